@@ -1,0 +1,33 @@
+// One build for the three programs: the VS Code client, the language server and the CLI.
+// The client runs in VS Code's extension host (vscode is external); the server and
+// the CLI are plain Node programs with everything bundled in.
+import { build } from 'esbuild';
+import { chmodSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+const entries = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (watch) {
+  const { context } = await import('esbuild');
+  for (const e of entries) (await context({ ...common, ...e })).watch();
+} else {
+  await Promise.all(entries.map((e) => build({ ...common, ...e })));
+  chmodSync('dist/cli.js', 0o755);
+}

@@ -1,0 +1,39 @@
+// Facts derived once from a parsed document and shared by rules, hovers and exports:
+// the project's start date, whether it has ended, the first occurrence of each section.
+import { findField, findSection } from './parser';
+import type { FieldNode, HankeDocument, SectionNode } from './model';
+import { STATUS_ENDED } from './schema';
+import type { CalendarDate } from './values';
+import { foldForCompare } from './util/similarity';
+
+export interface Facts {
+  section(number: string): SectionNode | undefined;
+  field(key: string): FieldNode | undefined;
+  /** Start date of the period, when it is a real date. */
+  start?: CalendarDate;
+  end?: CalendarDate;
+  /** `Toiminnan tila` says the project has ended. */
+  ended: boolean;
+}
+
+export function deriveFacts(doc: HankeDocument): Facts {
+  const sections = new Map<string, SectionNode | undefined>();
+  const fields = new Map<string, FieldNode | undefined>();
+  const section = (n: string) => {
+    if (!sections.has(n)) sections.set(n, findSection(doc, n));
+    return sections.get(n);
+  };
+  const field = (k: string) => {
+    if (!fields.has(k)) fields.set(k, findField(doc, k));
+    return fields.get(k);
+  };
+  const period = field('period')?.typed;
+  const status = field('status')?.value ?? '';
+  return {
+    section,
+    field,
+    start: period?.kind === 'period' ? period.start?.date : undefined,
+    end: period?.kind === 'period' ? period.end?.date : undefined,
+    ended: foldForCompare(status) === foldForCompare(STATUS_ENDED),
+  };
+}

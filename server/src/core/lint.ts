@@ -1,0 +1,49 @@
+// The linter: parse once, derive facts once, run every enabled rule, apply the
+// configured severities, sort by position. Editor and CLI both call this.
+import { deriveFacts } from './facts';
+import { comparePositions, type HankeDocument, type Range } from './model';
+import { parse } from './parser';
+import { RULES } from './rules';
+import type { Fix, Severity } from './rules/types';
+import type { Texts } from './schema';
+import { ruleDocsUrl } from './docs';
+
+export type RuleSetting = Severity | 'off';
+
+export interface LintOptions {
+  /** rule id → severity or 'off'; rules not named keep their default. */
+  rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  range: Range;
+  message: Texts;
+  fixes: Fix[];
+  docsUrl: string;
+}
+
+export interface LintResult {
+  doc: HankeDocument;
+  findings: Finding[];
+}
+
+export function lintDocument(doc: HankeDocument, options: LintOptions = {}): Finding[] {
+  const facts = deriveFacts(doc);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    for (const f of rule.check({ doc, facts })) {
+      findings.push({ rule: rule.id, severity: setting, range: f.range, message: f.message, fixes: f.fixes ?? [], docsUrl: ruleDocsUrl(rule.id) });
+    }
+  }
+  findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  return findings;
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const doc = parse(text);
+  return { doc, findings: lintDocument(doc, options) };
+}

@@ -1,0 +1,48 @@
+// Names shared by the language server and the VS Code client: custom requests,
+// commands and the configuration section. Pure declarations, no runtime dependency.
+
+export const LANGUAGE_ID = 'hanke';
+export const CONFIG_SECTION = 'hanke';
+
+/** Custom requests the server answers beyond the LSP standard. */
+export const Requests = {
+  /** params: { locale?: 'fi' | 'en' } → { text: string } — a complete new description skeleton. */
+  template: 'hanke/template',
+  /**
+   * params: { uris: string[] } → { files: number; errors: number; warnings: number }.
+   * The server reads each file (file: URIs), lints it and publishes its diagnostics, so
+   * findings of files that are not open show in the Problems panel.
+   */
+  lintFiles: 'hanke/lintFiles',
+} as const;
+
+export interface TemplateParams {
+  locale?: 'fi' | 'en';
+}
+export interface TemplateResult {
+  text: string;
+}
+export interface LintFilesParams {
+  uris: string[];
+}
+export interface LintFilesResult {
+  files: number;
+  errors: number;
+  warnings: number;
+}
+
+/** Commands contributed by the client (package.json `contributes.commands`). */
+export const Commands = {
+  newDescription: 'hanke.newDescription',
+  lintWorkspace: 'hanke.lintWorkspace',
+  openRuleDocs: 'hanke.openRuleDocumentation',
+  restartServer: 'hanke.restartServer',
+} as const;
+
+/** The settings the server reads (`hanke.*`). */
+export interface HankeSettings {
+  /** rule id → severity override or 'off'. */
+  rules?: Record<string, 'error' | 'warning' | 'info' | 'hint' | 'off'>;
+  /** 'auto' follows the editor's display language. */
+  locale?: 'auto' | 'fi' | 'en';
+}

@@ -1,0 +1,178 @@
+// Field values read once into typed values (dates, euro amounts, counts, lists),
+// with sub-ranges, so every rule, hover and export uses the same reading.
+import type { Range } from './model';
+import type { ValueKind } from './schema';
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+  /** 'YYYY-MM-DD' — compares as a string. */
+  iso: string;
+}
+
+export interface DateToken {
+  raw: string;
+  range: Range;
+  /** Absent when `raw` is not a real calendar date in D.M.YYYY form. */
+  date?: CalendarDate;
+}
+
+export interface ListItem {
+  text: string;
+  range: Range;
+}
+
+export type TypedValue =
+  | { kind: 'empty' }
+  | { kind: 'text'; text: string }
+  | { kind: 'projectCode'; text: string; valid: boolean; fund?: 'ESR' | 'EAKR' }
+  | { kind: 'numbered'; text: string; code?: string; codeRange?: Range; name: string; nameRange: Range }
+  | { kind: 'period'; text: string; start?: DateToken; end?: DateToken }
+  | { kind: 'amount'; text: string; valid: boolean; cents?: number; grouped: boolean }
+  | { kind: 'count'; text: string; valid: boolean; count?: number }
+  | { kind: 'list'; text: string; items: ListItem[] };
+
+const SPACE_CLASS = '[ \\u00a0\\u202f]';
+const GROUPED_AMOUNT = new RegExp(`^\\d{1,3}(?:${SPACE_CLASS}\\d{3})+(?:,\\d{1,2})?$`);
+const PLAIN_AMOUNT = /^\d+(?:,\d{1,2})?$/;
+const DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const PERIOD = /^Alkaa\s+(\S+)\s+ja\s+päättyy\s+(\S+)$/i;
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})?)\.?(?=\s|$)\s*/;
+
+function sub(r: Range, from: number, to: number): Range {
+  // Values never span lines.
+  return {
+    start: { line: r.start.line, character: r.start.character + from },
+    end: { line: r.start.line, character: r.start.character + to },
+  };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A real calendar date written D.M.YYYY (leading zeros allowed), or undefined. */
+export function parseDate(raw: string): CalendarDate | undefined {
+  const m = DATE.exec(raw);
+  if (!m) return undefined;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  const year = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { year, month, day, iso };
+}
+
+export function formatDate(d: CalendarDate): string {
+  return `${d.day}.${d.month}.${d.year}`;
+}
+
+/** Amount in cents from Finnish style (`289 500`, `1 234,50`, `289500`), or undefined. */
+export function parseAmount(raw: string): { cents: number; grouped: boolean } | undefined {
+  const grouped = GROUPED_AMOUNT.test(raw);
+  if (!grouped && !PLAIN_AMOUNT.test(raw)) return undefined;
+  const [whole, frac = ''] = raw.replace(/[ \u00a0\u202f]/g, '').split(',');
+  const cents = Number(whole) * 100 + Number(frac.padEnd(2, '0') || '0');
+  if (!Number.isSafeInteger(cents)) return undefined;
+  return { cents, grouped: grouped || whole.length <= 3 };
+}
+
+/** Euro amount written the Finnish way: thousands separated by a space, comma decimals. */
+export function formatAmount(cents: number): string {
+  const euros = Math.floor(cents / 100);
+  const rest = cents % 100;
+  const whole = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return rest === 0 ? whole : `${whole},${String(rest).padStart(2, '0')}`;
+}
+
+function readDateToken(raw: string, valueRange: Range, at: number): DateToken {
+  return { raw, range: sub(valueRange, at, at + raw.length), date: parseDate(raw) };
+}
+
+/** Reads a field's value as its kind declares. `valueRange` is the range of `value`. */
+export function readValue(kind: ValueKind, value: string, valueRange: Range): TypedValue {
+  if (value === '') return { kind: 'empty' };
+  switch (kind) {
+    case 'projectCode': {
+      const m = /^([A-Za-z])\d{5}$/.exec(value);
+      const letter = m?.[1].toUpperCase();
+      const fund = letter === 'S' ? 'ESR' : letter === 'A' ? 'EAKR' : undefined;
+      return { kind: 'projectCode', text: value, valid: !!m, fund };
+    }
+    case 'axis':
+    case 'objective': {
+      const m = NUMBERED.exec(value);
+      if (!m) return { kind: 'numbered', text: value, name: value, nameRange: valueRange };
+      const name = value.slice(m[0].length);
+      return {
+        kind: 'numbered',
+        text: value,
+        code: m[1],
+        codeRange: sub(valueRange, 0, m[1].length),
+        name,
+        nameRange: sub(valueRange, m[0].length, value.length),
+      };
+    }
+    case 'period': {
+      const m = PERIOD.exec(value);
+      if (!m) return { kind: 'period', text: value };
+      const startAt = value.indexOf(m[1], 5);
+      const endAt = value.lastIndexOf(m[2]);
+      return {
+        kind: 'period',
+        text: value,
+        start: readDateToken(m[1], valueRange, startAt),
+        end: readDateToken(m[2], valueRange, endAt),
+      };
+    }
+    case 'amount': {
+      const a = parseAmount(value);
+      return { kind: 'amount', text: value, valid: !!a, cents: a?.cents, grouped: a?.grouped ?? false };
+    }
+    case 'count': {
+      const compact = value.replace(/[ \u00a0\u202f]/g, '');
+      const ok = /^\d+$/.test(compact) && (compact === value || GROUPED_AMOUNT.test(value));
+      return { kind: 'count', text: value, valid: ok, count: ok ? Number(compact) : undefined };
+    }
+    case 'regionList':
+    case 'subregionList':
+    case 'municipalityList':
+      return { kind: 'list', text: value, items: splitList(value, valueRange) };
+    default:
+      return { kind: 'text', text: value };
+  }
+}
+
+/** Comma-separated items, trimmed, with their ranges; empty items are skipped. */
+export function splitList(value: string, valueRange: Range): ListItem[] {
+  const items: ListItem[] = [];
+  let start = 0;
+  for (let i = 0; i <= value.length; i++) {
+    if (i === value.length || value[i] === ',') {
+      let s = start;
+      let e = i;
+      while (s < e && /\s/.test(value[s])) s++;
+      while (e > s && /\s/.test(value[e - 1])) e--;
+      if (e > s) items.push({ text: value.slice(s, e), range: sub(valueRange, s, e) });
+      start = i + 1;
+    }
+  }
+  return items;
+}
+
+/** Days between two dates, and the length in whole months and remaining days. */
+export function periodLength(start: CalendarDate, end: CalendarDate): { days: number; months: number; restDays: number } {
+  const a = Date.UTC(start.year, start.month - 1, start.day);
+  const b = Date.UTC(end.year, end.month - 1, end.day);
+  const days = Math.round((b - a) / 86_400_000) + 1;
+  // Inclusive period: 1.8.2018–31.7.2021 is 36 months.
+  const next = new Date(b + 86_400_000);
+  let months = (next.getUTCFullYear() - start.year) * 12 + (next.getUTCMonth() + 1 - start.month);
+  let restDays = next.getUTCDate() - start.day;
+  if (restDays < 0) {
+    months -= 1;
+    restDays += daysInMonth(next.getUTCFullYear(), next.getUTCMonth());
+  }
+  return { days, months, restDays };
+}

@@ -1,0 +1,21 @@
+// Editor features beyond diagnostics and outline: each handler is a thin adapter from
+// a core function to LSP types. Every feature registers itself here.
+import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis, DocumentSettings } from '../state';
+import { registerCodeActions } from './code-actions';
+
+export interface FeatureContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  analysis(document: TextDocument): Promise<{ a: Analysis; s: DocumentSettings }>;
+}
+
+export interface Feature {
+  capabilities: ServerCapabilities;
+}
+
+export function registerEditorFeatures(ctx: FeatureContext): Feature {
+  const features = [registerCodeActions(ctx)];
+  return { capabilities: Object.assign({}, ...features.map((f) => f.capabilities)) };
+}

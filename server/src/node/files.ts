@@ -1,0 +1,100 @@
+// Reading descriptions from disk, for the CLI and the server's workspace lint:
+// decoding (UTF-8, else Windows-1252 with a warning), binary detection, config lookup.
+import { readFileSync, statSync, existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { CONFIG_FILE, type ConfigResult, parseConfig } from '../core/config';
+import { looksLikeDescription } from '../core/detect';
+
+export const DESCRIPTION_EXTENSIONS = ['.txt', '.hanke'];
+/** Files above this size are not read (a description is ~15 kB). */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export type ReadOutcome =
+  | { kind: 'text'; text: string; encoding: 'utf-8' | 'windows-1252' }
+  | { kind: 'binary' }
+  | { kind: 'unreadable'; reason: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const cp1252 = new TextDecoder('windows-1252');
+
+export function decode(buf: Uint8Array): ReadOutcome {
+  const probe = buf.subarray(0, 8192);
+  if (probe.includes(0)) return { kind: 'binary' };
+  try {
+    return { kind: 'text', text: utf8.decode(buf), encoding: 'utf-8' };
+  } catch {
+    return { kind: 'text', text: cp1252.decode(buf), encoding: 'windows-1252' };
+  }
+}
+
+export function readDescriptionFile(path: string): ReadOutcome {
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) return { kind: 'unreadable', reason: 'is a directory' };
+    if (st.size > MAX_FILE_BYTES) return { kind: 'unreadable', reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+    return decode(readFileSync(path));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { kind: 'unreadable', reason: err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.message };
+  }
+}
+
+export function hasDescriptionExtension(path: string): boolean {
+  const l = path.toLowerCase();
+  return DESCRIPTION_EXTENSIONS.some((e) => l.endsWith(e));
+}
+
+/** Files with a description extension below `dir`, sorted, skipping node_modules and dot folders. */
+export function walkDescriptions(dir: string): string[] {
+  const out: string[] = [];
+  const visit = (d: string) => {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules' && !e.name.startsWith('.')) visit(p);
+      } else if (e.isFile() && hasDescriptionExtension(e.name)) out.push(p);
+    }
+  };
+  visit(dir);
+  return out;
+}
+
+export { looksLikeDescription };
+
+/** Finds `.hankerc.json` walking up from `dir`; results are cached per folder. */
+export class ConfigLocator {
+  private cache = new Map<string, { path: string; result: ConfigResult } | null>();
+
+  find(dir: string): { path: string; result: ConfigResult } | null {
+    const abs = resolve(dir);
+    const hit = this.cache.get(abs);
+    if (hit !== undefined) return hit;
+    let found: { path: string; result: ConfigResult } | null = null;
+    const candidate = join(abs, CONFIG_FILE);
+    if (existsSync(candidate)) {
+      let text = '';
+      try {
+        text = readFileSync(candidate, 'utf8');
+        found = { path: candidate, result: parseConfig(text, candidate) };
+      } catch (e) {
+        found = { path: candidate, result: { config: {}, errors: [{ message: { fi: `${candidate}: ei voi lukea: ${String(e)}`, en: `${candidate}: cannot read: ${String(e)}` } }] } };
+      }
+    } else {
+      const parent = dirname(abs);
+      found = parent === abs ? null : this.find(parent);
+    }
+    this.cache.set(abs, found);
+    return found;
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}

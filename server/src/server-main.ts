@@ -1,0 +1,240 @@
+// The language server: wires LSP requests to the pure core through thin handlers.
+import { dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createConnection,
+  type Diagnostic,
+  DiagnosticSeverity,
+  type InitializeParams,
+  type InitializeResult,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type HankeConfig, type Locale, localeFrom, pick, validateRules } from './core/config';
+import { CONFIG_SECTION, type HankeSettings, type LintFilesParams, type LintFilesResult, Requests, type TemplateParams, type TemplateResult } from './core/protocol';
+import { foldingRanges, outline } from './core/outline';
+import { descriptionTemplate } from './core/template';
+import { toDiagnostic, toSymbol } from './handlers/convert';
+import { registerEditorFeatures } from './handlers/register';
+import { ConfigLocator } from './node/files';
+import { lintFile } from './cli/lint-files';
+import { type Analysis, AnalysisCache, combine, type DocumentSettings } from './state';
+import pkg from '../../package.json';
+
+/** Documents larger than this are linted after a pause proportional to the last lint's cost. */
+const INSTANT_MILLIS = 25;
+const MAX_DEBOUNCE = 400;
+
+export function startServer(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  const documents = new TextDocuments(TextDocument);
+  const cache = new AnalysisCache();
+  const locator = new ConfigLocator();
+  const settingsCache = new Map<string, Promise<DocumentSettings>>();
+  const pending = new Map<string, NodeJS.Timeout | NodeJS.Immediate>();
+  const configDiagnostics = new Set<string>();
+  let clientLocale: Locale = 'en';
+  let canPullConfig = false;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientLocale = localeFrom(params.locale) ?? 'en';
+    canPullConfig = !!params.capabilities.workspace?.configuration;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        documentSymbolProvider: { label: 'Hanke' },
+        foldingRangeProvider: true,
+        ...editor.capabilities,
+      },
+      serverInfo: { name: 'hanke', version: pkg.version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canPullConfig) {
+      void connection.client.register(
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        { method: 'workspace/didChangeConfiguration' } as any,
+        undefined,
+      ).catch(() => undefined);
+    }
+  });
+
+  function fileConfig(uri: string): HankeConfig | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    let path: string;
+    try {
+      path = fileURLToPath(uri);
+    } catch {
+      return undefined;
+    }
+    const found = locator.find(dirname(path));
+    if (!found) return undefined;
+    const configUri = pathToFileURL(found.path).toString();
+    const diags: Diagnostic[] = found.result.errors.map((e) => {
+      const line = 0;
+      return {
+        range: { start: { line, character: 0 }, end: { line, character: 0 } },
+        severity: DiagnosticSeverity.Error,
+        source: 'hanke',
+        code: 'config',
+        message: pick(e.message, clientLocale),
+      };
+    });
+    if (diags.length || configDiagnostics.has(configUri)) {
+      configDiagnostics.add(configUri);
+      void connection.sendDiagnostics({ uri: configUri, diagnostics: diags });
+    }
+    return found.result.config;
+  }
+
+  async function fetchSettings(uri: string): Promise<DocumentSettings> {
+    let editorSettings: HankeSettings = {};
+    if (canPullConfig) {
+      try {
+        editorSettings = ((await connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIG_SECTION })) as HankeSettings) ?? {};
+      } catch {
+        editorSettings = {};
+      }
+    }
+    const fromFile = fileConfig(uri);
+    const { rules, errors } = validateRules(editorSettings.rules ?? {}, 'hanke.rules');
+    for (const e of errors) connection.console.warn(pick(e.message, clientLocale));
+    const localeSetting = editorSettings.locale && editorSettings.locale !== 'auto' ? editorSettings.locale : undefined;
+    const locale: Locale = localeSetting ?? fromFile?.locale ?? clientLocale;
+    return combine(fromFile, rules, locale);
+  }
+
+  function settingsFor(uri: string): Promise<DocumentSettings> {
+    let s = settingsCache.get(uri);
+    if (!s) {
+      s = fetchSettings(uri);
+      settingsCache.set(uri, s);
+    }
+    return s;
+  }
+
+  /** The analysis of the document's current version (computed at most once per version). */
+  async function analysis(document: TextDocument): Promise<{ a: Analysis; s: DocumentSettings }> {
+    const s = await settingsFor(document.uri);
+    return { a: cache.get(document, s.config), s };
+  }
+
+  async function validate(document: TextDocument): Promise<void> {
+    const version = document.version;
+    const { a, s } = await analysis(document);
+    // A newer version arrived while settings were fetched: its own validation publishes.
+    const current = documents.get(document.uri);
+    if (!current || current.version !== version) return;
+    void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: a.findings.map((f) => toDiagnostic(f, s.locale)) });
+  }
+
+  function schedule(document: TextDocument): void {
+    const prev = pending.get(document.uri);
+    if (prev) {
+      clearTimeout(prev as NodeJS.Timeout);
+      clearImmediate(prev as NodeJS.Immediate);
+    }
+    const last = cache.peek(document.uri);
+    const run = () => {
+      pending.delete(document.uri);
+      const doc = documents.get(document.uri);
+      if (doc) validate(doc).catch((e) => connection.console.error(`hanke: validation failed: ${String(e)}`));
+    };
+    // Typical documents lint in well under a millisecond: publish at once. Huge ones wait
+    // a little, in proportion to what the last lint cost, so typing stays fluid.
+    if (!last || last.millis < INSTANT_MILLIS) pending.set(document.uri, setImmediate(run));
+    else pending.set(document.uri, setTimeout(run, Math.min(MAX_DEBOUNCE, last.millis * 2)));
+  }
+
+  documents.onDidOpen((e) => schedule(e.document));
+  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidClose((e) => {
+    const p = pending.get(e.document.uri);
+    if (p) {
+      clearTimeout(p as NodeJS.Timeout);
+      clearImmediate(p as NodeJS.Immediate);
+    }
+    pending.delete(e.document.uri);
+    cache.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.clear();
+    locator.clear();
+    cache.invalidateAll();
+    for (const d of documents.all()) schedule(d);
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    settingsCache.clear();
+    locator.clear();
+    cache.invalidateAll();
+    for (const d of documents.all()) schedule(d);
+  });
+
+  connection.onDocumentSymbol(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const { a } = await analysis(document);
+    return outline(a.doc).map(toSymbol);
+  });
+
+  connection.onFoldingRanges(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const { a } = await analysis(document);
+    return foldingRanges(a.doc);
+  });
+
+  connection.onRequest(Requests.template, (params: TemplateParams | undefined): TemplateResult => {
+    void params;
+    return { text: descriptionTemplate() };
+  });
+
+  connection.onRequest(Requests.lintFiles, async (params: LintFilesParams, token): Promise<LintFilesResult> => {
+    let errors = 0;
+    let warnings = 0;
+    let files = 0;
+    for (const uri of params?.uris ?? []) {
+      if (token.isCancellationRequested) break;
+      if (documents.get(uri)) continue; // open documents are linted live
+      let path: string;
+      try {
+        path = fileURLToPath(uri);
+      } catch {
+        continue;
+      }
+      const s = await settingsFor(uri);
+      const r = lintFile(path, { locale: s.locale, config: s.config, fromWalk: true });
+      if (!r) continue;
+      files++;
+      const diagnostics: Diagnostic[] = r.diagnostics.map((d) => ({
+        range: { start: { line: d.line - 1, character: d.column - 1 }, end: { line: d.endLine - 1, character: d.endColumn - 1 } },
+        severity: d.severity === 'error' ? 1 : d.severity === 'warning' ? 2 : d.severity === 'info' ? 3 : 4,
+        code: d.rule,
+        codeDescription: { href: r.meta.docsUrls[r.diagnostics.indexOf(d)] },
+        source: 'hanke',
+        message: d.message,
+      }));
+      errors += r.diagnostics.filter((d) => d.severity === 'error').length;
+      warnings += r.diagnostics.filter((d) => d.severity === 'warning').length;
+      void connection.sendDiagnostics({ uri, diagnostics });
+    }
+    return { files, errors, warnings };
+  });
+
+  const editor = registerEditorFeatures({
+    connection,
+    documents,
+    analysis,
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
