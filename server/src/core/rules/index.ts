@@ -1,9 +1,21 @@
 // The registry: every rule, in the order of SPEC.md's catalogue. Each group lists its
 // own rules in its folder's index.
+import { FINANCING_RULES } from './financing';
+import { GEOGRAPHY_RULES } from './geography';
+import { PRINCIPLES_RULES } from './principles';
+import { PROGRAMME_RULES } from './programme';
 import { STRUCTURE_RULES } from './structure';
 import type { Rule } from './types';
+import { VALUES_RULES } from './values';
 
-export const RULES: readonly Rule[] = [...STRUCTURE_RULES];
+export const RULES: readonly Rule[] = [
+  ...STRUCTURE_RULES,
+  ...VALUES_RULES,
+  ...PROGRAMME_RULES,
+  ...FINANCING_RULES,
+  ...GEOGRAPHY_RULES,
+  ...PRINCIPLES_RULES,
+];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
 

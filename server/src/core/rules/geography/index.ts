@@ -1,0 +1,3 @@
+import type { Rule } from '../types';
+
+export const GEOGRAPHY_RULES: readonly Rule[] = [];
