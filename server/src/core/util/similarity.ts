@@ -84,3 +84,27 @@ export function closest<T>(
   }
   return best;
 }
+
+/**
+ * foldForCompare, then without diacritics (ä → a, ö → o, å → a, é → e), for recognising
+ * a name typed without them ('Jyvaskyla' for 'Jyväskylä'). Not for deciding that two
+ * names are the same: Finnish distinguishes a/ä and o/ö.
+ */
+export function foldAccents(s: string): string {
+  return foldForCompare(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
+}
+
+/**
+ * For "did you mean": the value of the candidate whose key equals `input` apart from
+ * diacritics, else of the candidate `closest` finds (within the typo budget), else
+ * undefined. Candidates are [key, value]; earlier ones win ties.
+ */
+export function suggestByKey<T>(input: string, candidates: readonly (readonly [string, T])[]): T | undefined {
+  const plain = foldAccents(input);
+  if (plain === '') return undefined;
+  for (const [key, value] of candidates) if (foldAccents(key) === plain) return value;
+  return closest(input, candidates, (c) => c[0])?.item[1];
+}

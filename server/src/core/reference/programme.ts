@@ -1,0 +1,80 @@
+// The programme "Kestävää kasvua ja työtä 2014–2020": toimintalinjat (priority axes)
+// and erityistavoitteet (specific objectives). Pure: data in from the generated module,
+// typed results out.
+import { AXIS_ROWS, PROGRAMME_CCI, PROGRAMME_NAME } from '../data/programme.gen';
+import { foldForCompare } from '../util/similarity';
+
+export { PROGRAMME_CCI, PROGRAMME_NAME };
+
+export interface Objective {
+  /** 'X.Y', e.g. '10.1'. */
+  code: string;
+  /** Official name (the EURA form where one was found). */
+  name: string;
+  /** Other spellings used by official pages; accepted as the official name. */
+  variants: readonly string[];
+  /** Number of the axis the objective belongs to. */
+  axis: number;
+  /** The name (or the code) could not be verified in a source. */
+  uncertain: boolean;
+  /** Kind of source of the name: 'eura', 'decision', 'call', …; '' when none. */
+  verified: string;
+}
+
+export interface Axis {
+  number: number;
+  name: string;
+  /** 'ESR', 'EAKR' (or 'EAKR/ESR'). */
+  fund: string;
+  variants: readonly string[];
+  objectives: readonly Objective[];
+  uncertain: boolean;
+  verified: string;
+}
+
+/** The axes that have a number, in order. Objectives without a known code are left out. */
+export const AXES: readonly Axis[] = AXIS_ROWS.flatMap((row): Axis[] => {
+  const axisNumber = row.number;
+  if (axisNumber === null) return [];
+  const objectives = row.objectives.flatMap(([code, name, variants, verified, uncertain]): Objective[] =>
+    code === null ? [] : [{ code, name, variants, axis: axisNumber, uncertain, verified }],
+  );
+  return [
+    {
+      number: axisNumber,
+      name: row.name,
+      fund: row.fund,
+      variants: row.variants,
+      objectives,
+      uncertain: row.uncertain,
+      verified: row.verified,
+    },
+  ];
+});
+
+/** Every objective with a code, in programme order. */
+export const OBJECTIVES: readonly Objective[] = AXES.flatMap((a) => a.objectives);
+
+let axisIndex: Map<number, Axis> | undefined;
+let objectiveIndex: Map<string, Objective> | undefined;
+
+export function findAxis(n: number): Axis | undefined {
+  axisIndex ??= new Map(AXES.map((a) => [a.number, a]));
+  return axisIndex.get(n);
+}
+
+/** The objective with this code ('10.1'; a trailing '.' and surrounding space are ignored). */
+export function findObjective(code: string): Objective | undefined {
+  objectiveIndex ??= new Map(OBJECTIVES.map((o) => [o.code, o]));
+  return objectiveIndex.get(code.trim().replace(/\.$/, ''));
+}
+
+/**
+ * True when `given` is the official name or one of the listed variants, compared
+ * with foldForCompare (case, dashes and runs of white space do not matter).
+ */
+export function isOfficialName(official: string, variants: readonly string[], given: string): boolean {
+  const g = foldForCompare(given);
+  if (g === foldForCompare(official)) return true;
+  return variants.some((v) => foldForCompare(v) === g);
+}
