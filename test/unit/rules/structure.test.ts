@@ -1,0 +1,181 @@
+// The structure rules: each with a triggering edit of a real example (right rule, right
+// line, exact range, nothing else) and a case that must stay silent.
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../../server/src/core/fixes';
+import { lint } from '../../../server/src/core/lint';
+import { example, lineOf } from '../../helpers/examples';
+import { findings, findingsOf } from '../../helpers/lint';
+
+const ex1 = example('001');
+const base = findings(ex1); // example 001 itself is clean
+
+function withFix(text: string, rule: string): string {
+  const f = lint(text).findings.find((x) => x.rule === rule);
+  expect(f?.fixes.length).toBeGreaterThan(0);
+  return applyEdits(text, f!.fixes[0].edits);
+}
+
+/** Removes the block from the line starting with `from` up to (not including) the line starting with `to`. */
+function cut(text: string, from: string, to: string): string {
+  const a = text.indexOf(`\n${from}`) + 1;
+  const b = text.indexOf(`\n${to}`, a) + 1;
+  return text.slice(0, a) + text.slice(b);
+}
+
+describe('the real examples', () => {
+  it('001 is clean', () => expect(base).toEqual([]));
+});
+
+describe('missing-section', () => {
+  it('a removed section is reported once, at the heading that now stands in its place', () => {
+    const text = cut(ex1, '5 Projektin julkinen rahoitus, euroa', '6 Maantieteellinen kohdealue');
+    expect(findings(text)).toEqual([`missing-section@${lineOf(text, '6 Maantieteellinen')}`]);
+  });
+  it('a removed parent with its subsections is one finding', () => {
+    const text = cut(ex1, '4 Hankkeen kohderyhmät', '5 Projektin julkinen');
+    expect(findings(text)).toEqual([`missing-section@${lineOf(text, '5 Projektin')}`]);
+  });
+  it('a removed subsection is reported at the next heading', () => {
+    const text = cut(ex1, '7.2 Osallistuvien henkilöiden', '8 Horisontaaliset');
+    expect(findingsOf('missing-section', text)).toEqual([{ line: lineOf(text, '8 Horisontaaliset'), text: '8 Horisontaaliset periaatteet', message: 'Section "7.2 Osallistuvien henkilöiden lukumäärä" is missing.' }]);
+    expect(findings(text)).toHaveLength(1);
+  });
+  it('a removed last section is reported at the end', () => {
+    const text = ex1.slice(0, ex1.indexOf('9 Loppuraportin'));
+    expect(findings(text).map((f) => f.split('@')[0])).toEqual(['missing-section']);
+  });
+  it('the fix inserts the section with its labels in its place, and then the document is clean', () => {
+    const text = cut(ex1, '5 Projektin julkinen rahoitus, euroa', '6 Maantieteellinen kohdealue');
+    const fixed = withFix(text, 'missing-section');
+    expect(fixed).toContain('Työnhakijoiden lähipiiri\n\n5 Projektin julkinen rahoitus, euroa\n\nMyönnetty EU- ja valtion rahoitus: \n\nToteutunut EU- ja valtion rahoitus: \n\nSuunniteltu julkinen rahoitus yhteensä: \n\nToteutunut julkinen rahoitus yhteensä: \n\n6 Maantieteellinen kohdealue');
+    expect(findings(fixed).filter((f) => !f.startsWith('empty-field') && !f.startsWith('realized-figures-missing'))).toEqual([]);
+  });
+  it('silent on a complete document', () => expect(findingsOf('missing-section', ex1)).toEqual([]));
+});
+
+describe('duplicate-section', () => {
+  it('the second heading of the same number', () => {
+    const text = ex1.replace('9 Loppuraportin tiivistelmä', '9 Loppuraportin tiivistelmä\n\nTeksti.\n\n9 Loppuraportin tiivistelmä');
+    const second = text.split('\n').lastIndexOf('9 Loppuraportin tiivistelmä') + 1;
+    expect(findings(text)).toEqual([`duplicate-section@${second}`]);
+  });
+  it('silent on distinct sections', () => expect(findingsOf('duplicate-section', ex1)).toEqual([]));
+});
+
+describe('section-order', () => {
+  it('swapped sections: the one that comes too late is reported', () => {
+    const s5 = ex1.slice(ex1.indexOf('5 Projektin'), ex1.indexOf('6 Maantieteellinen'));
+    const s6 = ex1.slice(ex1.indexOf('6 Maantieteellinen'), ex1.indexOf('7 Hakemusvaiheessa'));
+    const text = ex1.replace(s5 + s6, s6 + s5);
+    expect(findings(text)).toEqual([`section-order@${lineOf(text, '5 Projektin')}`]);
+  });
+  it('silent in order', () => expect(findingsOf('section-order', ex1)).toEqual([]));
+});
+
+describe('section-title', () => {
+  it('a misspelled title: the title is the range, the fix writes the official title', () => {
+    const text = ex1.replace('6 Maantieteellinen kohdealue', '6 Maantieteelinen kohdealue');
+    expect(findingsOf('section-title', text)).toEqual([{ line: lineOf(text, '6 Maantieteelinen'), text: 'Maantieteelinen kohdealue', message: 'The official title is "Maantieteellinen kohdealue".' }]);
+    expect(findings(text)).toHaveLength(1);
+    expect(withFix(text, 'section-title')).toBe(ex1);
+  });
+  it('a title in the wrong case is still the heading', () => {
+    const text = ex1.replace('8 Horisontaaliset periaatteet', '8 horisontaaliset periaatteet');
+    expect(findings(text)).toEqual([`section-title@${lineOf(text, '8 horisontaaliset')}`]);
+  });
+  it('silent on official titles', () => expect(findingsOf('section-title', ex1)).toEqual([]));
+});
+
+describe('missing-field', () => {
+  it('a removed field is reported at the field that follows it; the fix inserts the label there', () => {
+    const text = ex1.replace('Y-tunnus: 0176478-2\n\n', '');
+    expect(findingsOf('missing-field', text)).toEqual([{ line: lineOf(text, 'Jakeluosoite: Laukaantie'), text: 'Jakeluosoite: Laukaantie 14', message: 'Field "Y-tunnus" is missing from section 2.' }]);
+    expect(findings(text)).toHaveLength(1);
+    const fixed = withFix(text, 'missing-field');
+    expect(fixed).toContain('Organisaatiotyyppi: Kunta\n\nY-tunnus: \n\nJakeluosoite: Laukaantie 14');
+  });
+  it('the last field of a section', () => {
+    const text = ex1.replace('Vastuuviranomainen: Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus\n\n', '');
+    expect(findings(text)).toEqual([`missing-field@${lineOf(text, 'Toiminnan tila')}`]);
+    expect(withFix(text, 'missing-field')).toContain('Toiminnan tila: Toiminta päättynyt\n\nVastuuviranomainen: \n\n2 Hakijan');
+  });
+  it('an absent 8.1 question and an absent 8.2 item', () => {
+    const q = 'Hankkeen päätavoite on sukupuolten tasa-arvon edistäminen: Ei\nTämä ei ole varsinainen tasa-arvohanke, mutta hanke edistää sukupuolten välistä tasa-arvoa\n';
+    expect(ex1).toContain(q);
+    const text = ex1.replace(q, '');
+    expect(findings(text).map((f) => f.split('@')[0])).toEqual(['missing-field']);
+    const text2 = ex1.replace('Kulttuuriympäristö 6 6\nParantaa osallisuutta\n', '');
+    expect(findings(text2)).toEqual([`missing-field@${lineOf(text2, 'Ympäristöosaaminen')}`]);
+  });
+  it('optional place fields may be absent', () => {
+    const text = ex1.replace('Jakeluosoite:\n\nPostinumero:\n\nPostitoimipaikka:\n\n', '');
+    expect(findings(text)).toEqual([]);
+  });
+  it('a field with a misspelled label is not also missing', () => {
+    const text = ex1.replace('Postinumero: 41310', 'Postinumro: 41310');
+    expect(findings(text).map((f) => f.split('@')[0])).toEqual(['unknown-field']);
+  });
+});
+
+describe('empty-field', () => {
+  it('a required field without value: the label is the range', () => {
+    const text = ex1.replace('Hankkeen nimi: Uutta virtaa', 'Hankkeen nimi:');
+    expect(findingsOf('empty-field', text)).toEqual([{ line: lineOf(text, 'Hankkeen nimi:'), text: 'Hankkeen nimi', message: 'Field "Hankkeen nimi" has no value.' }]);
+    expect(findings(text)).toHaveLength(1);
+  });
+  it('optional values may be empty (WWW-osoite, place fields)', () => {
+    const text = ex1.replace('WWW-osoite: http://www.laukaa.fi', 'WWW-osoite:');
+    expect(findings(text)).toEqual([]);
+  });
+  it('example 004 has the one expected empty-field', () => {
+    expect(findings(example('004')).filter((f) => f.startsWith('empty-field'))).toEqual(['empty-field@47']);
+  });
+});
+
+describe('duplicate-field', () => {
+  it('the same field twice: the second one is reported', () => {
+    const text = ex1.replace('Postinumero: 41310', 'Postinumero: 41310\n\nPostinumero: 41310');
+    const second = text.split('\n').lastIndexOf('Postinumero: 41310') + 1;
+    expect(findings(text)).toEqual([`duplicate-field@${second}`]);
+  });
+  it('the same label in sections 2 and 6 is not a duplicate', () => expect(findingsOf('duplicate-field', example('000'))).toEqual([]));
+});
+
+describe('unknown-field', () => {
+  it('a misspelled label: fix to the closest label', () => {
+    const text = ex1.replace('Organisaatiotyyppi: Kunta', 'Organisatiotyyppi: Kunta');
+    expect(findingsOf('unknown-field', text)).toEqual([{ line: lineOf(text, 'Organisatiotyyppi'), text: 'Organisatiotyyppi', message: 'Unknown field "Organisatiotyyppi" in section 2; did you mean "Organisaatiotyyppi"?' }]);
+    expect(findings(text)).toHaveLength(1);
+    expect(withFix(text, 'unknown-field')).toBe(ex1);
+  });
+  it('a label far from every field: reported, no fix, and the real field is not counted', () => {
+    const text = ex1.replace('Hankkeen nimi: Uutta virtaa', 'Hankkeen nimi: Uutta virtaa\n\nLisätieto: jotain');
+    expect(findingsOf('unknown-field', text).map((f) => f.text)).toEqual(['Lisätieto']);
+    expect(lint(text).findings.find((f) => f.rule === 'unknown-field')!.fixes).toEqual([]);
+  });
+  it('colons in free text are not fields', () => {
+    const text = ex1.replace('Työnhakijoiden lähipiiri', 'Työnhakijoiden lähipiiri: perheet ja ystävät\n\nHuom: tärkeä');
+    expect(findings(text)).toEqual([]);
+  });
+  it('the correct spelling of the e-mail label is accepted', () => {
+    const text = ex1.replace('Yhteyshenkilön sähköpostisoite:', 'Yhteyshenkilön sähköpostiosoite:');
+    expect(findings(text)).toEqual([]);
+  });
+});
+
+describe('empty-section', () => {
+  it('a text section with no text', () => {
+    const text = cut(ex1, 'Työnhakijoiden lähipiiri', '5 Projektin');
+    expect(findings(text)).toEqual([`empty-section@${lineOf(text, '4.2 Välilliset')}`]);
+  });
+  it('a text section with only "-"', () => {
+    const text = ex1.replace('Työnhakijoiden lähipiiri', '-');
+    expect(findingsOf('empty-section', text).map((f) => f.text)).toEqual(['4.2 Välilliset kohderyhmät']);
+  });
+  it('section 9 may be "-" (that is final-report-missing, and only when ended)', () => {
+    const text = ex1.replace('Toiminnan tila: Toiminta päättynyt', 'Toiminnan tila: Toiminnassa');
+    const s9 = text.slice(text.indexOf('9 Loppuraportin'));
+    const running = text.replace(s9, '9 Loppuraportin tiivistelmä\n\n-\n');
+    expect(findingsOf('empty-section', running)).toEqual([]);
+  });
+});
