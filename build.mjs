@@ -2,7 +2,7 @@
 // The client runs in VS Code's extension host (vscode is external); the server and
 // the CLI are plain Node programs with everything bundled in.
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -30,4 +30,13 @@ if (watch) {
 } else {
   await Promise.all(entries.map((e) => build({ ...common, ...e })));
   chmodSync('dist/cli.js', 0o755);
+  await writeSchemas();
+}
+
+/** schemas/hankerc.schema.json, generated from the rule registry. */
+async function writeSchemas() {
+  const out = await build({ ...common, entryPoints: ['server/src/core/config-schema.ts'], write: false, format: 'esm', sourcemap: false, minify: false });
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  mkdirSync('schemas', { recursive: true });
+  writeFileSync('schemas/hankerc.schema.json', JSON.stringify(mod.hankercSchema(), null, 2) + '\n');
 }

@@ -1,8 +1,11 @@
 // The five real descriptions of ../shared/examples, read once for the tests.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const EXAMPLES_DIR = resolve(__dirname, '../../../shared/examples');
+/** The ground truth (../shared/examples) when it is there, else the copy bundled in examples/. */
+export const SHARED_EXAMPLES_DIR = resolve(__dirname, '../../../shared/examples');
+export const BUNDLED_EXAMPLES_DIR = resolve(__dirname, '../../examples');
+export const EXAMPLES_DIR = existsSync(SHARED_EXAMPLES_DIR) ? SHARED_EXAMPLES_DIR : BUNDLED_EXAMPLES_DIR;
 
 export const EXAMPLES: { name: string; text: string }[] = readdirSync(EXAMPLES_DIR)
   .filter((f) => f.endsWith('.txt'))
