@@ -1,3 +1,7 @@
 import type { Rule } from '../types';
+import { geographyMismatch } from './geography-mismatch';
+import { unknownMunicipality } from './unknown-municipality';
+import { unknownRegion } from './unknown-region';
+import { unknownSubregion } from './unknown-subregion';
 
-export const GEOGRAPHY_RULES: readonly Rule[] = [];
+export const GEOGRAPHY_RULES: readonly Rule[] = [unknownRegion, unknownSubregion, unknownMunicipality, geographyMismatch];

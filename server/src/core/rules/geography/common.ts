@@ -1,0 +1,59 @@
+// Shared by the geography rules: the section 6 lists as read by the parser, the day
+// memberships are judged on, and the edits their fixes make.
+import type { Facts } from '../../facts';
+import type { FieldNode } from '../../model';
+import { foldAccents, foldForCompare } from '../../util/similarity';
+import type { ListItem } from '../../values';
+import { type Fix, type TextEdit, t } from '../types';
+
+/** The items of a list field (`Maakunnat`, `Seutukunnat`, `Kunnat`); none when absent or empty. */
+export function listItems(field: FieldNode | undefined): ListItem[] {
+  return field?.typed?.kind === 'list' ? field.typed.items : [];
+}
+
+/**
+ * The day memberships are judged on: the project's start date as ISO 'YYYY-MM-DD', or
+ * undefined when it is not a real date (that is `invalid-date`'s finding; the geography
+ * rules then judge "at any time in the data" instead of cascading from it).
+ */
+export function judgeDate(facts: Facts): string | undefined {
+  return facts.start?.iso;
+}
+
+/** 'YYYY-MM-DD' → 'D.M.YYYY', as the descriptions write dates. */
+export function fiDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d}.${m}.${y}`;
+}
+
+/** The ISO day after `iso`. */
+export function nextDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/** A suggestion differing only in case, dashes, spacing or ä/ö/å is certainly what was meant. */
+export function sameApartFromAccents(written: string, name: string): boolean {
+  return foldAccents(written) === foldAccents(name);
+}
+
+export function sameName(a: string, b: string): boolean {
+  return foldForCompare(a) === foldForCompare(b);
+}
+
+/** Replace a list item by `name`. */
+export function replaceFix(item: ListItem, name: string, safe: boolean): Fix {
+  return {
+    title: t(`Korjaa muotoon "${name}"`, `Change to "${name}"`),
+    edits: [{ range: item.range, newText: name }],
+    safe,
+  };
+}
+
+/** Remove item `i` of `items` together with one neighbouring comma. */
+export function removeItemEdit(items: readonly ListItem[], i: number): TextEdit {
+  const item = items[i];
+  if (i + 1 < items.length) return { range: { start: item.range.start, end: items[i + 1].range.start }, newText: '' };
+  if (i > 0) return { range: { start: items[i - 1].range.end, end: item.range.end }, newText: '' };
+  return { range: item.range, newText: '' };
+}

@@ -1,0 +1,69 @@
+import { findSubregion, subregionsOn, suggestSubregion } from '../../reference';
+import { type Rule, type RuleFinding, t } from '../types';
+import { fiDate, judgeDate, listItems, replaceFix, sameApartFromAccents, sameName } from './common';
+
+/** `Jyväskylän seutukunta`: the genitive with the word written out. */
+const SUFFIX = /\s+seutukunta$/i;
+
+/**
+ * A `Seutukunnat` item that is not the genitive of a seutukunta existing on the start
+ * date (any time in the data when the start date is not a real date). The listed alias
+ * spellings ('Pielisen-Karjalan') are accepted. Fix: the closest genitive valid then;
+ * a nominative ('Jyväskylä') or `… seutukunta` becomes its genitive.
+ */
+export const unknownSubregion: Rule = {
+  id: 'unknown-subregion',
+  category: 'geography',
+  defaultSeverity: 'error',
+  description: t(
+    'Seutukuntaa (genetiivissä) ei ollut olemassa hankkeen alkaessa.',
+    'A sub-region (seutukunta, genitive) that did not exist on the start date.',
+  ),
+  check({ facts }) {
+    const out: RuleFinding[] = [];
+    const date = judgeDate(facts);
+    for (const item of listItems(facts.field('subregions'))) {
+      const written = item.text;
+      if (findSubregion(written, date)) continue;
+      const ever = date ? findSubregion(written) : undefined;
+      if (ever?.validUntil) {
+        // Existed, but had ceased by the start date (Kyrönmaa after 2020).
+        const name = suggestSubregion(written, date);
+        out.push({
+          range: item.range,
+          message: t(
+            `Seutukuntaa "${written}" ei ollut hankkeen alkaessa ${fiDate(date!)}: se lakkautettiin ${fiDate(ever.validUntil)} jälkeen.`,
+            `Sub-region "${written}" no longer existed on the start date ${fiDate(date!)}: it was abolished after ${fiDate(ever.validUntil)}.`,
+          ),
+          fixes: name && !sameName(name, ever.genitive) ? [replaceFix(item, name, false)] : [],
+        });
+        continue;
+      }
+      const bare = written.replace(SUFFIX, '');
+      const nominative = subregionsOn(date).find((s) => sameName(s.name, bare) || sameName(s.genitive, bare));
+      const name = nominative?.genitive ?? suggestSubregion(bare, date);
+      let message;
+      if (nominative) {
+        message = SUFFIX.test(written)
+          ? t(
+              `Seutukunta kirjoitetaan genetiivissä ilman sanaa "seutukunta": "${nominative.genitive}", ei "${written}".`,
+              `Sub-regions are written in the genitive without the word "seutukunta": "${nominative.genitive}", not "${written}".`,
+            )
+          : t(
+              `Seutukunta kirjoitetaan genetiivissä: "${nominative.genitive}", ei "${written}".`,
+              `Sub-regions are written in the genitive: "${nominative.genitive}", not "${written}".`,
+            );
+      } else if (name) {
+        message = t(`Tuntematon seutukunta "${written}"; tarkoititko "${name}"?`, `Unknown sub-region (seutukunta) "${written}"; did you mean "${name}"?`);
+      } else {
+        message = t(`Tuntematon seutukunta "${written}".`, `Unknown sub-region (seutukunta) "${written}".`);
+      }
+      out.push({
+        range: item.range,
+        message,
+        fixes: name ? [replaceFix(item, name, !!nominative || sameApartFromAccents(written, name))] : [],
+      });
+    }
+    return out;
+  },
+};

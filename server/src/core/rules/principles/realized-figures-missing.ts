@@ -1,0 +1,34 @@
+import { allFields } from '../../schema';
+import { type Rule, type RuleFinding, t } from '../types';
+
+/**
+ * `Toiminnan tila: Toiminta päättynyt` and a realised figure (the `realised` fields of
+ * the schema: the two `Toteutunut` amounts of section 5 and 7.1's realised count) is
+ * present but empty. An absent field is missing-field's.
+ */
+export const realizedFiguresMissing: Rule = {
+  id: 'realized-figures-missing',
+  category: 'principles',
+  defaultSeverity: 'warning',
+  description: t(
+    'Hanke on päättynyt, mutta toteutunut rahoitus tai määrä puuttuu.',
+    'The project has ended but a realised amount or count is empty.',
+  ),
+  check({ facts }) {
+    if (!facts.ended) return [];
+    const out: RuleFinding[] = [];
+    for (const { section, field } of allFields()) {
+      if (!field.realised) continue;
+      const f = facts.field(field.key);
+      if (!f || f.value !== '') continue;
+      out.push({
+        range: f.labelRange,
+        message: t(
+          `Hanke on päättynyt, mutta kentällä "${field.label}" (osio ${section.number}) ei ole arvoa.`,
+          `The project has ended but "${field.label}" (section ${section.number}) has no value.`,
+        ),
+      });
+    }
+    return out;
+  },
+};

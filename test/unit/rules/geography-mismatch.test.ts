@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../../server/src/core/fixes';
+import { lint } from '../../../server/src/core/lint';
+import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
+import { findings, findingsOf } from '../../helpers/lint';
+
+const RULE = 'geography-mismatch';
+const sorted = (xs: string[]) => [...xs].sort();
+const notInvalidDate = (xs: string[]) => xs.filter((x) => !x.startsWith('invalid-date@'));
+const PERIOD = 'Suunnitelman mukainen toteutusaika:';
+
+/** 000 (Keski-Suomi, lists Kuhmoinen and Jämsän) starting on `start`. */
+function kuhmoinen(start: string): string {
+  return editLine(example('000'), PERIOD, `${PERIOD} Alkaa ${start} ja päättyy 31.7.2021`);
+}
+
+describe(RULE, () => {
+  it('Kuhmoinen with Keski-Suomi: fine on 31.12.2020, a mismatch from 1.1.2021', () => {
+    expect(findings(kuhmoinen('31.12.2020'))).toEqual(findings(example('000')));
+    const edited = kuhmoinen('1.1.2021');
+    const line = lineOf(edited, 'Kunnat:');
+    expect(findingsOf(RULE, edited)).toEqual([
+      {
+        line,
+        text: 'Kuhmoinen',
+        message:
+          'On the start date 1.1.2021, Kuhmoinen belonged to Pirkanmaa, which is not among the listed regions (Maakunnat); it belonged to Keski-Suomi until 31.12.2020.',
+      },
+    ]);
+    expect(lint(edited).findings.find((f) => f.rule === RULE)!.message.fi).toBe(
+      'Kunta Kuhmoinen kuului hankkeen alkaessa 1.1.2021 maakuntaan Pirkanmaa, jota ei ole lueteltu kohdassa Maakunnat; maakuntaan Keski-Suomi se kuului 31.12.2020 asti.',
+    );
+    expect(sorted(findings(edited))).toEqual(sorted([...findings(example('000')), `${RULE}@${line}`]));
+  });
+
+  it('the fix adds the maakunta to Maakunnat (not automatically)', () => {
+    const edited = kuhmoinen('1.1.2021');
+    const f = lint(edited).findings.find((x) => x.rule === RULE)!;
+    expect(f.fixes[0].safe).toBe(false);
+    const fixed = applyEdits(edited, f.fixes[0].edits);
+    expect(lineOf(fixed, 'Maakunnat: Keski-Suomi, Pirkanmaa')).toBe(lineOf(edited, 'Maakunnat:'));
+    expect(findingsOf(RULE, fixed)).toEqual([]);
+  });
+
+  it('a seutukunta outside every listed maakunta', () => {
+    const original = example('001');
+    const edited = editLine(original, 'Seutukunnat:', 'Seutukunnat: Jyväskylän, Äänekosken, Kuopion');
+    const line = lineOf(edited, 'Seutukunnat:');
+    expect(findingsOf(RULE, edited)).toEqual([
+      { line, text: 'Kuopion', message: 'Sub-region "Kuopion" belongs to Pohjois-Savo, which is not among the listed regions (Maakunnat).' },
+    ]);
+    expect(sorted(findings(edited))).toEqual(sorted([...findings(original), `${RULE}@${line}`]));
+  });
+
+  it('a kunta in a second listed maakunta is fine', () => {
+    const original = example('001');
+    let edited = editLine(original, 'Maakunnat:', 'Maakunnat: Keski-Suomi, Pohjois-Savo');
+    edited = editLine(edited, 'Seutukunnat:', 'Seutukunnat: Jyväskylän, Äänekosken, Kuopion');
+    edited = editLine(edited, 'Kunnat:', 'Kunnat: Äänekoski, Laukaa, Konnevesi, Kuopio, Siilinjärvi');
+    expect(findings(edited)).toEqual(findings(original));
+  });
+
+  it('no cascade: unknown maakunta, unknown or merged kunta, unknown seutukunta', () => {
+    // A misspelt maakunta: only unknown-region, not a mismatch for every kunta.
+    const typo = editLine(example('000'), 'Maakunnat:', 'Maakunnat: Keski-Suomii');
+    expect(findingsOf(RULE, typo)).toEqual([]);
+    // Valtimo after its merger: unknown-municipality only.
+    let merged = editLine(example('001'), PERIOD, `${PERIOD} Alkaa 1.1.2020 ja päättyy 1.1.2021`);
+    merged = editLine(merged, 'Kunnat:', 'Kunnat: Äänekoski, Laukaa, Konnevesi, Valtimo');
+    expect(findingsOf(RULE, merged)).toEqual([]);
+    expect(findingsOf('unknown-municipality', merged).map((f) => f.text)).toEqual(['Valtimo']);
+    // An empty Maakunnat: empty-field's, nothing here.
+    expect(findingsOf(RULE, editLine(example('001'), 'Maakunnat:', 'Maakunnat:'))).toEqual([]);
+  });
+
+  it('without a valid start date: a mismatch only if never in a listed maakunta', () => {
+    const original = example('000');
+    const invalid = editLine(original, PERIOD, `${PERIOD} Alkaa 1.13.2018 ja päättyy 31.7.2021`);
+    expect(findingsOf(RULE, invalid)).toEqual([]);
+    expect(notInvalidDate(findings(invalid))).toEqual(findings(original));
+    const kuopio = editLine(invalid, 'Kunnat:', `${original.split('\n')[lineOf(original, 'Kunnat:') - 1]}, Kuopio`);
+    expect(findingsOf(RULE, kuopio).map((f) => [f.text, f.message])).toEqual([
+      ['Kuopio', 'Kuopio belongs to Pohjois-Savo, which is not among the listed regions (Maakunnat).'],
+    ]);
+  });
+
+  it('is silent on the five examples', () => {
+    for (const e of EXAMPLES) expect(findingsOf(RULE, e.text), e.name).toEqual([]);
+  });
+});
+
+describe(`${RULE}: a move in the other direction`, () => {
+  it('Kuhmoinen listed with Pirkanmaa before it moved there', () => {
+    let edited = kuhmoinen('31.12.2020');
+    edited = editLine(edited, 'Maakunnat:', 'Maakunnat: Pirkanmaa');
+    edited = editLine(edited, 'Seutukunnat:', 'Seutukunnat: Tampereen');
+    edited = editLine(edited, 'Kunnat:', 'Kunnat: Kuhmoinen');
+    expect(findingsOf(RULE, edited).map((f) => f.message)).toEqual([
+      'On the start date 31.12.2020, Kuhmoinen belonged to Keski-Suomi, which is not among the listed regions (Maakunnat); it only moved to Pirkanmaa on 1.1.2021.',
+    ]);
+    expect(findingsOf(RULE, editLine(edited, PERIOD, `${PERIOD} Alkaa 1.1.2021 ja päättyy 31.7.2021`))).toEqual([]);
+  });
+});

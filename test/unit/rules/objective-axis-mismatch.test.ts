@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../../server/src/core/fixes';
+import { lint } from '../../../server/src/core/lint';
+import { AXES } from '../../../server/src/core/reference';
+import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
+import { findings, findingsOf } from '../../helpers/lint';
+
+const RULE = 'objective-axis-mismatch';
+const base = example('000'); // Toimintalinja: 5. …, Erityistavoite: 10.1. …
+const AXIS_LINE = lineOf(base, 'Toimintalinja:');
+const OBJ_LINE = lineOf(base, 'Erityistavoite:');
+const withAxis = (value: string, text = base) => editLine(text, 'Toimintalinja:', `Toimintalinja: ${value}`);
+const withObjective = (value: string, text = base) => editLine(text, 'Erityistavoite:', `Erityistavoite: ${value}`);
+const AXIS3 = '3. Työllisyys ja työvoiman liikkuvuus';
+const NAME_10_1 = 'Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen';
+
+function expectAdded(original: string, edited: string, ...added: string[]): void {
+  expect([...findings(edited)].sort()).toEqual([...findings(original), ...added].sort());
+}
+
+function findingOf(text: string) {
+  const f = lint(text).findings.find((x) => x.rule === RULE);
+  expect(f).toBeDefined();
+  return f!;
+}
+
+describe(RULE, () => {
+  it('reports 10.1 under axis 3, on the code', () => {
+    const text = withAxis(AXIS3);
+    expectAdded(base, text, `${RULE}@${OBJ_LINE}`);
+    const [f] = findingsOf(RULE, text);
+    expect(f).toMatchObject({ line: OBJ_LINE, text: '10.1' });
+    expect(f.message).toContain('belongs to priority axis 5, not to axis 3');
+    expect(f.message).toContain('6.1, 7.1 and 8.1');
+    expect(findingOf(text).severity).toBe('error');
+  });
+
+  it('offers (not safely) the axis of the objective; the result lints clean', () => {
+    const text = withAxis(AXIS3);
+    const fix = findingOf(text).fixes.find((x) => x.edits.some((e) => e.range.start.line === AXIS_LINE - 1))!;
+    expect(fix.safe).toBe(false);
+    expect(applyEdits(text, fix.edits)).toBe(base);
+  });
+
+  it('offers the code the name stands for when the name is an objective of the stated axis', () => {
+    const text = withObjective(`6.1. ${NAME_10_1}`);
+    expectAdded(base, text, `${RULE}@${OBJ_LINE}`);
+    const f = findingOf(text);
+    expect(f.fixes[0].safe).toBe(true);
+    expect(f.fixes[0].edits.map((e) => e.newText)).toEqual(['10.1']);
+    expect(applyEdits(text, f.fixes[0].edits)).toBe(base);
+  });
+
+  it('reports an objective code that does not exist, once', () => {
+    const text = withObjective('11.2. Jotain muuta');
+    expectAdded(base, text, `${RULE}@${OBJ_LINE}`);
+    const [f] = findingsOf(RULE, text);
+    expect(f).toMatchObject({ line: OBJ_LINE, text: '11.2' });
+    expect(f.message).toContain('Specific objective 11.2 is not in the programme');
+  });
+
+  it('reports a code without the objective part (10) as unknown', () => {
+    expect(findingsOf(RULE, withObjective(`10 ${NAME_10_1}`))).toMatchObject([{ line: OBJ_LINE, text: '10' }]);
+  });
+
+  it('fixes an unknown code from the name', () => {
+    const text = withObjective(`11.1. ${NAME_10_1}`);
+    const f = findingOf(text);
+    expect(f.fixes[0].safe).toBe(true);
+    expect(findings(applyEdits(text, f.fixes[0].edits))).toEqual(findings(base));
+  });
+
+  it('reports an unknown code even when the axis is unknown, and nothing else for the objective', () => {
+    const text = withObjective('11.2. Jotain', withAxis('11. Jotain'));
+    expectAdded(base, text, `unknown-priority-axis@${AXIS_LINE}`, `${RULE}@${OBJ_LINE}`);
+  });
+
+  it('does not check a known objective against an unknown axis (that is unknown-priority-axis)', () => {
+    const text = withAxis('11. Jotain');
+    expectAdded(base, text, `unknown-priority-axis@${AXIS_LINE}`);
+  });
+
+  it('does not check against an absent or empty axis', () => {
+    const none = editLine(withObjective('6.1. Nuorten ja muiden heikossa työmarkkina-asemassa olevien työllistymisen edistäminen'), 'Toimintalinja:');
+    expect(findingsOf(RULE, none)).toEqual([]);
+    expect(findingsOf(RULE, withAxis('', withObjective('7.1. Tuottavuuden ja työhyvinvoinnin parantaminen')))).toEqual([]);
+  });
+
+  it('cannot check unknown codes under an axis without objective codes in the data (6, 7)', () => {
+    const text = withObjective('13.1. Tekninen tuki', withAxis('7. Tekninen tuki'));
+    expect(findings(text)).toEqual(findings(base));
+    // …but a known objective of another axis is still reported.
+    expect(findingsOf(RULE, withAxis('7. Tekninen tuki'))).toMatchObject([{ line: OBJ_LINE, text: '10.1' }]);
+  });
+
+  it('reports a value without a code whose name is no objective, on the whole value', () => {
+    const text = withObjective('Jotain muuta');
+    expectAdded(base, text, `${RULE}@${OBJ_LINE}`);
+    const [f] = findingsOf(RULE, text);
+    expect(f).toMatchObject({ line: OBJ_LINE, text: 'Jotain muuta' });
+    expect(f.message).toContain('has no code');
+  });
+
+  it('reports a name-only objective of another axis (and programme-name-mismatch the missing code)', () => {
+    const text = withObjective('Tuottavuuden ja työhyvinvoinnin parantaminen');
+    expectAdded(base, text, `${RULE}@${OBJ_LINE}`, `programme-name-mismatch@${OBJ_LINE}`);
+    expect(findingsOf(RULE, text)[0].message).toContain('7.1 belongs to priority axis 3, not to axis 5');
+  });
+
+  it('is silent when the axis line names the objective\'s axis (programme-name-mismatch reports the axis line)', () => {
+    const text = withAxis('3. Sosiaalinen osallisuus ja köyhyyden torjunta');
+    expectAdded(base, text, `programme-name-mismatch@${AXIS_LINE}`);
+  });
+
+  it('checks against an axis given by name only', () => {
+    const text = withAxis('Työllisyys ja työvoiman liikkuvuus');
+    expectAdded(base, text, `programme-name-mismatch@${AXIS_LINE}`, `${RULE}@${OBJ_LINE}`);
+  });
+
+  it('accepts every objective under its own axis', () => {
+    for (const a of AXES) {
+      for (const o of a.objectives) {
+        const text = withObjective(`${o.code}. ${o.name}`, withAxis(`${a.number}. ${a.name}`));
+        expect(findings(text), o.code).toEqual(findings(base));
+      }
+    }
+  });
+
+  it('finds nothing in the five examples', () => {
+    for (const e of EXAMPLES) expect(findingsOf(RULE, e.text), e.name).toEqual([]);
+  });
+});
