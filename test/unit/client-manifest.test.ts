@@ -1,0 +1,152 @@
+// The VS Code side of the package: the manifest's contributions agree with the shared
+// declarations (protocol.ts, schema.ts, config.ts), the files it names exist, the
+// language configuration is usable, and the client's rule-docs argument handling.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { docsUrlOf } from '../../client/src/rule-docs';
+import { SETTINGS } from '../../server/src/core/config';
+import { ruleDocsUrl } from '../../server/src/core/docs';
+import { CONFIG_SECTION, Commands, LANGUAGE_ID } from '../../server/src/core/protocol';
+import { PREAMBLE } from '../../server/src/core/schema';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const EXAMPLES = fileURLToPath(new URL('../../../shared/examples', import.meta.url));
+const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const pkg = JSON.parse(read('package.json')) as Record<string, any>;
+const contributes = pkg.contributes;
+
+describe('package.json', () => {
+  it('starts the bundled client', () => {
+    expect(pkg.main).toBe('./dist/client.js');
+    expect(pkg.engines.vscode).toBe('^1.82.0');
+    expect(pkg.activationEvents).toEqual(expect.arrayContaining([`onLanguage:${LANGUAGE_ID}`, 'onLanguage:plaintext', 'workspaceContains:**/*.hanke']));
+  });
+
+  it('contributes the language, its grammar and its configuration', () => {
+    const lang = contributes.languages.find((l: { id: string }) => l.id === LANGUAGE_ID);
+    expect(lang.extensions).toContain('.hanke');
+    expect(lang.aliases).toEqual(['ESR-hankekuvaus', 'ESR project description', 'hanke']);
+    expect(existsSync(join(ROOT, lang.configuration))).toBe(true);
+    const grammar = contributes.grammars.find((g: { language: string }) => g.language === LANGUAGE_ID);
+    expect(grammar.scopeName).toBe('text.hanke');
+    expect(JSON.parse(read(grammar.path)).scopeName).toBe(grammar.scopeName);
+  });
+
+  it('recognises a description by its first line', () => {
+    const lang = contributes.languages.find((l: { id: string }) => l.id === LANGUAGE_ID);
+    const re = new RegExp(lang.firstLine);
+    expect(re.test(PREAMBLE.banner)).toBe(true);
+    expect(re.test(`\uFEFF${PREAMBLE.banner}\r`)).toBe(true);
+    expect(re.test('Euroopan unioni')).toBe(false);
+    if (existsSync(EXAMPLES)) {
+      for (const f of readdirSync(EXAMPLES)) {
+        expect(re.test(readFileSync(join(EXAMPLES, f), 'utf8').split('\n')[0]), f).toBe(true);
+      }
+    }
+  });
+
+  it('contributes exactly the commands of protocol.ts, in the Hanke category', () => {
+    const ids = contributes.commands.map((c: { command: string }) => c.command).sort();
+    expect(ids).toEqual(Object.values(Commands).sort());
+    for (const c of contributes.commands) {
+      expect(c.category).toBe('Hanke');
+      expect(c.title, c.command).toMatch(/^\S.* \/ \S.*$/); // Finnish / English
+    }
+    const menus = Object.values(contributes.menus).flat() as { command: string }[];
+    for (const m of menus) expect(Object.values(Commands)).toContain(m.command);
+    expect(contributes.menus['editor/context']).toEqual(
+      expect.arrayContaining([expect.objectContaining({ command: Commands.openRuleDocs, when: `editorLangId == ${LANGUAGE_ID}` })]),
+    );
+  });
+
+  it('contributes the settings the server reads', () => {
+    const props = contributes.configuration.properties;
+    expect(contributes.configuration.title).toBe('Hanke');
+    for (const key of Object.keys(props)) expect(key.startsWith(`${CONFIG_SECTION}.`)).toBe(true);
+    expect(Object.keys(props).sort()).toEqual(['hanke.detectPlainText', 'hanke.locale', 'hanke.rules', 'hanke.trace.server']);
+    expect(props['hanke.rules'].type).toBe('object');
+    expect(props['hanke.rules'].additionalProperties.enum).toEqual([...SETTINGS]);
+    expect(props['hanke.locale'].enum).toEqual(['auto', 'fi', 'en']);
+    expect(props['hanke.locale'].default).toBe('auto');
+    expect(props['hanke.detectPlainText'].default).toBe(true);
+    expect(props['hanke.trace.server'].enum).toEqual(['off', 'messages', 'verbose']);
+    for (const [key, p] of Object.entries<Record<string, unknown>>(props)) {
+      expect(p.description ?? p.markdownDescription, key).toBeTruthy();
+    }
+  });
+
+  it('validates .hankerc.json with the schema', () => {
+    expect(contributes.jsonValidation).toEqual([{ fileMatch: '.hankerc.json', url: './schemas/hankerc.schema.json' }]);
+  });
+
+  it('declares workspace trust and virtual workspace support', () => {
+    expect(pkg.capabilities).toEqual({ untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
+  });
+
+  it('has a 128×128 PNG icon', () => {
+    const png = readFileSync(join(ROOT, pkg.icon));
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(128);
+    expect(png.readUInt32BE(20)).toBe(128);
+  });
+
+  it('packages with the client README and no node_modules', () => {
+    expect(pkg.scripts.package).toContain('--readme-path client/README.md');
+    expect(pkg.scripts.package).toContain('--no-dependencies');
+    const ignore = read('.vscodeignore').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    expect(ignore[0]).toBe('**');
+    expect(ignore.some((l) => l.includes('node_modules') && l.startsWith('!'))).toBe(false);
+    expect(ignore).toContain('!dist/*.js');
+    expect(existsSync(join(ROOT, 'client', 'README.md'))).toBe(true);
+    expect(existsSync(join(ROOT, 'LICENSE'))).toBe(true);
+  });
+});
+
+describe('language-configuration.json', () => {
+  const conf = JSON.parse(read('language-configuration.json'));
+  const words = (s: string) => s.match(new RegExp(conf.wordPattern, 'g'));
+
+  it('keeps Finnish words, hyphenated words, dates and business IDs together', () => {
+    expect(words('Yhteyshenkilön sähköpostisoite')).toEqual(['Yhteyshenkilön', 'sähköpostisoite']);
+    expect(words('TE-palveluja ja sote-palvelujen')).toEqual(['TE-palveluja', 'ja', 'sote-palvelujen']);
+    expect(words('Y-tunnus: 2296962-1')).toEqual(['Y-tunnus', '2296962-1']);
+    expect(words('Alkaa 1.8.2018 ja päättyy 31.7.2021')).toEqual(['Alkaa', '1.8.2018', 'ja', 'päättyy', '31.7.2021']);
+    expect(words('EU- ja valtion, Åland, Šakki, 6kk')).toEqual(['EU', 'ja', 'valtion', 'Åland', 'Šakki', '6kk']);
+  });
+
+  it('auto-closes brackets and quotes', () => {
+    const pairs = conf.autoClosingPairs.map((p: { open: string; close: string }) => p.open + p.close);
+    expect(pairs).toEqual(expect.arrayContaining(['()', '[]', '{}', '""', '””']));
+    expect(conf.folding).toBeUndefined(); // the server provides folding ranges
+  });
+});
+
+describe('rule documentation argument', () => {
+  const url = ruleDocsUrl('invalid-y-tunnus');
+  const uri = (s: string) => {
+    const u = new URL(s);
+    return { scheme: u.protocol.slice(0, -1), path: u.pathname, toString: () => s };
+  };
+
+  it('takes a URL or a rule id', () => {
+    expect(docsUrlOf(url)).toBe(url);
+    expect(docsUrlOf('invalid-y-tunnus')).toBe(url);
+    expect(docsUrlOf('not a rule')).toBeUndefined();
+    expect(docsUrlOf('command:workbench.action.quit')).toBeUndefined();
+  });
+
+  it('takes a VS Code or an LSP diagnostic', () => {
+    expect(docsUrlOf({ message: 'x', code: { value: 'invalid-y-tunnus', target: uri(url) } })).toBe(url);
+    expect(docsUrlOf({ message: 'x', code: 'invalid-y-tunnus', codeDescription: { href: url } })).toBe(url);
+  });
+
+  it('ignores the document URI of the editor context menu and anything else', () => {
+    expect(docsUrlOf(uri('file:///home/u/kuvaus.hanke'))).toBeUndefined();
+    expect(docsUrlOf(undefined)).toBeUndefined();
+    expect(docsUrlOf(42)).toBeUndefined();
+    expect(docsUrlOf({ code: 'config', source: 'hanke' })).toBeUndefined();
+  });
+});
