@@ -38,7 +38,7 @@ const GROUPED_AMOUNT = new RegExp(`^\\d{1,3}(?:${SPACE_CLASS}\\d{3})+(?:,\\d{1,2
 const PLAIN_AMOUNT = /^\d+(?:,\d{1,2})?$/;
 const DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const PERIOD = /^Alkaa\s+(\S+)\s+ja\s+päättyy\s+(\S+)$/i;
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})?)\.?(?=\s|$)\s*/;
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})?)\.?(?=\s|$|[^\d.])\s*/;
 
 function sub(r: Range, from: number, to: number): Range {
   // Values never span lines.
@@ -48,8 +48,12 @@ function sub(r: Range, from: number, to: number): Range {
   };
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in `month` (1–12) of `year`, Gregorian leap years. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1];
 }
 
 /** A real calendar date written D.M.YYYY (leading zeros allowed), or undefined. */
@@ -171,8 +175,11 @@ export function periodLength(start: CalendarDate, end: CalendarDate): { days: nu
   let months = (next.getUTCFullYear() - start.year) * 12 + (next.getUTCMonth() + 1 - start.month);
   let restDays = next.getUTCDate() - start.day;
   if (restDays < 0) {
+    // Borrow the length of the month before the day after the period.
     months -= 1;
-    restDays += daysInMonth(next.getUTCFullYear(), next.getUTCMonth());
+    const prevMonth = next.getUTCMonth() === 0 ? 12 : next.getUTCMonth();
+    const prevYear = next.getUTCMonth() === 0 ? next.getUTCFullYear() - 1 : next.getUTCFullYear();
+    restDays += daysInMonth(prevYear, prevMonth);
   }
   return { days, months, restDays };
 }

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../../server/src/core/fixes';
+import { lint } from '../../../server/src/core/lint';
+import { APPLICANT_COUNT_OPTIONS } from '../../../server/src/core/reference';
+import { EXAMPLES, editLine, example } from '../../helpers/examples';
+import { findings, findingsOf } from '../../helpers/lint';
+
+const RULE = 'invalid-choice';
+const Q1 = 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta:';
+const COUNT = 'Hakijoiden lukumäärä tai tuen siirto -menettely:';
+const [SINGLE, JOINT, TRANSFER] = APPLICANT_COUNT_OPTIONS;
+
+function edit(start: string, value: string, text = example('000')): string {
+  return editLine(text, start, `${start} ${value}`);
+}
+
+/** The fixes of the rule's findings as [new text, safe]. */
+function fixesOf(text: string): [string, boolean][] {
+  return lint(text)
+    .findings.filter((f) => f.rule === RULE)
+    .flatMap((f) => f.fixes.map((x): [string, boolean] => [x.edits[0].newText, x.safe]));
+}
+
+describe(RULE, () => {
+  it('reports an 8.1 answer other than Kyllä/Ei, on the value, and nothing else', () => {
+    const text = edit(Q1, 'Joo');
+    expect(findings(text)).toEqual([`${RULE}@125`]);
+    const [f] = findingsOf(RULE, text);
+    expect(f).toMatchObject({ line: 125, text: 'Joo' });
+    expect(f.message).toContain('allowed: "Kyllä" / "Ei"');
+    // Not a near miss of either: one fix per answer, none safe; "Joo" means yes, so Kyllä first.
+    expect(fixesOf(text)).toEqual([['Kyllä', false], ['Ei', false]]);
+    expect(fixesOf(edit(Q1, 'Ei ole tehty'))).toEqual([['Ei', false], ['Kyllä', false]]);
+    expect(fixesOf(edit(Q1, 'Kyllä, analyysi on tehty'))).toEqual([['Kyllä', false], ['Ei', false]]);
+  });
+
+  it('fixes a near miss of an answer safely (case, ä written a, a typo, a full stop)', () => {
+    for (const [bad, good] of [['kyllä', 'Kyllä'], ['Kylla', 'Kyllä'], ['EI', 'Ei'], ['Kyllä.', 'Kyllä'], ['Kylä', 'Kyllä']]) {
+      const text = edit(Q1, bad);
+      expect(findingsOf(RULE, text), bad).toMatchObject([{ line: 125, text: bad }]);
+      const fixes = fixesOf(text);
+      expect(fixes[0], bad).toEqual([good, true]);
+      expect(fixes.filter(([, s]) => s)).toHaveLength(1);
+      expect(findings(applyEdits(text, lint(text).findings.find((f) => f.rule === RULE)!.fixes[0].edits))).toEqual([]);
+    }
+  });
+
+  it('checks all three questions', () => {
+    let text = example('001');
+    for (const q of ['Hankkeessa on tehty', 'Sukupuolinäkökulma on huomioitu hankkeen toiminnassa', 'Hankkeen päätavoite']) {
+      const line = text.split('\n').find((l) => l.startsWith(q))!;
+      text = editLine(text, q, line.replace(/: (Kyllä|Ei)$/, ': Ehkä'));
+    }
+    expect(findingsOf(RULE, text).map((f) => [f.line, f.text])).toEqual([[129, 'Ehkä'], [131, 'Ehkä'], [133, 'Ehkä']]);
+  });
+
+  it('accepts the three applicant-count options exactly', () => {
+    for (const o of APPLICANT_COUNT_OPTIONS) expect(findingsOf(RULE, edit(COUNT, o)), o).toEqual([]);
+  });
+
+  it('reports an applicant count outside the list, likeliest option first', () => {
+    const text = edit(COUNT, 'Tuen siirto');
+    expect(findings(text)).toEqual([`${RULE}@47`]);
+    expect(findingsOf(RULE, text)).toMatchObject([{ line: 47, text: 'Tuen siirto' }]);
+    expect(fixesOf(text)).toEqual([[TRANSFER, false], [SINGLE, false], [JOINT, false]]);
+    expect(fixesOf(edit(COUNT, 'Yhteishanke'))[0]).toEqual([JOINT, false]);
+    expect(fixesOf(edit(COUNT, 'Yksi hakija'))[0]).toEqual([SINGLE, false]);
+  });
+
+  it('fixes a near miss of an option safely', () => {
+    for (const bad of ['vain yksi hakija', 'Vain yksi  hakija', 'Vain yski hakija']) {
+      expect(fixesOf(edit(COUNT, bad))[0], bad).toEqual([SINGLE, true]);
+    }
+    expect(fixesOf(edit(COUNT, 'Hakijoita on useampi kuin yksi'))[0]).toEqual([JOINT, false]);
+  });
+
+  it('leaves empty values to empty-field (example 004)', () => {
+    expect(findings(example('004'))).toEqual(['empty-field@47']);
+    expect(findings(editLine(example('000'), Q1, Q1.slice(0, -1) + ':'))).toEqual(['empty-field@125']);
+  });
+
+  it('is silent on the published descriptions', () => {
+    for (const e of EXAMPLES) expect(findingsOf(RULE, e.text), e.name).toEqual([]);
+  });
+});
