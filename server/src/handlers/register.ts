@@ -4,6 +4,9 @@ import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-langu
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, DocumentSettings } from '../state';
 import { registerCodeActions } from './code-actions';
+import { registerCompletion } from './completion';
+import { registerFormatting } from './formatting';
+import { registerHover } from './hover';
 
 export interface FeatureContext {
   connection: Connection;
@@ -16,6 +19,6 @@ export interface Feature {
 }
 
 export function registerEditorFeatures(ctx: FeatureContext): Feature {
-  const features = [registerCodeActions(ctx)];
+  const features = [registerCodeActions(ctx), registerHover(ctx), registerCompletion(ctx), registerFormatting(ctx)];
   return { capabilities: Object.assign({}, ...features.map((f) => f.capabilities)) };
 }
