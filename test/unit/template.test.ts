@@ -67,4 +67,8 @@ describe('descriptionTemplate()', () => {
     const formatted = formatText(text);
     expect(lint(formatted).findings.map((f) => f.rule)).toEqual(lint(text).findings.map((f) => f.rule));
   });
+
+  it('is formatted, apart from the space left after each empty label for typing', () => {
+    expect(formatText(text)).toBe(text.replace(/: $/gm, ':'));
+  });
 });

@@ -19,8 +19,8 @@ import {
   STATUS_VALUES,
   subregionsOn,
 } from './reference';
-import { readAxis, statedAxis } from './rules/programme/reading';
-import { documentFund } from './rules/values/common';
+import { readAxis, statedAxis } from './programme-reading';
+import { documentFund } from './facts';
 import { type FieldSpec, headingText, PREAMBLE, type SectionSpec, SECTIONS, type ValueKind, YES_NO } from './schema';
 import { fieldLine, sectionText } from './template';
 import { foldForCompare } from './util/similarity';

@@ -2,7 +2,7 @@
 // the project's start date, whether it has ended, the first occurrence of each section.
 import { findField, findSection } from './parser';
 import type { FieldNode, HankeDocument, SectionNode } from './model';
-import { STATUS_ENDED } from './schema';
+import { PREAMBLE, STATUS_ENDED } from './schema';
 import type { CalendarDate } from './values';
 import { foldForCompare } from './util/similarity';
 
@@ -36,4 +36,17 @@ export function deriveFacts(doc: HankeDocument): Facts {
     end: period?.kind === 'period' ? period.end?.date : undefined,
     ended: foldForCompare(status) === foldForCompare(STATUS_ENDED),
   };
+}
+
+/**
+ * The fund the document's title names. A description without a (recognised) title is
+ * taken to be an ESR one, as is a title naming the social fund; a title naming another
+ * fund makes it that fund's.
+ */
+export function documentFund(doc: HankeDocument): 'ESR' | 'other' {
+  const title = doc.preamble.title?.text;
+  if (title === undefined) return 'ESR';
+  const folded = foldForCompare(title);
+  if (/\(esr\)|\besr\b|sosiaalirahast/.test(folded) || folded === foldForCompare(PREAMBLE.title)) return 'ESR';
+  return 'other';
 }

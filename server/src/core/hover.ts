@@ -24,9 +24,9 @@ import {
   type MunicipalityPeriod,
   subregionsOn,
 } from './reference';
-import { axisText, meantObjective, objectiveText, readAxis, readObjective, statedAxis } from './rules/programme/reading';
+import { axisText, meantObjective, objectiveText, readAxis, readObjective, statedAxis } from './programme-reading';
 import type { Severity } from './rules/types';
-import { yTunnusCheckDigit } from './rules/values/invalid-y-tunnus';
+import { yTunnusCheckDigit } from './ytunnus';
 import { type FieldSpec, headingText, SCORE_MAX, SCORE_MIN, type SectionSpec, SECTIONS } from './schema';
 import { type CalendarDate, formatAmount, formatDate, type ListItem, periodLength } from './values';
 

@@ -18,7 +18,8 @@ function bodyItems(spec: SectionSpec): string[] {
       }
       break;
     case 'questions':
-      for (const f of spec.fields ?? []) items.push(fieldLine(f));
+      // Each answer is followed directly by its justification: no blank lines inside 8.1.
+      items.push((spec.fields ?? []).map(fieldLine).join('\n'));
       break;
     case 'scores': {
       const lines = [spec.scoreHeader ?? ''];

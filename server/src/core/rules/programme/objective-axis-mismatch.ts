@@ -1,6 +1,6 @@
 import { type Axis, findAxis } from '../../reference';
 import { type Fix, type Rule, type RuleFinding, t } from '../types';
-import { axisText, closestObjectiveByName, joinList, objectiveFault, objectiveText, readAxis, readObjective } from './reading';
+import { axisText, closestObjectiveByName, joinList, objectiveFault, objectiveText, readAxis, readObjective } from '../../programme-reading';
 
 function objectivesOf(axis: Axis | undefined): { fi: string; en: string } {
   if (!axis || axis.objectives.length === 0) return { fi: '', en: '' };

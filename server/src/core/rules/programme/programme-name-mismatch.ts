@@ -2,7 +2,7 @@ import type { Range } from '../../model';
 import { isOfficialName } from '../../reference';
 import type { Texts } from '../../schema';
 import { type Fix, type Rule, type RuleFinding, t } from '../types';
-import { isNearMiss, meantObjective, type NumberedReading, objectiveFault, otherNamedAxis, readAxis, readObjective } from './reading';
+import { isNearMiss, meantObjective, type NumberedReading, objectiveFault, otherNamedAxis, readAxis, readObjective } from '../../programme-reading';
 
 interface Official {
   code: string;

@@ -1,6 +1,6 @@
 import { AXES } from '../../reference';
 import { type Fix, type Rule, type RuleFinding, t } from '../types';
-import { axisText, closestAxisByName, joinList, readAxis } from './reading';
+import { axisText, closestAxisByName, joinList, readAxis } from '../../programme-reading';
 
 /**
  * `Toimintalinja` whose number is not an axis of the programme, or that has no number

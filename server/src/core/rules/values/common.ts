@@ -1,8 +1,9 @@
 // Shared by the value rules: which fields to look at, and the fixes offered for a value
 // that should be one of a list (closed or open).
+export { documentFund } from '../../facts';
 import type { FieldNode, HankeDocument, Range } from '../../model';
 import { presentSections } from '../../places';
-import { PREAMBLE, type ValueKind } from '../../schema';
+import type { ValueKind } from '../../schema';
 import { editDistance, foldAccents, foldForCompare, typoBudget } from '../../util/similarity';
 import { type Fix, t } from '../types';
 
@@ -30,18 +31,6 @@ export function subRange(r: Range, from: number, to: number): Range {
   };
 }
 
-/**
- * The fund the document's title names. A description without a (recognised) title is
- * taken to be an ESR one, as is a title naming the social fund; a title naming another
- * fund makes it that fund's.
- */
-export function documentFund(doc: HankeDocument): 'ESR' | 'other' {
-  const title = doc.preamble.title?.text;
-  if (title === undefined) return 'ESR';
-  const folded = foldForCompare(title);
-  if (/\(esr\)|\besr\b|sosiaalirahast/.test(folded) || folded === foldForCompare(PREAMBLE.title)) return 'ESR';
-  return 'other';
-}
 
 /**
  * The known value `value` certainly means, if any: the same apart from case, spacing,

@@ -21,10 +21,10 @@
 //     (not when objective-axis-mismatch reports the objective: its identity is then in doubt)
 //   no code, name names an objective                           → programme-name-mismatch (insert the code),
 //     and objective-axis-mismatch as well if that objective is under another axis (two faults)
-import type { Facts } from '../../facts';
-import type { FieldNode, Range } from '../../model';
-import { AXES, type Axis, findAxis, findObjective, isOfficialName, type Objective, OBJECTIVES } from '../../reference';
-import { closest, editDistance, foldForCompare, typoBudget } from '../../util/similarity';
+import type { Facts } from './facts';
+import type { FieldNode, Range } from './model';
+import { AXES, type Axis, findAxis, findObjective, isOfficialName, type Objective, OBJECTIVES } from './reference';
+import { closest, editDistance, foldForCompare, typoBudget } from './util/similarity';
 
 export interface NumberedReading {
   field: FieldNode;
