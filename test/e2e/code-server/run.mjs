@@ -1,0 +1,723 @@
+#!/usr/bin/env node
+// Real-editor end-to-end test: VS Code (code-server, installed by setup.sh) in
+// Debian's Chromium, driven by Playwright. It loads the built extension as an
+// unpacked folder, opens a workspace with the published examples and one faulty
+// description, and checks what a user sees: language mode, Problems, Outline,
+// hover, quick fix.
+//
+//   node test/e2e/code-server/run.mjs              # the real build (needs dist/)
+//   node test/e2e/code-server/run.mjs --stand-in   # the fixture stand-in extension
+//   options: --keep (keep the temp dir and print its path), --extension <dir>
+//            (an unpacked extension folder to load instead), --only a,b,...
+//
+// Environment: HANKE_E2E_CACHE / HANKE_E2E_CODE_SERVER_DIR (where setup.sh put
+// code-server), HANKE_E2E_CHROMIUM (default /usr/bin/chromium), HANKE_SHARED_DIR
+// (default <repo>/../shared), HANKE_E2E_DEADLINE_S (whole-run limit, default 600).
+//
+// Every step is named and reported; the run ends with `N passed, N failed` and
+// exits 1 if any step failed. code-server and the browser are always stopped.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(HERE, '../../..');
+const SCREENSHOTS = path.join(REPO, 'test/e2e/screenshots');
+const STAND_IN = path.join(REPO, 'test/e2e/fixtures/stand-in-extension');
+const CS_VERSION = process.env.HANKE_E2E_CODE_SERVER_VERSION || '4.100.3';
+const CACHE = process.env.HANKE_E2E_CACHE || path.join(os.homedir(), '.cache/hanke-e2e');
+const CS_DIR = process.env.HANKE_E2E_CODE_SERVER_DIR || path.join(CACHE, `code-server-${CS_VERSION}`);
+const CHROMIUM = process.env.HANKE_E2E_CHROMIUM || '/usr/bin/chromium';
+const SHARED = process.env.HANKE_SHARED_DIR || path.resolve(REPO, '../shared');
+const DEADLINE_S = Number(process.env.HANKE_E2E_DEADLINE_S || 600);
+
+// The sections every description has (SPEC.md §1), as the Outline should list them.
+const SECTIONS = [
+  '1 Hanke',
+  '2 Hakijan perustiedot',
+  '3 Suunnitelman mukainen tiivistelmä toteutuksesta',
+  '4 Hankkeen kohderyhmät',
+  '5 Projektin julkinen rahoitus, euroa',
+  '6 Maantieteellinen kohdealue',
+  '7 Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista',
+  '8 Horisontaaliset periaatteet',
+  '9 Loppuraportin tiivistelmä',
+];
+const SECTION5 = SECTIONS[4];
+const EXAMPLE = '000_fd82c0a4482b2871.txt';
+const FAULTY = 'faulty_missing_section_5.txt';
+const LANGUAGE_ALIAS = 'ESR-hankekuvaus';
+
+// ---------------------------------------------------------------------------
+// arguments
+
+const argv = process.argv.slice(2);
+const opt = { standIn: false, keep: false, extension: null, only: null };
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  if (a === '--stand-in') opt.standIn = true;
+  else if (a === '--keep') opt.keep = true;
+  else if (a === '--extension') opt.extension = path.resolve(argv[++i] ?? '');
+  else if (a === '--only') opt.only = new Set((argv[++i] ?? '').split(','));
+  else if (a === '-h' || a === '--help') {
+    console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 18).join('\n'));
+    process.exit(0);
+  } else fatal(`unknown argument: ${a}`);
+}
+
+// ---------------------------------------------------------------------------
+// small helpers
+
+const t0 = Date.now();
+const log = (...a) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1).padStart(5)}s]`, ...a);
+function fatal(msg) {
+  console.error(`e2e: ${msg}`);
+  process.exit(2);
+}
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000}s: ${what}`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function httpStatus(url) {
+  return new Promise((resolve) => {
+    const req = http.get(url, { timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(0));
+  });
+}
+
+async function pollUntil(fn, { timeout, interval = 250, what }) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out after ${timeout / 1000}s: ${what}`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+async function copyDir(src, dst) {
+  await fsp.cp(src, dst, { recursive: true, dereference: true });
+}
+
+// ---------------------------------------------------------------------------
+// preconditions
+
+const require = createRequire(path.join(REPO, 'package.json'));
+let chromium;
+try {
+  ({ chromium } = require('playwright-core'));
+} catch (e) {
+  fatal(`playwright-core not found in ${REPO}/node_modules (run npm ci): ${e.message}`);
+}
+const CS_ENTRY = path.join(CS_DIR, 'out/node/entry.js');
+if (!fs.existsSync(path.join(CS_DIR, '.hanke-e2e-stamp')) || !fs.existsSync(CS_ENTRY)) {
+  fatal(`code-server ${CS_VERSION} not installed in ${CS_DIR}: run test/e2e/code-server/setup.sh first`);
+}
+if (!fs.existsSync(CHROMIUM)) fatal(`no Chromium at ${CHROMIUM}: run test/e2e/code-server/setup.sh first`);
+const EXAMPLES = path.join(SHARED, 'examples');
+if (!fs.existsSync(path.join(EXAMPLES, EXAMPLE))) fatal(`examples not found: ${EXAMPLES}/${EXAMPLE}`);
+
+// The extension as VS Code would unpack it from a .vsix.
+async function stageExtension(extensionsDir) {
+  let src = opt.extension ?? (opt.standIn ? STAND_IN : REPO);
+  const manifest = JSON.parse(await fsp.readFile(path.join(src, 'package.json'), 'utf8'));
+  const folder = path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+  await fsp.mkdir(folder, { recursive: true });
+  if (src === REPO) {
+    for (const f of ['dist/client.js', 'dist/server.js']) {
+      if (!fs.existsSync(path.join(REPO, f))) {
+        throw new Error(`${f} does not exist: run \`npm run build\` first (or pass --stand-in)`);
+      }
+    }
+    await fsp.copyFile(path.join(REPO, 'package.json'), path.join(folder, 'package.json'));
+    for (const item of ['dist', 'syntaxes', 'language-configuration.json', 'images', 'README.md', 'LICENSE']) {
+      if (fs.existsSync(path.join(REPO, item))) await copyDir(path.join(REPO, item), path.join(folder, item));
+    }
+  } else {
+    await copyDir(src, folder);
+  }
+  const main = manifest.main ? path.join(folder, manifest.main) : null;
+  if (main && !fs.existsSync(main) && !fs.existsSync(`${main}.js`)) {
+    throw new Error(`the manifest's main (${manifest.main}) is missing from the staged extension`);
+  }
+  return { folder, id: `${manifest.publisher}.${manifest.name}`, manifest };
+}
+
+// A temp copy of the examples plus one description without section 5.
+async function stageWorkspace(dir) {
+  await fsp.mkdir(dir, { recursive: true });
+  for (const f of await fsp.readdir(EXAMPLES)) {
+    if (f.endsWith('.txt')) await fsp.copyFile(path.join(EXAMPLES, f), path.join(dir, f));
+  }
+  const lines = (await fsp.readFile(path.join(EXAMPLES, EXAMPLE), 'utf8')).split('\n');
+  const from = lines.findIndex((l) => l.startsWith(SECTION5));
+  const to = lines.findIndex((l) => /^6 /.test(l));
+  if (from < 0 || to < from) throw new Error(`cannot find sections 5 and 6 in ${EXAMPLE}`);
+  lines.splice(from, to - from);
+  await fsp.writeFile(path.join(dir, FAULTY), lines.join('\n'));
+  return { exampleHeading5Line: (await fsp.readFile(path.join(dir, EXAMPLE), 'utf8')).split('\n').indexOf(SECTION5) + 1 };
+}
+
+// ---------------------------------------------------------------------------
+// processes and cleanup
+
+let tmpRoot = null;
+let csProc = null;
+let context = null;
+let cleaningUp = null;
+
+// code-server runs as the leader of its own process group; its extension host,
+// file watcher and pty host are in that group too, and may outlive it for a few
+// seconds (an extension host still starting ignores SIGTERM), so the group is
+// signalled even after the leader has exited.
+let groupKilled = false;
+function killCodeServer(signal) {
+  if (!csProc || groupKilled) return;
+  try {
+    process.kill(-csProc.pid, signal);
+  } catch {
+    try { csProc.kill(signal); } catch { /* gone */ }
+  }
+  if (signal === 'SIGKILL') groupKilled = true;
+}
+
+async function cleanup() {
+  if (cleaningUp) return cleaningUp;
+  cleaningUp = (async () => {
+    if (context) {
+      await withTimeout(context.close(), 10_000, 'closing the browser').catch((e) => log(`warning: ${e.message}`));
+    }
+    if (csProc) {
+      if (csProc.exitCode === null && csProc.signalCode === null) {
+        const exited = new Promise((r) => csProc.once('exit', r));
+        killCodeServer('SIGTERM');
+        await withTimeout(exited, 5000, 'code-server exit').catch(() => {});
+      }
+      killCodeServer('SIGKILL'); // whatever is left of its group
+    }
+    if (tmpRoot) {
+      if (opt.keep) log(`kept temp dir: ${tmpRoot}`);
+      else await fsp.rm(tmpRoot, { recursive: true, force: true }).catch(() => {});
+    }
+  })();
+  return cleaningUp;
+}
+// Last resort on any exit path: no code-server left behind. (Playwright kills the
+// browsers it launched in its own exit handler.)
+process.on('exit', () => killCodeServer('SIGKILL'));
+// Stopping early (whole-run limit, or a signal): the browser is closed so the
+// running step fails at once, the remaining steps are skipped, and the normal
+// summary and cleanup follow. If that does not finish within 30s, stop hard.
+let aborted = null;
+function abort(reason, resultName) {
+  if (aborted) return;
+  aborted = reason;
+  console.error(`e2e: ${reason}; stopping`);
+  results.push({ name: resultName, ok: false, error: reason });
+  context?.close().catch(() => {});
+  setTimeout(async () => {
+    printResults();
+    await withTimeout(cleanup(), 15_000, 'cleanup').catch(() => {});
+    process.exit(1);
+  }, 30_000).unref();
+}
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, async () => {
+    if (!aborted) return abort(`interrupted by ${sig}`, 'run is not interrupted');
+    // A second signal: stop now.
+    await withTimeout(cleanup(), 10_000, 'cleanup').catch(() => {});
+    process.exit(130);
+  });
+}
+const deadline = setTimeout(() => abort(`the whole run exceeded ${DEADLINE_S}s (HANKE_E2E_DEADLINE_S)`,
+  'run finishes within its deadline'), DEADLINE_S * 1000);
+deadline.unref();
+
+// ---------------------------------------------------------------------------
+// steps
+
+const results = [];
+let stepNo = 0;
+let page = null;
+const consoleErrors = [];
+
+async function screenshot(name) {
+  if (!page) return null;
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  try {
+    await page.screenshot({ path: file, timeout: 10_000, animations: 'disabled' });
+    return path.relative(REPO, file);
+  } catch (e) {
+    log(`  (screenshot ${name} failed: ${e.message.split('\n')[0]})`);
+    return null;
+  }
+}
+
+async function step(name, fn, { timeout = 60_000, pending = false } = {}) {
+  const key = name.split(' ')[0].replace(/[()]/g, '');
+  if (opt.only && !opt.only.has(key) && !name.startsWith('workbench')) return;
+  if (aborted) {
+    results.push({ name, ok: false, skipped: true });
+    log(`SKIP ${name} (${aborted})`);
+    return;
+  }
+  const n = String(++stepNo).padStart(2, '0');
+  const started = Date.now();
+  log(`STEP ${name}`);
+  try {
+    const detail = await withTimeout(fn(), timeout, name);
+    const shot = await screenshot(`${n}-${slug(name)}`);
+    results.push({ name, ok: true });
+    log(`PASS ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)${detail ? ` — ${detail}` : ''}${shot ? ` [${shot}]` : ''}`);
+  } catch (e) {
+    const shot = await screenshot(`${n}-${slug(name)}-FAILED`);
+    results.push({ name, ok: false, error: e.message.split('\n')[0], pending });
+    log(`FAIL ${name} (${((Date.now() - started) / 1000).toFixed(1)}s): ${e.message.split('\n').slice(0, 6).join('\n      ')}${shot ? `\n      screenshot: ${shot}` : ''}`);
+  }
+  if (page) await resetUi().catch(() => {});
+}
+
+let printed = false;
+function printResults() {
+  if (printed) return results.filter((r) => !r.ok).length;
+  printed = true;
+  const passed = results.filter((r) => r.ok).length;
+  const skipped = results.filter((r) => r.skipped).length;
+  const failed = results.length - passed - skipped;
+  console.log('\nSummary:');
+  for (const r of results) {
+    if (r.skipped) { console.log(`  SKIP  ${r.name}`); continue; }
+    console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}${r.ok ? '' : `\n        ${r.error}${r.pending ? '\n        (depends on a feature that may not be implemented yet)' : ''}`}`);
+  }
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  return failed + skipped;
+}
+
+// ---------------------------------------------------------------------------
+// workbench interactions
+
+const quickInput = () => page.locator('.quick-input-widget');
+const quickInputBox = () => page.locator('.quick-input-widget .quick-input-box input');
+const quickRows = () => page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+
+async function resetUi() {
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+}
+
+async function openQuickInput(text) {
+  await resetUi();
+  await page.keyboard.press('F1');
+  await quickInputBox().waitFor({ state: 'visible', timeout: 10_000 });
+  await quickInputBox().fill(text);
+}
+
+/**
+ * Runs a command from the palette by (part of) its label. Commands contributed by
+ * extensions appear only once the extension host has registered them, and the
+ * palette does not refresh while open: on "No matching commands" it is reopened.
+ */
+async function runCommand(label, { timeout = 15_000 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    await openQuickInput(`>${label}`);
+    const row = quickRows().filter({ hasText: label }).first();
+    const none = quickRows().filter({ hasText: 'No matching commands' }).first();
+    await row.or(none).first().waitFor({ state: 'visible', timeout: Math.max(1000, end - Date.now()) });
+    if (await row.isVisible()) {
+      // Enter when the match is the highlighted row, so the mouse stays where it
+      // was (a click would leave it over the tab bar, raising tooltips there).
+      const focusedMatch = quickRows().and(page.locator('.focused')).filter({ hasText: label });
+      if (await focusedMatch.count()) await page.keyboard.press('Enter');
+      else await row.click();
+      await quickInput().waitFor({ state: 'hidden', timeout: 10_000 });
+      return;
+    }
+    if (Date.now() > end) throw new Error(`no command "${label}" in the command palette`);
+    await resetUi();
+    await page.waitForTimeout(500); // pacing between palette retries, not an assertion
+  }
+}
+
+/** Opens a workspace file with Quick Open. */
+async function openFile(name) {
+  await openQuickInput(name);
+  const row = quickRows().filter({ hasText: name }).first();
+  await row.waitFor({ state: 'visible', timeout: 20_000 });
+  await row.click();
+  await quickInput().waitFor({ state: 'hidden', timeout: 10_000 });
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 15_000 });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
+}
+
+async function goToLine(line) {
+  await openQuickInput(`:${line}`);
+  await page.keyboard.press('Enter');
+  await quickInput().waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+const activeEditor = () => page.locator('.editor-group-container.active .monaco-editor').first();
+const editorLine = (text) => activeEditor().locator('.view-line', { hasText: text }).first();
+
+/** All rows of a (virtualised) tree, walked with the keyboard from its top. */
+async function outlineTexts(rows, max = 80) {
+  const seen = [];
+  try {
+    await rows.first().click();
+    await page.keyboard.press('Home');
+    const focused = rows.locator('xpath=self::*[contains(@class,"focused")]').first();
+    for (let i = 0; i < max; i++) {
+      const t = (await focused.innerText({ timeout: 2000 })).replace(/\s+/g, ' ').trim();
+      seen.push(t);
+      await page.keyboard.press('ArrowDown');
+      const moved = await page.waitForFunction(
+        (prev) => {
+          const el = document.querySelector('.outline-pane .monaco-list-row.focused');
+          return el && el.innerText.replace(/\s+/g, ' ').trim() !== prev;
+        }, t, { timeout: 1500 }).then(() => true, () => false);
+      if (!moved) break;
+    }
+  } catch { /* report what was seen */ }
+  return seen.length ? seen : rowTexts(rows);
+}
+
+async function rowTexts(locator, max = 50) {
+  const texts = await locator.allInnerTexts();
+  return texts.slice(0, max).map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+// ---------------------------------------------------------------------------
+// main
+
+async function main() {
+  await fsp.mkdir(SCREENSHOTS, { recursive: true });
+  for (const f of await fsp.readdir(SCREENSHOTS)) {
+    if (f.endsWith('.png')) await fsp.rm(path.join(SCREENSHOTS, f));
+  }
+  tmpRoot = await fsp.mkdtemp(path.join(os.tmpdir(), 'hanke-e2e-'));
+  const userData = path.join(tmpRoot, 'user-data');
+  const extensionsDir = path.join(tmpRoot, 'extensions');
+  const workspace = path.join(tmpRoot, 'workspace');
+  const browserProfile = path.join(tmpRoot, 'chromium-profile');
+  const csLog = path.join(tmpRoot, 'code-server.log');
+  await fsp.mkdir(path.join(userData, 'User'), { recursive: true });
+  await fsp.mkdir(extensionsDir, { recursive: true });
+  await fsp.writeFile(path.join(userData, 'User/settings.json'), JSON.stringify({
+    'security.workspace.trust.enabled': false,
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'workbench.welcomePage.walkthroughs.openOnInstall': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'git.enabled': false,
+    'npm.fetchOnlinePackageInfo': false,
+    'json.schemaDownload.enable': false,
+    'chat.commandCenter.enabled': false,
+    'outline.collapseItems': 'alwaysCollapse',
+    'editor.hover.delay': 200,
+    'editor.minimap.enabled': false,
+    'window.zoomLevel': 0,
+  }, null, 2));
+
+  let ext;
+  let ws;
+  try {
+    ext = await stageExtension(extensionsDir);
+    ws = await stageWorkspace(workspace);
+  } catch (e) {
+    console.error(`e2e: ${e.message}`);
+    await cleanup();
+    process.exit(2);
+  }
+  log(`extension ${ext.id} staged as ${path.basename(ext.folder)}${opt.standIn ? ' (stand-in)' : ''}`);
+
+  // --- code-server
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const out = fs.openSync(csLog, 'a');
+  csProc = spawn(process.execPath, [
+    CS_ENTRY,
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--user-data-dir', userData,
+    '--extensions-dir', extensionsDir,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+    workspace,
+  ], {
+    detached: true, // own process group, so the whole tree can be stopped
+    stdio: ['ignore', out, out],
+    env: {
+      ...process.env,
+      // No extension gallery: nothing but loopback traffic.
+      EXTENSIONS_GALLERY: '{}',
+      // Keep code-server's own config.yaml and state out of $HOME.
+      XDG_CONFIG_HOME: path.join(tmpRoot, 'xdg-config'),
+      XDG_DATA_HOME: path.join(tmpRoot, 'xdg-data'),
+    },
+  });
+  csProc.on('exit', (code, sig) => { if (!cleaningUp) log(`code-server exited unexpectedly (${sig ?? code})`); });
+  log(`code-server ${CS_VERSION} starting on ${url} (pid ${csProc.pid})`);
+
+  const tail = (file, n = 40) => {
+    try { return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-n).join('\n'); } catch { return ''; }
+  };
+  try {
+    await pollUntil(async () => {
+      if (csProc.exitCode !== null) throw new Error(`code-server exited with ${csProc.exitCode}`);
+      return (await httpStatus(`${url}/healthz`)) === 200;
+    }, { timeout: 60_000, what: 'code-server /healthz' });
+  } catch (e) {
+    console.error(`e2e: code-server did not start: ${e.message}\n--- ${csLog}\n${tail(csLog)}`);
+    results.push({ name: 'code-server starts', ok: false, error: e.message });
+    printResults();
+    await cleanup();
+    process.exit(1);
+  }
+  log('code-server is up');
+
+  // --- browser
+  try {
+    context = await withTimeout(chromium.launchPersistentContext(browserProfile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1600, height: 1000 },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+      ],
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      timeout: 60_000,
+    }), 70_000, 'launching Chromium');
+  } catch (e) {
+    console.error(`e2e: cannot launch Chromium (${CHROMIUM}): ${e.message}`);
+    results.push({ name: 'Chromium launches', ok: false, error: e.message.split('\n')[0] });
+    printResults();
+    await cleanup();
+    process.exit(1);
+  }
+  context.setDefaultTimeout(20_000);
+  // Only loopback traffic leaves the browser.
+  await context.route((u) => !/^(127\.0\.0\.1|localhost|\[::1\])$/.test(u.hostname) && /^(https?|wss?):$/.test(u.protocol),
+    (route) => route.abort('blockedbyclient'));
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`console: ${m.text()}`); });
+  page.on('response', (r) => { if (r.status() >= 400) consoleErrors.push(`http ${r.status()}: ${r.url().replace(url, '')}`); });
+
+  // --- checks
+  await step('workbench loads with the workspace', async () => {
+    await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`, { timeout: 60_000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FAULTY }).waitFor({ timeout: 60_000 });
+    // Extension host up: a status bar exists and no "Activating Extensions..." remains.
+    await page.locator('.statusbar').waitFor();
+    return `explorer shows ${await page.locator('.explorer-folders-view .monaco-list-row').count()} entries`;
+  }, { timeout: 120_000 });
+
+  if (opt.standIn) {
+    await step('stand-in command runs (extension loaded)', async () => {
+      await runCommand('Hanke stand-in: Hello', { timeout: 60_000 });
+      await page.locator('.notification-toast', { hasText: 'Hello from the hanke stand-in' }).waitFor();
+    });
+  }
+
+  await step('(a) a published .txt example opens in the description language', async () => {
+    await openFile(EXAMPLE);
+    const mode = page.locator('[id="status.editor.mode"]');
+    await mode.waitFor();
+    try {
+      await page.locator('[id="status.editor.mode"]', { hasText: LANGUAGE_ALIAS }).waitFor({ timeout: 30_000 });
+    } catch {
+      throw new Error(`status bar language mode is "${(await mode.innerText()).trim()}", expected "${LANGUAGE_ALIAS}"`);
+    }
+    return `status bar language mode: ${(await mode.innerText()).trim()}`;
+  });
+
+  await step('(b) the Problems panel lists missing-section for the faulty file', async () => {
+    await openFile(FAULTY);
+    await runCommand('Focus on Problems View');
+    const panel = page.locator('.markers-panel');
+    await panel.waitFor();
+    const rows = panel.locator('.monaco-list-row');
+    await rows.filter({ hasText: FAULTY }).first().waitFor({ timeout: 30_000 }).catch(async () => {
+      throw new Error(`no problems listed for ${FAULTY}; Problems rows: ${JSON.stringify(await rowTexts(rows))}`);
+    });
+    await rows.filter({ hasText: 'missing-section' }).first().waitFor({ timeout: 15_000 }).catch(async () => {
+      throw new Error(`no missing-section problem; Problems rows: ${JSON.stringify(await rowTexts(rows))}`);
+    });
+    const hit = await rowTexts(rows.filter({ hasText: 'missing-section' }));
+    return `${hit.length} missing-section row(s): ${hit[0]}`;
+  });
+
+  await step('(c) the Outline lists sections 1–9', async () => {
+    await openFile(EXAMPLE);
+    // Give the Outline the sidebar's height: collapse the folder pane above it.
+    const folders = page.locator('.explorer-viewlet .pane-header[aria-expanded="true"]', { hasText: /workspace/i });
+    if (await folders.count()) await folders.first().click();
+    await runCommand('Explorer: Focus on Outline View');
+    const rows = page.locator('.outline-pane .monaco-list-row');
+    await rows.first().waitFor({ timeout: 30_000 }).catch(() => {
+      throw new Error('the Outline view shows no symbols');
+    });
+    const missing = [];
+    for (const s of SECTIONS) {
+      const row = rows.filter({ hasText: new RegExp(`^\\s*${escapeRe(s)}`) }).first();
+      try {
+        await row.waitFor({ timeout: missing.length ? 1000 : 15_000 });
+      } catch {
+        missing.push(s);
+      }
+    }
+    if (missing.length) {
+      throw new Error(`Outline lacks ${JSON.stringify(missing)}; it shows ${JSON.stringify(await outlineTexts(rows))}`);
+    }
+    return `${await rows.count()} outline rows: ${(await rowTexts(rows)).map((t) => t.split(' ')[0]).join(' ')}`;
+  });
+
+  await step('(d) hovering the section 5 heading shows a financing summary', async () => {
+    await openFile(EXAMPLE);
+    await goToLine(ws.exampleHeading5Line);
+    const line = editorLine(SECTION5);
+    await line.waitFor();
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: '%' }).first();
+    await line.locator('span').first().hover({ position: { x: 30, y: 5 } });
+    try {
+      await hover.waitFor({ timeout: 8_000 });
+    } catch {
+      // Second try with the keyboard command, at the cursor (start of the heading).
+      await runCommand('Show or Focus Hover');
+      await hover.waitFor({ timeout: 10_000 }).catch(async () => {
+        const any = await rowTexts(page.locator('.monaco-hover:not(.hidden)'));
+        throw new Error(`no hover containing "%" on "${SECTION5}"; hovers shown: ${JSON.stringify(any)}`);
+      });
+    }
+    return `hover: ${(await hover.innerText()).replace(/\s+/g, ' ').slice(0, 160)}`;
+  }, { pending: true });
+
+  await step('(e) a quick fix on missing-section inserts the section 5 heading', async () => {
+    await openFile(FAULTY);
+    await runCommand('Focus on Problems View');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'missing-section' }).first();
+    await row.waitFor({ timeout: 30_000 });
+    await row.click();
+    await page.keyboard.press('Enter'); // reveal the problem in the editor (cursor at its range)
+    await page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget');
+    const items = menu.locator('.monaco-list-row.action');
+    await items.first().waitFor({ timeout: 15_000 }).catch(async () => {
+      const text = await page.locator('.action-widget, .context-view').allInnerTexts().catch(() => []);
+      throw new Error(`no quick fixes offered at the missing-section problem${text.length ? `; shown: ${JSON.stringify(text)}` : ''}`);
+    });
+    const labels = await rowTexts(items);
+    // The fix for section 5 if one is named so, else the first offered; chosen
+    // with the keyboard as a user would (the widget's rows are re-laid out while
+    // it opens, which makes mouse clicks flaky).
+    const wanted = labels.findIndex((l) => /Projektin julkinen rahoitus|\b5\b/.test(l));
+    const chosenLabel = labels[Math.max(0, wanted)];
+    const index = await items.nth(Math.max(0, wanted)).getAttribute('data-index');
+    const isFocused = menu.locator(`.monaco-list-row.action.focused[data-index="${index}"]`);
+    for (let i = 0; ; i++) {
+      if (await isFocused.waitFor({ timeout: 1000 }).then(() => true, () => false)) break;
+      if (i > labels.length) throw new Error(`cannot focus quick fix "${chosenLabel}" (offered: ${JSON.stringify(labels)})`);
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await menu.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+    await editorLine(SECTION5).waitFor({ timeout: 15_000 }).catch(() => {
+      throw new Error(`after applying "${chosenLabel}" (offered: ${JSON.stringify(labels)}) no editor line reads "${SECTION5}"`);
+    });
+    await runCommand('File: Save');
+    const onDisk = await pollUntil(async () => {
+      const t = await fsp.readFile(path.join(workspace, FAULTY), 'utf8');
+      return new RegExp(`^${escapeRe(SECTION5)}\\s*$`, 'm').test(t) ? t : null;
+    }, { timeout: 15_000, what: `"${SECTION5}" saved to ${FAULTY}` });
+    // And the problem is gone from the Problems panel.
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'missing-section' }).first()
+      .waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {
+        throw new Error('the missing-section problem is still listed after the fix was applied and saved');
+      });
+    const lines = onDisk.split('\n');
+    const i = lines.findIndex((l) => l.trim() === SECTION5);
+    return `applied "${chosenLabel}"; saved file line ${i + 1}: "${lines[i]}", next heading: "${lines.slice(i + 1).find((l) => /^\d /.test(l)) ?? '?'}"`;
+  }, { pending: true });
+
+  if (results.some((r) => !r.ok)) dumpDiagnostics(userData, csLog, tail);
+}
+
+function dumpDiagnostics(userData, csLog, tail) {
+  console.log(`\n--- code-server output (last lines)\n${tail(csLog, 20)}`);
+  const logs = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.log')) logs.push(p);
+    }
+  };
+  try { walk(path.join(userData, 'logs')); } catch { /* none */ }
+  const lines = [];
+  for (const f of logs) {
+    for (const l of fs.readFileSync(f, 'utf8').split('\n')) {
+      if (/hanke|\[error\]/i.test(l)) lines.push(`${path.relative(userData, f)}: ${l}`);
+    }
+  }
+  if (lines.length) console.log(`--- extension-related log lines (${lines.length}, last 40)\n${lines.slice(-40).join('\n')}`);
+  if (consoleErrors.length) console.log(`--- browser console errors (${consoleErrors.length}, first 15)\n${consoleErrors.slice(0, 15).join('\n')}`);
+}
+
+try {
+  await main();
+} catch (e) {
+  console.error(`e2e: ${e.stack || e.message}`);
+  results.push({ name: 'the run itself', ok: false, error: e.message.split('\n')[0] });
+} finally {
+  await cleanup();
+}
+log(`done in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+// The summary is the last thing printed; its last line is `N passed, N failed`.
+process.exit(printResults() ? 1 : 0);
