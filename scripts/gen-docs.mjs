@@ -1,5 +1,7 @@
-// Writes the rule table of README.md (between the rules markers) from the rule registry,
-// so the README never drifts from the rules. Run: node scripts/gen-docs.mjs
+// Writes what lists the rules outside the code, from the rule registry, so nothing drifts:
+// the rule table of README.md (between the rules markers) and the rule ids of the
+// `hanke.rules` setting in package.json (for completion in settings.json).
+// Run: npm run docs
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -15,3 +17,11 @@ const readme = readFileSync('README.md', 'utf8');
 const next = readme.replace(/(<!-- rules:start -->)[\s\S]*?(<!-- rules:end -->)/, `$1\n${table}\n$2`);
 if (next !== readme) writeFileSync('README.md', next);
 console.log(`README.md: ${rows.length} rules`);
+
+const pkgText = readFileSync('package.json', 'utf8');
+const pkg = JSON.parse(pkgText);
+const setting = pkg.contributes.configuration.properties['hanke.rules'];
+setting.properties = Object.fromEntries(rows.map(([id, , sev, desc]) => [id, { type: "string", enum: setting.additionalProperties.enum, description: `${desc} (default: ${sev})` }]));
+const nextPkg = JSON.stringify(pkg, null, 2) + '\n';
+if (nextPkg !== pkgText) writeFileSync('package.json', nextPkg);
+console.log(`package.json: hanke.rules lists ${rows.length} rule ids`);

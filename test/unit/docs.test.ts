@@ -30,3 +30,11 @@ describe('rule documentation', () => {
     for (const id of ids) expect(readme).toContain(`[\`${id}\`](docs/rules/${id}.md)`);
   });
 });
+
+describe('the hanke.rules setting', () => {
+  it('lists every rule id (npm run docs keeps it in sync)', () => {
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+    const props = pkg.contributes.configuration.properties['hanke.rules'].properties;
+    expect(Object.keys(props).sort()).toEqual([...ids].sort());
+  });
+});
