@@ -101,3 +101,10 @@ describe(`${RULE}: a move in the other direction`, () => {
     expect(findingsOf(RULE, editLine(edited, PERIOD, `${PERIOD} Alkaa 1.1.2021 ja päättyy 31.7.2021`))).toEqual([]);
   });
 });
+
+describe('geography-mismatch and the period', () => {
+  it('swapped dates give date-order only, not memberships judged on the wrong day', () => {
+    const text = example('000').replace('Alkaa 1.8.2018 ja päättyy 31.7.2021', 'Alkaa 1.8.2021 ja päättyy 31.7.2018');
+    expect(findings(text).map((f) => f.split('@')[0])).toEqual(['date-order']);
+  });
+});

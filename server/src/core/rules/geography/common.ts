@@ -13,10 +13,12 @@ export function listItems(field: FieldNode | undefined): ListItem[] {
 
 /**
  * The day memberships are judged on: the project's start date as ISO 'YYYY-MM-DD', or
- * undefined when it is not a real date (that is `invalid-date`'s finding; the geography
- * rules then judge "at any time in the data" instead of cascading from it).
+ * undefined when it is not a real date, or when the period ends before it starts (those
+ * are `invalid-date`'s and `date-order`'s findings: which date is the start is then in
+ * doubt, and the geography rules judge "at any time in the data" instead of cascading).
  */
 export function judgeDate(facts: Facts): string | undefined {
+  if (facts.start && facts.end && facts.end.iso < facts.start.iso) return undefined;
   return facts.start?.iso;
 }
 
