@@ -1,47 +1,104 @@
-// The human-readable report: findings grouped by file, then a summary.
+// The human-readable report: findings grouped by file (line:column, severity, message,
+// rule id), written as each file completes; then the files that were skipped and a
+// summary line.
 import type { Locale } from '../core/config';
-import type { FileResult } from './lint-files';
+import type { FileResult, SkipReason } from './lint-files';
+import type { Sink } from './output';
 
 export interface StylishOptions {
   color: boolean;
   locale: Locale;
-  skipped: string[];
 }
 
-export function formatStylish(results: FileResult[], o: StylishOptions): string {
-  const c = (code: string, s: string) => (o.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let other = 0;
-  for (const r of results) {
-    if (r.diagnostics.length === 0) continue;
-    lines.push(c('4', r.file));
+/** Totals over a run, shared by every format's ending and the exit code. */
+export interface Totals {
+  files: number;
+  filesWithProblems: number;
+  errors: number;
+  warnings: number;
+  other: number;
+  skipped: number;
+}
+
+export function emptyTotals(): Totals {
+  return { files: 0, filesWithProblems: 0, errors: 0, warnings: 0, other: 0, skipped: 0 };
+}
+
+export function addToTotals(t: Totals, r: FileResult): void {
+  t.files++;
+  if (r.diagnostics.length) t.filesWithProblems++;
+  for (const d of r.diagnostics) {
+    if (d.severity === 'error') t.errors++;
+    else if (d.severity === 'warning') t.warnings++;
+    else t.other++;
+  }
+}
+
+const SKIP_TEXT: Record<SkipReason, { fi: string; en: string }> = {
+  binary: { fi: 'binääritiedosto', en: 'binary' },
+  empty: { fi: 'tyhjä', en: 'empty' },
+  'not-a-description': { fi: 'ei hankkeen kuvaus', en: 'not a description' },
+};
+
+/** Messages are padded so that rule ids line up, unless a message is very long. */
+const MAX_MESSAGE_PAD = 72;
+
+export class StylishFormatter {
+  private readonly skipped: { file: string; reason: SkipReason }[] = [];
+  private readonly fi: boolean;
+
+  constructor(
+    private readonly out: Sink,
+    private readonly o: StylishOptions,
+  ) {
+    this.fi = o.locale === 'fi';
+  }
+
+  private c(code: string, s: string): string {
+    return this.o.color ? `\u001b[${code}m${s}\u001b[0m` : s;
+  }
+
+  file(r: FileResult): void {
+    if (r.diagnostics.length === 0) return;
+    const lines: string[] = [this.c('4', r.file)];
     const pos = r.diagnostics.map((d) => `${d.line}:${d.column}`);
-    const w = Math.max(...pos.map((p) => p.length));
+    const posW = Math.max(...pos.map((p) => p.length));
     const sevW = Math.max(...r.diagnostics.map((d) => d.severity.length));
+    const msgW = Math.min(MAX_MESSAGE_PAD, Math.max(...r.diagnostics.map((d) => [...d.message].length)));
     r.diagnostics.forEach((d, i) => {
-      if (d.severity === 'error') errors++;
-      else if (d.severity === 'warning') warnings++;
-      else other++;
       const sev = d.severity.padEnd(sevW);
-      const sevC = d.severity === 'error' ? c('31', sev) : d.severity === 'warning' ? c('33', sev) : c('36', sev);
-      lines.push(`  ${c('2', pos[i].padEnd(w))}  ${sevC}  ${d.message}  ${c('2', d.rule)}`);
+      const sevC = d.severity === 'error' ? this.c('31', sev) : d.severity === 'warning' ? this.c('33', sev) : this.c('36', sev);
+      const pad = ' '.repeat(Math.max(0, msgW - [...d.message].length));
+      lines.push(`  ${this.c('2', pos[i].padEnd(posW))}  ${sevC}  ${d.message}${pad}  ${this.c('2', d.rule)}`);
     });
-    lines.push('');
+    this.out.write(lines.join('\n') + '\n\n');
   }
-  for (const s of o.skipped) lines.push(c('2', o.locale === 'fi' ? `ohitettu (ei hankkeen kuvaus): ${s}` : `skipped (not a description): ${s}`));
-  if (o.skipped.length) lines.push('');
-  const total = errors + warnings + other;
-  const fi = o.locale === 'fi';
-  const files = results.length;
-  if (total === 0) {
-    lines.push(c('32', fi ? `✓ ${files} tiedostoa tarkistettu, ei huomautuksia` : `✓ ${files} file${files === 1 ? '' : 's'} checked, no problems`));
-  } else {
-    const summary = fi
-      ? `✖ ${total} huomautusta (${errors} virhettä, ${warnings} varoitusta${other ? `, ${other} muuta` : ''}) ${files} tiedostossa`
-      : `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${other ? `, ${other} other` : ''}) in ${files} file${files === 1 ? '' : 's'}`;
-    lines.push(c(errors ? '31;1' : '33;1', summary));
+
+  skip(file: string, reason: SkipReason): void {
+    this.skipped.push({ file, reason });
   }
-  return lines.join('\n') + '\n';
+
+  end(t: Totals): void {
+    const fi = this.fi;
+    const lines: string[] = [];
+    if (this.skipped.length) {
+      const n = this.skipped.length;
+      lines.push(fi ? (n === 1 ? 'Ohitettu 1 tiedosto, joka ei ole hankkeen kuvaus:' : `Ohitettu ${n} tiedostoa, jotka eivät ole hankkeiden kuvauksia:`) : `Skipped ${n} file${n === 1 ? '' : 's'} that ${n === 1 ? 'is not a description' : 'are not descriptions'}:`);
+      for (const s of this.skipped) lines.push(this.c('2', `  ${s.file} (${SKIP_TEXT[s.reason][this.o.locale]})`));
+      lines.push('');
+    }
+    const total = t.errors + t.warnings + t.other;
+    const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    if (total === 0) {
+      lines.push(
+        this.c('32', fi ? `✓ ${plural(t.files, 'tiedosto', 'tiedostoa')} tarkistettu, ei huomautuksia` : `✓ ${plural(t.files, 'file', 'files')} checked, no problems`),
+      );
+    } else {
+      const summary = fi
+        ? `✖ ${plural(total, 'huomautus', 'huomautusta')} (${plural(t.errors, 'virhe', 'virhettä')}, ${plural(t.warnings, 'varoitus', 'varoitusta')}${t.other ? `, ${t.other} muuta` : ''}) ${t.filesWithProblems}/${t.files} tiedostossa`
+        : `✖ ${plural(total, 'problem', 'problems')} (${plural(t.errors, 'error', 'errors')}, ${plural(t.warnings, 'warning', 'warnings')}${t.other ? `, ${t.other} other` : ''}) in ${t.filesWithProblems} of ${plural(t.files, 'file', 'files')}`;
+      lines.push(this.c(t.errors ? '31;1' : '33;1', summary));
+    }
+    this.out.write(lines.join('\n') + '\n');
+  }
 }

@@ -1,0 +1,34 @@
+// `--format json` (SPEC.md §3): one JSON array, one entry per file in the order given,
+// written entry by entry. The bytes are those of JSON.stringify(array) plus a newline.
+import type { FileResult } from './lint-files';
+import type { Sink } from './output';
+
+export class JsonFormatter {
+  private first = true;
+
+  constructor(private readonly out: Sink) {
+    out.write('[');
+  }
+
+  file(r: FileResult): void {
+    // Exactly these keys, in this order: other programs depend on the shape.
+    const entry = {
+      file: r.file,
+      diagnostics: r.diagnostics.map((d) => ({
+        rule: d.rule,
+        severity: d.severity,
+        line: d.line,
+        column: d.column,
+        endLine: d.endLine,
+        endColumn: d.endColumn,
+        message: d.message,
+      })),
+    };
+    this.out.write((this.first ? '' : ',') + JSON.stringify(entry));
+    this.first = false;
+  }
+
+  end(): void {
+    this.out.write(']\n');
+  }
+}

@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// Renders `hanke report` of the five published examples in a real browser (Debian's
+// Chromium through playwright-core) and checks what a reviewer gets: the page loads
+// with no network request and no console error or CSP violation, the charts are drawn,
+// sorting and filtering the project table work. Saves test/report/report.png
+// (a full-page screenshot; git-ignored).
+//
+//   npm run build && node test/report/screenshot.mjs [--locale fi|en] [--keep]
+//
+// Environment: HANKE_CHROMIUM (default /usr/bin/chromium), HANKE_SHARED_DIR (default
+// <repo>/../shared).
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(HERE, '../..');
+const CLI = path.join(REPO, 'dist/cli.js');
+const SHARED = process.env.HANKE_SHARED_DIR || path.resolve(REPO, '../shared');
+const CHROMIUM = process.env.HANKE_CHROMIUM || '/usr/bin/chromium';
+const args = process.argv.slice(2);
+const locale = args.includes('--locale') ? args[args.indexOf('--locale') + 1] : 'en';
+const keep = args.includes('--keep');
+// --parts <dir>: also save the page in viewport-high pieces (for looking at it closely).
+const partsDir = args.includes('--parts') ? args[args.indexOf('--parts') + 1] : undefined;
+const OUT_PNG = path.join(HERE, locale === 'en' ? 'report.png' : `report-${locale}.png`);
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+
+let failed = 0;
+function check(name, ok, detail = '') {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
+  if (!ok) failed++;
+}
+
+if (!fs.existsSync(CLI)) {
+  console.error(`no ${CLI}: run npm run build first`);
+  process.exit(2);
+}
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hanke-report-'));
+const html = path.join(tmp, 'report.html');
+execFileSync(process.execPath, [CLI, 'report', '--locale', locale, '--out', html, path.join(SHARED, 'examples')], { stdio: ['ignore', 'inherit', 'inherit'] });
+check('report written', fs.existsSync(html), html);
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const requests = [];
+  const problems = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith('file:')) requests.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
+  await page.waitForTimeout(200);
+
+  const info = await page.evaluate(() => ({
+    svgs: document.querySelectorAll('svg.chart').length,
+    bars: document.querySelectorAll('svg.chart rect.bar').length,
+    rows: document.querySelectorAll('#projects tbody tr').length,
+    articles: document.querySelectorAll('.details details.item').length,
+    external: [...document.querySelectorAll('[src],link[href]')].map((e) => e.getAttribute('src') ?? e.getAttribute('href')),
+    ruleLinks: [...document.querySelectorAll('a.rule')].map((a) => a.getAttribute('href')),
+  }));
+  check('two inline SVG charts', info.svgs === 2, String(info.svgs));
+  check('charts have bars', info.bars >= 15, `${info.bars} bars`);
+  check('five projects in the table', info.rows === 5, String(info.rows));
+  check('five detail sections', info.articles === 5, String(info.articles));
+  check('no external assets', info.external.length === 0, info.external.join(', '));
+  check('findings link to rule pages', info.ruleLinks.length > 0 && info.ruleLinks.every((h) => /\/docs\/rules\/[a-z-]+\.md$/.test(h)), info.ruleLinks.join(', '));
+
+  // Sorting: planned public funding, descending on the second click.
+  const codes = () => page.$$eval('#projects tbody tr td.code', (tds) => tds.map((td) => td.textContent));
+  const plannedCol = await page.$$eval('#projects thead th', (ths) => ths.findIndex((th) => th.getAttribute('data-key') === 'planned'));
+  const planned = () => page.$$eval('#projects tbody tr', (trs, i) => trs.map((tr) => Number(tr.cells[i].getAttribute('data-v'))), plannedCol);
+  await page.click('#projects th[data-key=planned] button');
+  const asc = await planned();
+  check('sorts ascending', asc.every((v, i) => i === 0 || asc[i - 1] <= v), asc.join(' '));
+  await page.click('#projects th[data-key=planned] button');
+  const desc = await planned();
+  check('sorts descending', desc.every((v, i) => i === 0 || desc[i - 1] >= v), desc.join(' '));
+  const sortedCodes = await codes();
+
+  // Filtering
+  await page.fill('#filter', 'KasvuPOK');
+  const visible = await page.$$eval('#projects tbody tr', (trs) => trs.filter((tr) => !tr.hidden).length);
+  check('filter narrows the table', visible === 1, String(visible));
+  await page.fill('#filter', '');
+
+  await page.locator('#filter').blur();
+  // Screenshot of the page as a reviewer first sees it (sorted by planned funding, largest first).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: OUT_PNG, fullPage: true });
+  if (partsDir) {
+    fs.mkdirSync(partsDir, { recursive: true });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0, i = 1; y < height; y += 900, i++) {
+      await page.screenshot({ path: path.join(partsDir, `part-${i}.png`), fullPage: true, clip: { x: 0, y, width: 1400, height: Math.min(900, height - y) } });
+    }
+  }
+  check('screenshot saved', fs.existsSync(OUT_PNG), `${path.relative(REPO, OUT_PNG)} (${sortedCodes.join(', ')})`);
+
+  check('no network requests', requests.length === 0, requests.join(', '));
+  check('no console errors or CSP violations', problems.length === 0, problems.join(' | '));
+} finally {
+  await browser.close();
+  if (!keep) fs.rmSync(tmp, { recursive: true, force: true });
+  else console.log(`kept ${tmp}`);
+}
+console.log(failed ? `${failed} check(s) failed` : 'all checks passed');
+process.exit(failed ? 1 : 0);
