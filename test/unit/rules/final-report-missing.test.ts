@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { findings, findingsOf, sorted } from '../../helpers/lint';
 
 const RULE = 'final-report-missing';
 const HEADING = '9 Loppuraportin tiivistelmä';
 const MESSAGE = `The project has ended (Toiminnan tila: Toiminta päättynyt) but section "${HEADING}" has no final report summary.`;
-const sorted = (xs: string[]) => [...xs].sort();
-
 /** The text up to and including section 9's heading, then `body`. */
 function withSection9(text: string, body: string): string {
   const at = text.indexOf(`\n${HEADING}`) + 1 + HEADING.length;

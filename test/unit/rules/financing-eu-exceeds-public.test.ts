@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { expectAdded, findings, findingsOf } from '../../helpers/lint';
 
 const RULE = 'financing-eu-exceeds-public';
 const FINANCING = ['financing-granted-exceeds-planned', 'financing-realized-exceeds-granted', 'financing-eu-exceeds-public', 'financing-realized-exceeds-planned'];
@@ -12,10 +12,6 @@ const REAL_PUBLIC = 'Toteutunut julkinen rahoitus yhteensä';
 const REAL_EU_LINE = lineOf(base, `${REAL_EU}:`);
 const set = (label: string, value: string, text = base) => editLine(text, `${label}:`, `${label}: ${value}`);
 const financingOf = (text: string) => lint(text).findings.filter((f) => FINANCING.includes(f.rule));
-
-function expectAdded(original: string, edited: string, ...added: string[]): void {
-  expect([...findings(edited)].sort()).toEqual([...findings(original), ...added].sort());
-}
 
 describe(RULE, () => {
   it('reports realised EU+state one euro above realised public, on the EU+state amount', () => {

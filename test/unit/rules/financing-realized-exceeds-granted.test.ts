@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { expectAdded, findings, findingsOf } from '../../helpers/lint';
 
 const RULE = 'financing-realized-exceeds-granted';
 const FINANCING = ['financing-granted-exceeds-planned', 'financing-realized-exceeds-granted', 'financing-eu-exceeds-public', 'financing-realized-exceeds-planned'];
@@ -15,10 +15,6 @@ const set = (label: string, value: string, text = base) => editLine(text, `${lab
 // Realised public raised so that only this relation is at stake.
 const roomy = set(REAL_PUBLIC, '300 000');
 const financingOf = (text: string) => lint(text).findings.filter((f) => FINANCING.includes(f.rule));
-
-function expectAdded(original: string, edited: string, ...added: string[]): void {
-  expect([...findings(edited)].sort()).toEqual([...findings(original), ...added].sort());
-}
 
 describe(RULE, () => {
   it('reports realised one cent above granted, on the realised amount', () => {

@@ -3,7 +3,7 @@ import { applyEdits } from '../../../server/src/core/fixes';
 import { lint } from '../../../server/src/core/lint';
 import { APPLICANT_COUNT_OPTIONS } from '../../../server/src/core/reference';
 import { EXAMPLES, editLine, example } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { findings, findingsOf, fixTexts } from '../../helpers/lint';
 
 const RULE = 'invalid-choice';
 const Q1 = 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta:';
@@ -14,13 +14,6 @@ function edit(start: string, value: string, text = example('000')): string {
   return editLine(text, start, `${start} ${value}`);
 }
 
-/** The fixes of the rule's findings as [new text, safe]. */
-function fixesOf(text: string): [string, boolean][] {
-  return lint(text)
-    .findings.filter((f) => f.rule === RULE)
-    .flatMap((f) => f.fixes.map((x): [string, boolean] => [x.edits[0].newText, x.safe]));
-}
-
 describe(RULE, () => {
   it('reports an 8.1 answer other than Kyllä/Ei, on the value, and nothing else', () => {
     const text = edit(Q1, 'Joo');
@@ -29,16 +22,16 @@ describe(RULE, () => {
     expect(f).toMatchObject({ line: 125, text: 'Joo' });
     expect(f.message).toContain('allowed: "Kyllä" / "Ei"');
     // Not a near miss of either: one fix per answer, none safe; "Joo" means yes, so Kyllä first.
-    expect(fixesOf(text)).toEqual([['Kyllä', false], ['Ei', false]]);
-    expect(fixesOf(edit(Q1, 'Ei ole tehty'))).toEqual([['Ei', false], ['Kyllä', false]]);
-    expect(fixesOf(edit(Q1, 'Kyllä, analyysi on tehty'))).toEqual([['Kyllä', false], ['Ei', false]]);
+    expect(fixTexts(RULE, text)).toEqual([['Kyllä', false], ['Ei', false]]);
+    expect(fixTexts(RULE, edit(Q1, 'Ei ole tehty'))).toEqual([['Ei', false], ['Kyllä', false]]);
+    expect(fixTexts(RULE, edit(Q1, 'Kyllä, analyysi on tehty'))).toEqual([['Kyllä', false], ['Ei', false]]);
   });
 
   it('fixes a near miss of an answer safely (case, ä written a, a typo, a full stop)', () => {
     for (const [bad, good] of [['kyllä', 'Kyllä'], ['Kylla', 'Kyllä'], ['EI', 'Ei'], ['Kyllä.', 'Kyllä'], ['Kylä', 'Kyllä']]) {
       const text = edit(Q1, bad);
       expect(findingsOf(RULE, text), bad).toMatchObject([{ line: 125, text: bad }]);
-      const fixes = fixesOf(text);
+      const fixes = fixTexts(RULE, text);
       expect(fixes[0], bad).toEqual([good, true]);
       expect(fixes.filter(([, s]) => s)).toHaveLength(1);
       expect(findings(applyEdits(text, lint(text).findings.find((f) => f.rule === RULE)!.fixes[0].edits))).toEqual([]);
@@ -62,16 +55,16 @@ describe(RULE, () => {
     const text = edit(COUNT, 'Tuen siirto');
     expect(findings(text)).toEqual([`${RULE}@47`]);
     expect(findingsOf(RULE, text)).toMatchObject([{ line: 47, text: 'Tuen siirto' }]);
-    expect(fixesOf(text)).toEqual([[TRANSFER, false], [SINGLE, false], [JOINT, false]]);
-    expect(fixesOf(edit(COUNT, 'Yhteishanke'))[0]).toEqual([JOINT, false]);
-    expect(fixesOf(edit(COUNT, 'Yksi hakija'))[0]).toEqual([SINGLE, false]);
+    expect(fixTexts(RULE, text)).toEqual([[TRANSFER, false], [SINGLE, false], [JOINT, false]]);
+    expect(fixTexts(RULE, edit(COUNT, 'Yhteishanke'))[0]).toEqual([JOINT, false]);
+    expect(fixTexts(RULE, edit(COUNT, 'Yksi hakija'))[0]).toEqual([SINGLE, false]);
   });
 
   it('fixes a near miss of an option safely', () => {
     for (const bad of ['vain yksi hakija', 'Vain yksi  hakija', 'Vain yski hakija']) {
-      expect(fixesOf(edit(COUNT, bad))[0], bad).toEqual([SINGLE, true]);
+      expect(fixTexts(RULE, edit(COUNT, bad))[0], bad).toEqual([SINGLE, true]);
     }
-    expect(fixesOf(edit(COUNT, 'Hakijoita on useampi kuin yksi'))[0]).toEqual([JOINT, false]);
+    expect(fixTexts(RULE, edit(COUNT, 'Hakijoita on useampi kuin yksi'))[0]).toEqual([JOINT, false]);
   });
 
   it('leaves empty values to empty-field (example 004)', () => {

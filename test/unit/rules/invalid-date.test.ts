@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { findings, findingsOf, fixesOf } from '../../helpers/lint';
 
 const RULE = 'invalid-date';
 const LABEL = 'Suunnitelman mukainen toteutusaika:';
@@ -10,10 +9,6 @@ const LABEL = 'Suunnitelman mukainen toteutusaika:';
 /** Example 001 (1.3.2015–1.1.2019) with another period value. */
 function withPeriod(value: string): string {
   return editLine(example('001'), LABEL, `${LABEL} ${value}`);
-}
-
-function fixesOf(text: string) {
-  return lint(text).findings.filter((f) => f.rule === RULE).flatMap((f) => f.fixes);
 }
 
 describe(RULE, () => {
@@ -45,11 +40,11 @@ describe(RULE, () => {
     const short = withPeriod('Alkaa 1.3.15 ja päättyy 1.1.2019');
     expect(findingsOf(RULE, short)).toMatchObject([{ line: 15, text: '1.3.15' }]);
     expect(findingsOf(RULE, short)[0].message).toContain('is not written D.M.YYYY');
-    expect(fixesOf(short)).toEqual([]);
+    expect(fixesOf(RULE, short)).toEqual([]);
     for (const [bad, good] of [['2015-03-01', '1.3.2015'], ['1/3/2015', '1.3.2015'], ['1.3.2015.', '1.3.2015']]) {
       const text = withPeriod(`Alkaa ${bad} ja päättyy 1.1.2019`);
       expect(findingsOf(RULE, text), bad).toMatchObject([{ line: 15, text: bad }]);
-      const fixes = fixesOf(text);
+      const fixes = fixesOf(RULE, text);
       expect(fixes.map((f) => [f.edits[0].newText, f.safe])).toEqual([[good, true]]);
       expect(findings(applyEdits(text, fixes[0].edits))).toEqual([]);
     }
@@ -59,15 +54,15 @@ describe(RULE, () => {
     const text = withPeriod('1.3.2015 - 1.1.2019');
     expect(findings(text)).toEqual([`${RULE}@15`]);
     expect(findingsOf(RULE, text)).toMatchObject([{ line: 15, text: '1.3.2015 - 1.1.2019' }]);
-    const fixes = fixesOf(text);
+    const fixes = fixesOf(RULE, text);
     expect(fixes.map((f) => [f.edits[0].newText, f.safe])).toEqual([['Alkaa 1.3.2015 ja päättyy 1.1.2019', true]]);
     expect(findings(applyEdits(text, fixes[0].edits))).toEqual([]);
     // Other words around the dates: the fix is offered but not applied blindly.
     const worded = withPeriod('Alkaa 1.3.2015, päättyi 1.1.2019');
     expect(findingsOf(RULE, worded)).toMatchObject([{ text: 'Alkaa 1.3.2015, päättyi 1.1.2019' }]);
-    expect(fixesOf(worded).map((f) => f.safe)).toEqual([false]);
+    expect(fixesOf(RULE, worded).map((f) => f.safe)).toEqual([false]);
     // No dates at all: no fix.
-    expect(fixesOf(withPeriod('vuodet 2015–2018'))).toEqual([]);
+    expect(fixesOf(RULE, withPeriod('vuodet 2015–2018'))).toEqual([]);
   });
 
   it('leaves an empty period to empty-field', () => {

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
 import { phoneProblem } from '../../../server/src/core/rules/values/invalid-phone';
 import { EXAMPLES, editLine, example } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { findings, findingsOf, fixesOf } from '../../helpers/lint';
 
 const RULE = 'invalid-phone';
 
 function withPhone(value: string, label = 'Puhelinnumero:'): string {
   return editLine(example('000'), label, `${label} ${value}`);
-}
-
-function fixesOf(text: string) {
-  return lint(text).findings.filter((f) => f.rule === RULE).flatMap((f) => f.fixes);
 }
 
 describe(RULE, () => {
@@ -66,7 +61,7 @@ describe(RULE, () => {
     for (const [bad, good] of cases) {
       const text = withPhone(bad);
       expect(findingsOf(RULE, text), bad).toHaveLength(1);
-      const fixes = fixesOf(text);
+      const fixes = fixesOf(RULE, text);
       expect(fixes.map((f) => [f.edits[0].newText, f.safe]), bad).toEqual([[good, true]]);
       expect(findings(applyEdits(text, fixes[0].edits))).toEqual([]);
     }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
 import { EXAMPLES, example } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { findings, findingsOf, fixesOf } from '../../helpers/lint';
 
 const RULE = 'invalid-postal-code';
 
@@ -12,10 +11,6 @@ function withPostalCode(value: string, nth = 1): string {
   const at = lines.map((l, i) => (l.startsWith('Postinumero:') ? i : -1)).filter((i) => i >= 0)[nth - 1];
   lines[at] = `Postinumero: ${value}`;
   return lines.join('\n');
-}
-
-function fixesOf(text: string) {
-  return lint(text).findings.filter((f) => f.rule === RULE).flatMap((f) => f.fixes);
 }
 
 describe(RULE, () => {
@@ -44,12 +39,12 @@ describe(RULE, () => {
   it('closes up spaces and an FI- prefix (safe), and suggests a lost leading zero (not safe)', () => {
     for (const bad of ['40 100', 'FI-40100']) {
       const text = withPostalCode(bad);
-      const fixes = fixesOf(text);
+      const fixes = fixesOf(RULE, text);
       expect(fixes.map((f) => [f.edits[0].newText, f.safe]), bad).toEqual([['40100', true]]);
       expect(findings(applyEdits(text, fixes[0].edits))).toEqual([]);
     }
-    expect(fixesOf(withPostalCode('2100')).map((f) => [f.edits[0].newText, f.safe])).toEqual([['02100', false]]);
-    expect(fixesOf(withPostalCode('4O100'))).toEqual([]);
+    expect(fixesOf(RULE, withPostalCode('2100')).map((f) => [f.edits[0].newText, f.safe])).toEqual([['02100', false]]);
+    expect(fixesOf(RULE, withPostalCode('4O100'))).toEqual([]);
   });
 
   it('leaves empty values to empty-field (and the optional place fields alone)', () => {

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { findings, findingsOf, fixesOf } from '../../helpers/lint';
 
 const RULE = 'invalid-project-code';
 const EAKR_TITLE = 'Euroopan aluekehitysrahaston (EAKR) rahoittaman hankkeen kuvaus';
 
 function withCode(value: string, text = example('000')): string {
   return editLine(text, 'Hankekoodi:', `Hankekoodi: ${value}`);
-}
-
-function fixesOf(text: string) {
-  return lint(text).findings.filter((f) => f.rule === RULE).flatMap((f) => f.fixes);
 }
 
 describe(RULE, () => {
@@ -32,7 +27,7 @@ describe(RULE, () => {
     const [f] = findingsOf(RULE, text);
     expect(f.text).toBe('A');
     expect(f.message).toContain('begins with S');
-    expect(fixesOf(text)).toEqual([]);
+    expect(fixesOf(RULE, text)).toEqual([]);
   });
 
   it('takes a description without a title for an ESR one', () => {
@@ -49,7 +44,7 @@ describe(RULE, () => {
   it('closes up a code written with a space or a dash (safe fix)', () => {
     for (const bad of ['S 21368', 'S-21368', 's21368 ']) {
       const text = withCode(bad);
-      const fixes = fixesOf(text);
+      const fixes = fixesOf(RULE, text);
       expect(fixes.map((f) => [f.edits[0].newText, f.safe]), bad).toEqual([['S21368', true]]);
       expect(findings(applyEdits(text, fixes[0].edits))).toEqual([]);
     }
@@ -58,7 +53,7 @@ describe(RULE, () => {
   it('writes a lower-case letter in capitals', () => {
     const text = withCode('s21368');
     expect(findingsOf(RULE, text)).toMatchObject([{ line: 7, text: 's' }]);
-    expect(fixesOf(text).map((f) => [f.edits[0].newText, f.safe])).toEqual([['S21368', true]]);
+    expect(fixesOf(RULE, text).map((f) => [f.edits[0].newText, f.safe])).toEqual([['S21368', true]]);
   });
 
   it('accepts the codes of the published descriptions', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { findings, findingsOf, sorted } from '../../helpers/lint';
 
 const RULE = 'invalid-score';
-const sorted = (xs: string[]) => [...xs].sort();
-
 /** 001's "Kulttuuriympäristö 6 6" (justified) rewritten as `line`. */
 function kulttuuri(line: string): string {
   return editLine(example('001'), 'Kulttuuriympäristö 6 6', line);

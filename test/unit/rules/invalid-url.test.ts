@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
 import { isWebAddress } from '../../../server/src/core/rules/values/invalid-url';
 import { EXAMPLES, editLine, example } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { findings, findingsOf, fixesOf } from '../../helpers/lint';
 
 const RULE = 'invalid-url';
 
 function withUrl(value: string): string {
   return editLine(example('000'), 'WWW-osoite:', `WWW-osoite: ${value}`);
-}
-
-function fixesOf(text: string) {
-  return lint(text).findings.filter((f) => f.rule === RULE).flatMap((f) => f.fixes);
 }
 
 describe(RULE, () => {
@@ -68,11 +63,11 @@ describe(RULE, () => {
     ];
     for (const [bad, good] of cases) {
       const text = withUrl(bad);
-      const fixes = fixesOf(text);
+      const fixes = fixesOf(RULE, text);
       expect(fixes.map((f) => [f.edits[0].newText, f.safe]), bad).toEqual([[good, true]]);
       expect(findings(applyEdits(text, fixes[0].edits))).toEqual([]);
     }
-    expect(fixesOf(withUrl('ftp://ftp.laukaa.fi'))).toEqual([]);
+    expect(fixesOf(RULE, withUrl('ftp://ftp.laukaa.fi'))).toEqual([]);
   });
 
   it('says nothing about an empty WWW-osoite (the value is optional)', () => {

@@ -5,7 +5,7 @@ import { range } from '../../../server/src/core/model';
 import { VALUES_RULES } from '../../../server/src/core/rules/values';
 import { checkYTunnus, isValidYTunnus, yTunnusCheckDigit } from '../../../server/src/core/rules/values/invalid-y-tunnus';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { findings, findingsOf, fixesOf } from '../../helpers/lint';
 
 const RULE = 'invalid-y-tunnus';
 const r = range(0, 0, 9);
@@ -13,10 +13,6 @@ const r = range(0, 0, 9);
 /** Example 001 with its applicant's Y-tunnus replaced. */
 function withYTunnus(value: string): string {
   return editLine(example('001'), 'Y-tunnus:', `Y-tunnus: ${value}`);
-}
-
-function fixesOf(text: string) {
-  return lint(text).findings.filter((f) => f.rule === RULE).flatMap((f) => f.fixes);
 }
 
 describe(RULE, () => {
@@ -36,7 +32,7 @@ describe(RULE, () => {
     expect(f.text).toBe('0176478-3');
     expect(f.message).toContain('should be 2');
     // No fix: the mistyped digit may be any of the eight.
-    expect(fixesOf(text)).toEqual([]);
+    expect(fixesOf(RULE, text)).toEqual([]);
   });
 
   it('computes check digit 0 when the weighted sum leaves remainder 0', () => {
@@ -69,7 +65,7 @@ describe(RULE, () => {
     const [f] = findingsOf(RULE, text);
     expect(f.text).toBe('176478-2');
     expect(f.message).toContain('leading zero: 0176478-2');
-    const [fix] = fixesOf(text);
+    const [fix] = fixesOf(RULE, text);
     expect(fix.safe).toBe(true);
     expect(findings(applyEdits(text, fix.edits))).toEqual([]);
     // Six digits that are no valid ID with the zero either: reported, no fix.

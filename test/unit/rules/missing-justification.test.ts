@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { findings, findingsOf, sorted } from '../../helpers/lint';
 
 const RULE = 'missing-justification';
-const sorted = (xs: string[]) => [...xs].sort();
 const Q1 = 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta';
 
 describe(RULE, () => {

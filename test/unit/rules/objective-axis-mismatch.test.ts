@@ -3,7 +3,7 @@ import { applyEdits } from '../../../server/src/core/fixes';
 import { lint } from '../../../server/src/core/lint';
 import { AXES } from '../../../server/src/core/reference';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { expectAdded, findings, findingsOf } from '../../helpers/lint';
 
 const RULE = 'objective-axis-mismatch';
 const base = example('000'); // Toimintalinja: 5. …, Erityistavoite: 10.1. …
@@ -13,10 +13,6 @@ const withAxis = (value: string, text = base) => editLine(text, 'Toimintalinja:'
 const withObjective = (value: string, text = base) => editLine(text, 'Erityistavoite:', `Erityistavoite: ${value}`);
 const AXIS3 = '3. Työllisyys ja työvoiman liikkuvuus';
 const NAME_10_1 = 'Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen';
-
-function expectAdded(original: string, edited: string, ...added: string[]): void {
-  expect([...findings(edited)].sort()).toEqual([...findings(original), ...added].sort());
-}
 
 function findingOf(text: string) {
   const f = lint(text).findings.find((x) => x.rule === RULE);

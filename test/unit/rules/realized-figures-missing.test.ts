@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { findings, findingsOf, sorted } from '../../helpers/lint';
 
 const RULE = 'realized-figures-missing';
-const sorted = (xs: string[]) => [...xs].sort();
 const REALISED = [
   ['Toteutunut EU- ja valtion rahoitus', '5'],
   ['Toteutunut julkinen rahoitus yhteensä', '5'],

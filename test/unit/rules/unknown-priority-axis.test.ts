@@ -3,17 +3,12 @@ import { applyEdits } from '../../../server/src/core/fixes';
 import { lint } from '../../../server/src/core/lint';
 import { AXES } from '../../../server/src/core/reference';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { expectAdded, findings, findingsOf } from '../../helpers/lint';
 
 const RULE = 'unknown-priority-axis';
 const base = example('000'); // Toimintalinja: 5. …, Erityistavoite: 10.1. …
 const AXIS_LINE = lineOf(base, 'Toimintalinja:');
 const withAxis = (value: string, text = base) => editLine(text, 'Toimintalinja:', `Toimintalinja: ${value}`);
-
-/** The findings of `edited` are those of `original` plus `added`, nothing else. */
-function expectAdded(original: string, edited: string, ...added: string[]): void {
-  expect([...findings(edited)].sort()).toEqual([...findings(original), ...added].sort());
-}
 
 function fixOf(text: string) {
   const f = lint(text).findings.find((x) => x.rule === RULE);

@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
 import { lint } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { findings, findingsOf, sorted } from '../../helpers/lint';
 
 const RULE = 'unknown-region';
-const sorted = (xs: string[]) => [...xs].sort();
-
 describe(RULE, () => {
   it('finds a misspelt maakunta, on the item, and nothing else fires', () => {
     const original = example('000');

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
 import { lint } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { findings, findingsOf, sorted } from '../../helpers/lint';
 
 const RULE = 'unknown-subregion';
-const sorted = (xs: string[]) => [...xs].sort();
 const notInvalidDate = (xs: string[]) => xs.filter((x) => !x.startsWith('invalid-date@'));
 
 /** 004 (Keski-Suomi, from 1.4.2021) widened to Pohjanmaa, listing Kyrönmaa's sub-region. */

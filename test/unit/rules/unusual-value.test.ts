@@ -2,19 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
 import { lint } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { findings, findingsOf, fixTexts } from '../../helpers/lint';
 
 const RULE = 'unusual-value';
 const KS_ELY = 'Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus';
 
 function edit(start: string, value: string, text = example('001')): string {
   return editLine(text, start, `${start} ${value}`);
-}
-
-function fixesOf(text: string): [string, boolean][] {
-  return lint(text)
-    .findings.filter((f) => f.rule === RULE)
-    .flatMap((f) => f.fixes.map((x): [string, boolean] => [x.edits[0].newText, x.safe]));
 }
 
 describe(RULE, () => {
@@ -24,7 +18,7 @@ describe(RULE, () => {
     const [f] = findingsOf(RULE, text);
     expect(f).toMatchObject({ line: 17, text: 'Toiminta päätynyt' });
     expect(f.message).toContain('"Toiminta päättynyt"');
-    expect(fixesOf(text)).toEqual([['Toiminta päättynyt', true]]);
+    expect(fixTexts(RULE, text)).toEqual([['Toiminta päättynyt', true]]);
     const fixed = applyEdits(text, lint(text).findings.find((x) => x.rule === RULE)!.fixes[0].edits);
     expect(fixed).toBe(example('001'));
   });
@@ -40,28 +34,28 @@ describe(RULE, () => {
     for (const [label, bad, good] of cases) {
       const text = edit(label, bad);
       expect(findingsOf(RULE, text), bad).toMatchObject([{ text: bad }]);
-      expect(fixesOf(text), bad).toEqual([[good, true]]);
+      expect(fixTexts(RULE, text), bad).toEqual([[good, true]]);
     }
   });
 
   it('reports a typo of an organisation type and of an authority', () => {
-    expect(fixesOf(edit('Organisaatiotyyppi:', 'Kuntayhtmä'))).toEqual([['Kuntayhtymä', true]]);
+    expect(fixTexts(RULE, edit('Organisaatiotyyppi:', 'Kuntayhtmä'))).toEqual([['Kuntayhtymä', true]]);
     const text = edit('Vastuuviranomainen:', 'Keski-Suomen elinkeino, liikenne ja ympäristökeskus');
     expect(findingsOf(RULE, text)).toMatchObject([{ line: 19, text: 'Keski-Suomen elinkeino, liikenne ja ympäristökeskus' }]);
-    expect(fixesOf(text)[0]).toEqual([KS_ELY, true]);
+    expect(fixTexts(RULE, text)[0]).toEqual([KS_ELY, true]);
   });
 
   it('offers the candidates without a safe fix when the typo could mean several known values', () => {
     // There is no Keski-Savon ELY-keskus: Keski-Suomen, Etelä-Savon and Pohjois-Savon are all a few letters away.
     const text = edit('Vastuuviranomainen:', 'Keski-Savon elinkeino-, liikenne- ja ympäristökeskus');
     expect(findingsOf(RULE, text)).toMatchObject([{ line: 19, text: 'Keski-Savon elinkeino-, liikenne- ja ympäristökeskus' }]);
-    expect(fixesOf(text)).toEqual([
+    expect(fixTexts(RULE, text)).toEqual([
       ['Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus', false],
       ['Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus', false],
       ['Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus', false],
     ]);
     // A one-letter slip in a long name is certain although other names are within the budget.
-    expect(fixesOf(edit('Vastuuviranomainen:', 'Pohjois-Savonn elinkeino-, liikenne- ja ympäristökeskus'))).toEqual([
+    expect(fixTexts(RULE, edit('Vastuuviranomainen:', 'Pohjois-Savonn elinkeino-, liikenne- ja ympäristökeskus'))).toEqual([
       ['Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus', true],
     ]);
   });
