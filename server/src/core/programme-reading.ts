@@ -56,7 +56,22 @@ function readNumbered(facts: Facts, key: string): NumberedReading | undefined {
   return { field, code: v.code, codeRange: v.codeRange, name: v.name, nameRange: v.nameRange };
 }
 
+// The three programme rules, hovers and completion read the same two values of a
+// document: each reading is made once per document (per Facts).
+const axisReadings = new WeakMap<Facts, AxisReading | undefined>();
+const objectiveReadings = new WeakMap<Facts, ObjectiveReading | undefined>();
+
 export function readAxis(facts: Facts): AxisReading | undefined {
+  if (!axisReadings.has(facts)) axisReadings.set(facts, computeAxisReading(facts));
+  return axisReadings.get(facts);
+}
+
+export function readObjective(facts: Facts): ObjectiveReading | undefined {
+  if (!objectiveReadings.has(facts)) objectiveReadings.set(facts, computeObjectiveReading(facts));
+  return objectiveReadings.get(facts);
+}
+
+function computeAxisReading(facts: Facts): AxisReading | undefined {
   const r = readNumbered(facts, 'axis');
   if (!r) return undefined;
   const axis = r.code !== undefined && /^\d+$/.test(r.code) ? findAxis(Number(r.code)) : undefined;
@@ -64,7 +79,7 @@ export function readAxis(facts: Facts): AxisReading | undefined {
   return { ...r, axis, named };
 }
 
-export function readObjective(facts: Facts): ObjectiveReading | undefined {
+function computeObjectiveReading(facts: Facts): ObjectiveReading | undefined {
   const r = readNumbered(facts, 'objective');
   if (!r) return undefined;
   const objective = r.code !== undefined ? findObjective(r.code) : undefined;

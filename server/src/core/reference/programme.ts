@@ -75,6 +75,14 @@ export function findObjective(code: string): Objective | undefined {
  */
 export function isOfficialName(official: string, variants: readonly string[], given: string): boolean {
   const g = foldForCompare(given);
-  if (g === foldForCompare(official)) return true;
-  return variants.some((v) => foldForCompare(v) === g);
+  if (g === foldedName(official)) return true;
+  return variants.some((v) => foldedName(v) === g);
+}
+
+/** Folded official names and variants: a fixed, small set, folded once. */
+const folded = new Map<string, string>();
+function foldedName(name: string): string {
+  let f = folded.get(name);
+  if (f === undefined) folded.set(name, (f = foldForCompare(name)));
+  return f;
 }
