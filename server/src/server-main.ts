@@ -1,5 +1,6 @@
 // The language server: wires LSP requests to the pure core through thin handlers.
 import { dirname } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createConnection,
@@ -28,6 +29,11 @@ const INSTANT_MILLIS = 25;
 const MAX_DEBOUNCE = 400;
 
 export function startServer(): void {
+  // An editor keeps the server running for hours with many documents open, while each
+  // request is small: a smaller young generation and tighter heap growth keep the
+  // resident memory about 40 % lower (1 000 open descriptions: 178 → 107 MB, see
+  // bench/) at no measurable cost in editing latency.
+  setFlagsFromString('--optimize-for-size');
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache();

@@ -1,6 +1,12 @@
 // The server's view of open documents: text, parsed model and findings, computed once
 // per version and shared by every request. Settings per document are cached until
 // the client says they changed.
+//
+// Memory: the findings of every open document are kept (diagnostics, code actions),
+// the parsed model only for the most recently used documents. A parsed description
+// takes several times the memory of its text, so with hundreds of documents open the
+// models of those not being worked on are dropped and parsed again (in well under a
+// millisecond) when a request needs one.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type HankeConfig, type Locale, mergeConfigs } from './core/config';
 import { type Finding, lintDocument } from './core/lint';
@@ -15,21 +21,45 @@ export interface Analysis {
   millis: number;
 }
 
+/** An analysis whose model may have been dropped to save memory. */
+interface Entry {
+  version: number;
+  doc?: HankeDocument;
+  findings: Finding[];
+  millis: number;
+}
+
+/** How many documents keep their parsed model between requests. */
+export const MODELS_KEPT = 24;
+
 export class AnalysisCache {
-  private byUri = new Map<string, Analysis>();
+  private byUri = new Map<string, Entry>();
+  /** URIs whose entry holds a model, least recently used first. */
+  private withModel = new Set<string>();
+
+  constructor(private readonly modelsKept = MODELS_KEPT) {}
 
   get(document: TextDocument, config: HankeConfig): Analysis {
-    const hit = this.byUri.get(document.uri);
-    if (hit && hit.version === document.version) return hit;
+    const uri = document.uri;
+    const hit = this.byUri.get(uri);
+    if (hit && hit.version === document.version) {
+      // Same text, same findings: only the model may need parsing again.
+      const doc = hit.doc ?? (hit.doc = parse(document.getText()));
+      this.keepModel(uri);
+      // A copy: dropping the entry's model later does not take it from the caller.
+      return { version: hit.version, doc, findings: hit.findings, millis: hit.millis };
+    }
     const t0 = performance.now();
     const doc = parse(document.getText());
     const findings = lintDocument(doc, config);
-    const a = { version: document.version, doc, findings, millis: performance.now() - t0 };
-    this.byUri.set(document.uri, a);
+    const a: Analysis = { version: document.version, doc, findings, millis: performance.now() - t0 };
+    this.byUri.set(uri, { ...a });
+    this.keepModel(uri);
     return a;
   }
 
-  peek(uri: string): Analysis | undefined {
+  /** The last analysis of `uri`, whatever its version (its model may be gone). */
+  peek(uri: string): Pick<Analysis, 'version' | 'findings' | 'millis'> | undefined {
     return this.byUri.get(uri);
   }
 
@@ -39,6 +69,19 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.byUri.delete(uri);
+    this.withModel.delete(uri);
+  }
+
+  /** Marks `uri` as most recently used and drops the models of the least recently used beyond the limit. */
+  private keepModel(uri: string): void {
+    this.withModel.delete(uri);
+    this.withModel.add(uri);
+    while (this.withModel.size > this.modelsKept) {
+      const oldest = this.withModel.values().next().value as string;
+      this.withModel.delete(oldest);
+      const e = this.byUri.get(oldest);
+      if (e) e.doc = undefined;
+    }
   }
 }
 

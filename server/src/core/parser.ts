@@ -9,29 +9,37 @@ import {
   type TextLine,
   range,
 } from './model';
-import { type FieldSpec, PREAMBLE, type SectionSpec, SECTIONS, sectionSpec } from './schema';
-import { closest, editDistance, foldForCompare, typoBudget } from './util/similarity';
+import { type FieldSpec, PREAMBLE, type ScoreItemSpec, type SectionSpec, SECTIONS, sectionSpec } from './schema';
+import { closest, editDistance, foldForCompare, foldKeepsLength, typoBudget } from './util/similarity';
 import { readValue } from './values';
 
 const LINE_BREAK = /\r\n|\r|\n/;
+/** A CR not followed by LF, or an LF not preceded by CR: the line endings are mixed. */
+const LONE_CR_OR_LF = /\r(?!\n)|(?<!\r)\n/;
 const HEADING = /^(\d{1,2}(?:\.\d{1,2})?)\.?[ \t\u00a0]+(\S.*)$/;
 /** Longest label worth comparing to the schema; longer "labels" are sentences. */
 const MAX_LABEL = 120;
 
 export function splitLines(text: string): string[] {
+  // Most documents use one kind of line ending: let the native split do the work.
+  const cr = text.indexOf('\r');
+  if (cr < 0) return text.split('\n');
+  if (text.indexOf('\n') < 0) return text.split('\r');
+  if (text.charCodeAt(cr + 1) === 10 && !LONE_CR_OR_LF.test(text)) return text.split('\r\n');
   return text.split(LINE_BREAK);
 }
 
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\u00a0' || c === '\u202f' || c === '\uFEFF' || c === '\u200b';
+/** Space, tab, no-break spaces, BOM, zero-width space (by code unit). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0xfeff || c === 0x200b;
 }
 
 /** Start and end (exclusive) of the trimmed content of a line. */
 function trimBounds(s: string, from = 0, to = s.length): [number, number] {
   let a = from;
   let b = to;
-  while (a < b && isSpace(s[a])) a++;
-  while (b > a && (isSpace(s[b - 1]) || s[b - 1] === '\r')) b--;
+  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  while (b > a && (isSpace(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 13)) b--;
   return [a, b];
 }
 
@@ -39,13 +47,83 @@ function textLine(line: number, s: string, a: number, b: number): TextLine {
   return { line, text: s.slice(a, b), range: range(line, a, b) };
 }
 
+/** Longer than any schema title with its typo budget (checked in titleInfo). */
+const LONGEST_TITLE = 160;
+
+/** A schema title folded, with its typo budget (schema strings only: a bounded set). */
+const titleInfos = new Map<string, { folded: string; budget: number }>();
+
+function titleInfo(title: string): { folded: string; budget: number } {
+  let t = titleInfos.get(title);
+  if (!t) {
+    const folded = foldForCompare(title);
+    t = { folded, budget: typoBudget(folded.length) };
+    if (folded.length + t.budget >= LONGEST_TITLE) throw new Error(`title longer than LONGEST_TITLE: ${title}`);
+    titleInfos.set(title, t);
+  }
+  return t;
+}
+
+/**
+ * A written text compared with titles: bounds on the length of its fold, found in one
+ * pass, so that most titles are ruled out without folding the text at all, and the fold
+ * itself, made at most once.
+ */
+class Written {
+  private foldedText?: string;
+  /** foldForCompare(text).length lies within [min, max]. */
+  private min = -1;
+  private max = Infinity;
+
+  constructor(readonly text: string) {}
+
+  get folded(): string {
+    return (this.foldedText ??= foldForCompare(this.text));
+  }
+
+  /** False when the fold is certainly shorter than `lo` or longer than `hi`. */
+  mayFoldWithin(lo: number, hi: number): boolean {
+    if (this.min < 0) this.measure();
+    return this.min <= hi && this.max >= lo;
+  }
+
+  private measure(): void {
+    // Folding keeps every character below U+0300 that is not white space (it only
+    // lower-cases them; other characters may compose onto them): a lower bound. When
+    // every character is below U+0300 and none is İ (the one that lower-cases to two),
+    // folding only removes: the length is an upper bound. Titles are short: the scan
+    // stops once the text is certainly longer than any of them.
+    const s = this.text;
+    if (foldKeepsLength(s)) {
+      this.min = this.max = s.length;
+      return;
+    }
+    let kept = 0;
+    let plain = true;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c > 32 && c < 0x300 && c !== 0xa0) {
+        if (c === 0x130) plain = false;
+        if (++kept > LONGEST_TITLE) {
+          this.min = kept;
+          this.max = Infinity;
+          return;
+        }
+      } else if (c >= 0x300) plain = false;
+    }
+    this.min = kept;
+    this.max = plain ? s.length : Infinity;
+  }
+}
+
 /** Is `written` the official `title`, or close enough to be a typo of it? */
-function titleMatch(written: string, title: string): 'exact' | 'typo' | undefined {
-  if (written === title) return 'exact';
-  const a = foldForCompare(written);
-  const b = foldForCompare(title);
+function titleMatch(written: string | Written, title: string): 'exact' | 'typo' | undefined {
+  const w = typeof written === 'string' ? new Written(written) : written;
+  if (w.text === title) return 'exact';
+  const { folded: b, budget } = titleInfo(title);
+  if (!w.mayFoldWithin(b.length - budget, b.length + budget)) return undefined;
+  const a = w.folded;
   if (a === b) return 'typo';
-  const budget = typoBudget(b.length);
   return editDistance(a, b, budget) <= budget ? 'typo' : undefined;
 }
 
@@ -80,10 +158,10 @@ interface LabelHit {
 }
 
 function matchLabel(label: string, fields: readonly FieldSpec[]): LabelHit {
-  const folded = foldForCompare(label);
   for (const f of fields) {
     if (f.label === label) return { spec: f, match: 'exact' };
   }
+  const folded = foldForCompare(label);
   for (const f of fields) {
     if (foldForCompare(f.label) === folded) return { spec: f, match: 'typo' };
     if (f.aliases?.some((a) => foldForCompare(a) === folded)) return { spec: f, match: 'alias' };
@@ -91,6 +169,43 @@ function matchLabel(label: string, fields: readonly FieldSpec[]): LabelHit {
   if (label.length > MAX_LABEL) return { match: 'unknown' };
   const near = closest(label, fields, (f) => f.label);
   return near ? { spec: near.item, match: 'typo' } : { match: 'unknown' };
+}
+
+/** The fields of a section that can stand before / after the place-of-implementation line. */
+const placeCandidates = new WeakMap<SectionSpec, [outside: readonly FieldSpec[], inside: readonly FieldSpec[]]>();
+
+function fieldCandidates(spec: SectionSpec, inPlace: boolean): readonly FieldSpec[] {
+  let c = placeCandidates.get(spec);
+  if (!c) {
+    const fields = spec.fields ?? [];
+    c = [fields.filter((f) => f.group !== 'place'), fields.filter((f) => f.group === 'place')];
+    placeCandidates.set(spec, c);
+  }
+  return c[inPlace ? 1 : 0];
+}
+
+/** Every 8.2 item of a section, in schema order. */
+const itemsOf = new WeakMap<SectionSpec, readonly ScoreItemSpec[]>();
+
+/** The lengths of the 8.2 item names: a line of another length is not an exact name. */
+const nameLengthsOf = new WeakMap<SectionSpec, ReadonlySet<number>>();
+
+function itemNameLengths(spec: SectionSpec): ReadonlySet<number> {
+  let lengths = nameLengthsOf.get(spec);
+  if (!lengths) {
+    lengths = new Set(scoreItems(spec).map((it) => it.name.length));
+    nameLengthsOf.set(spec, lengths);
+  }
+  return lengths;
+}
+
+function scoreItems(spec: SectionSpec): readonly ScoreItemSpec[] {
+  let items = itemsOf.get(spec);
+  if (!items) {
+    items = (spec.groups ?? []).flatMap((g) => g.items);
+    itemsOf.set(spec, items);
+  }
+  return items;
 }
 
 function newSection(spec: SectionSpec, heading: HeadingNode): SectionNode {
@@ -107,9 +222,12 @@ function newSection(spec: SectionSpec, heading: HeadingNode): SectionNode {
   };
 }
 
+/** Longest score-like token. */
+const MAX_SCORE_TOKEN = 5;
+
 /** Score-like tokens after an 8.2 item name: short and containing a digit. */
 function isScoreToken(tok: string): boolean {
-  return tok.length <= 5 && /\d/.test(tok);
+  return tok.length <= MAX_SCORE_TOKEN && /\d/.test(tok);
 }
 
 class Parser {
@@ -125,6 +243,10 @@ class Parser {
     this.doc = { lines, eol, preamble: { other: [] }, sections: [], tree: [] };
   }
 
+  /** Line and end column of the current section's last body line (-1: none yet). */
+  private bodyEndLine = -1;
+  private bodyEnd = 0;
+
   run(): HankeDocument {
     for (let i = 0; i < this.lines.length; i++) {
       const s = this.lines[i];
@@ -135,13 +257,23 @@ class Parser {
       else if (!this.current) this.preambleLine(textLine(i, s, a, b));
       else {
         this.bodyLine(i, s, a, b);
-        this.current.range = { start: this.current.range.start, end: { line: i, character: b } };
+        this.bodyEndLine = i;
+        this.bodyEnd = b;
       }
     }
+    this.closeSection();
     return this.doc;
   }
 
+  /** The section's range runs to the end of its last body line. */
+  private closeSection(): void {
+    const sec = this.current;
+    if (sec && this.bodyEndLine >= 0) sec.range = { start: sec.range.start, end: { line: this.bodyEndLine, character: this.bodyEnd } };
+    this.bodyEndLine = -1;
+  }
+
   private openSection(spec: SectionSpec, heading: HeadingNode): void {
+    this.closeSection();
     const node = newSection(spec, heading);
     this.doc.sections.push(node);
     if (spec.level === 2 && this.lastTop && this.lastTop.spec.number === spec.parent) {
@@ -204,7 +336,8 @@ class Parser {
   private fieldsLine(sec: SectionNode, i: number, s: string, a: number, b: number): void {
     const spec = sec.spec;
     const text = textLine(i, s, a, b);
-    if (spec.placeMarker && !sec.placeMarker && titleMatch(text.text.replace(/\s*:$/, ''), spec.placeMarker)) {
+    // The marker may end in a colon. (Not /\s*:$/: that regex is quadratic on a long run of spaces.)
+    if (spec.placeMarker && !sec.placeMarker && titleMatch(text.text.endsWith(':') ? text.text.slice(0, -1).trimEnd() : text.text, spec.placeMarker)) {
       sec.placeMarker = text;
       this.inPlace = true;
       this.inPartners = false;
@@ -212,7 +345,7 @@ class Parser {
     }
     const colon = s.indexOf(':', a);
     if (colon >= 0 && colon < b) {
-      const candidates = (spec.fields ?? []).filter((f) => (f.group === 'place') === this.inPlace);
+      const candidates = fieldCandidates(spec, this.inPlace);
       const label = s.slice(...trimBounds(s, a, colon));
       let hit = matchLabel(label, candidates);
       if (hit.match === 'unknown') hit = matchLabel(label, spec.fields ?? []);
@@ -274,11 +407,12 @@ class Parser {
   private scoreLine(sec: SectionNode, i: number, s: string, a: number, b: number): void {
     const spec = sec.spec;
     const text = textLine(i, s, a, b);
-    if (spec.scoreHeader && !sec.scoreHeader && sec.items.length === 0 && titleMatch(text.text, spec.scoreHeader)) {
+    const written = new Written(text.text);
+    if (spec.scoreHeader && !sec.scoreHeader && sec.items.length === 0 && titleMatch(written, spec.scoreHeader)) {
       sec.scoreHeader = text;
       return;
     }
-    const group = spec.groups?.find((g) => titleMatch(text.text, g.name));
+    const group = spec.groups?.find((g) => titleMatch(written, g.name));
     if (group) {
       sec.groups.push({ spec: group, line: text, exact: text.text === group.name });
       this.lastItem = undefined;
@@ -301,23 +435,25 @@ class Parser {
     let nameEnd = b;
     while (tokens.length < 3) {
       let e = nameEnd;
-      while (e > a && isSpace(s[e - 1])) e--;
+      while (e > a && isSpace(s.charCodeAt(e - 1))) e--;
+      // A score token is short: look back no further than one character past the longest.
       let st = e;
-      while (st > a && !isSpace(s[st - 1])) st--;
-      if (st === a || st === e || !isScoreToken(s.slice(st, e))) break;
+      while (st > a && e - st <= MAX_SCORE_TOKEN && !isSpace(s.charCodeAt(st - 1))) st--;
+      if (st === a || st === e || e - st > MAX_SCORE_TOKEN || !isScoreToken(s.slice(st, e))) break;
       tokens.unshift({ start: st, end: e });
       nameEnd = st;
     }
     const [na, nb] = trimBounds(s, a, nameEnd);
     const name = s.slice(na, nb);
-    const items = (sec.spec.groups ?? []).flatMap((g) => g.items);
-    let spec = items.find((it) => it.name === name);
+    const items = scoreItems(sec.spec);
+    let spec = itemNameLengths(sec.spec).has(name.length) ? items.find((it) => it.name === name) : undefined;
     let exact = !!spec;
     if (!spec) {
-      const near = name.length <= MAX_LABEL ? closest(name, items, (it) => it.name) : undefined;
       // Without scores, only an exact name makes an item line (a justification may begin
       // with an item's words); with score tokens, a close name is that item with a typo.
-      if (!near || tokens.length === 0) return undefined;
+      if (tokens.length === 0) return undefined;
+      const near = name.length <= MAX_LABEL ? closest(name, items, (it) => it.name) : undefined;
+      if (!near) return undefined;
       spec = near.item;
       exact = false;
     }
@@ -350,9 +486,13 @@ export function findSection(doc: HankeDocument, number: string): SectionNode | u
   return doc.sections.find((s) => s.spec.number === number);
 }
 
+/** The first section declaring each field key. */
+const fieldOwners = new Map<string, SectionSpec>();
+for (const s of SECTIONS) for (const f of s.fields ?? []) if (!fieldOwners.has(f.key)) fieldOwners.set(f.key, s);
+
 /** The first field with the given schema key (in the first section holding it). */
 export function findField(doc: HankeDocument, key: string): FieldNode | undefined {
-  const owner = SECTIONS.find((s) => s.fields?.some((f) => f.key === key));
+  const owner = fieldOwners.get(key);
   if (!owner) return undefined;
   const sec = findSection(doc, owner.number);
   return sec?.fields.find((f) => f.spec?.key === key && f.labelMatch !== 'unknown');

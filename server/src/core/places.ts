@@ -29,10 +29,16 @@ function lastNonBlankLine(doc: HankeDocument): Range {
   return range(0, 0, 0);
 }
 
-/** First occurrence of every section present, by number. */
+/** presentSections per parsed document (most rules ask for it): the sections array and its length when computed. */
+const presentCache = new WeakMap<HankeDocument, { sections: readonly SectionNode[]; length: number; map: Map<string, SectionNode> }>();
+
+/** First occurrence of every section present, by number. Computed once per document: do not modify the map. */
 export function presentSections(doc: HankeDocument): Map<string, SectionNode> {
+  const hit = presentCache.get(doc);
+  if (hit && hit.sections === doc.sections && hit.length === doc.sections.length) return hit.map;
   const m = new Map<string, SectionNode>();
   for (const s of doc.sections) if (!m.has(s.spec.number)) m.set(s.spec.number, s);
+  presentCache.set(doc, { sections: doc.sections, length: doc.sections.length, map: m });
   return m;
 }
 

@@ -152,17 +152,28 @@ export function readValue(kind: ValueKind, value: string, valueRange: Range): Ty
 export function splitList(value: string, valueRange: Range): ListItem[] {
   const items: ListItem[] = [];
   let start = 0;
-  for (let i = 0; i <= value.length; i++) {
-    if (i === value.length || value[i] === ',') {
-      let s = start;
-      let e = i;
-      while (s < e && /\s/.test(value[s])) s++;
-      while (e > s && /\s/.test(value[e - 1])) e--;
-      if (e > s) items.push({ text: value.slice(s, e), range: sub(valueRange, s, e) });
-      start = i + 1;
-    }
+  while (start <= value.length) {
+    let comma = value.indexOf(',', start);
+    if (comma < 0) comma = value.length;
+    let s = start;
+    let e = comma;
+    while (s < e && isWhiteSpace(value.charCodeAt(s))) s++;
+    while (e > s && isWhiteSpace(value.charCodeAt(e - 1))) e--;
+    if (e > s) items.push({ text: value.slice(s, e), range: sub(valueRange, s, e) });
+    start = comma + 1;
   }
   return items;
+}
+
+/** White space as /\s/ sees it. */
+function isWhiteSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    (c >= 0x2000 && (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) ||
+    c === 0x1680
+  );
 }
 
 /** Days between two dates, and the length in whole months and remaining days. */

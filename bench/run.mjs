@@ -1,0 +1,538 @@
+#!/usr/bin/env node
+// `npm run bench`: speed and memory of the CLI and the language server, measured
+// against the targets of the "Performance and robustness" issue, every figure taken
+// in this one run on this machine. Prints a table and writes bench/RESULTS.md.
+//
+//   node bench/run.mjs [--no-build] [--quick] [--only startup,throughput,latency,scaling,memory,phases]
+//                      [--count 10000] [--out bench/RESULTS.md]
+//
+// --quick shrinks every workload (for a smoke run in CI); its figures are not the targets'.
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { build } from 'esbuild';
+import { Server } from './lib/lsp.mjs';
+import { machine, mb, median, ms, quantile } from './lib/stats.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const SERVER = join(root, 'dist', 'server.js');
+const CLI = join(root, 'dist', 'cli.js');
+const WORK = join(here, 'corpus'); // gitignored
+
+const { values: opts } = parseArgs({
+  options: {
+    build: { type: 'boolean', default: true },
+    'no-build': { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    count: { type: 'string' },
+    out: { type: 'string', default: join(here, 'RESULTS.md') },
+  },
+});
+const QUICK = opts.quick;
+const ONLY = opts.only ? new Set(opts.only.split(',')) : undefined;
+const COUNT = Number(opts.count ?? (QUICK ? 1000 : 10000));
+const CORPUS = join(WORK, QUICK ? `descriptions-${COUNT}` : 'descriptions');
+const started = performance.now();
+
+const rows = [];
+const notes = [];
+
+function log(msg) {
+  process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}\n`);
+}
+
+/** A table row: `ratio` is measured / target (≤ 1 meets the target) unless given. */
+function row(measure, value, target, ratio, detail = '') {
+  rows.push({ measure, value, target, ratio, ok: Number.isFinite(ratio) ? ratio <= 1 : undefined, detail });
+}
+
+// ---- Preparation ----
+
+function prepare() {
+  if (opts.build && !opts['no-build']) {
+    log('building (node build.mjs)');
+    const b = spawnSync(process.execPath, ['build.mjs'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    if (b.status !== 0) {
+      if (!existsSync(SERVER) || !existsSync(CLI)) throw new Error('build failed and there is no dist/ to measure');
+      notes.push('The build failed; the existing dist/ was measured.');
+    }
+  }
+  mkdirSync(WORK, { recursive: true });
+}
+
+async function harness() {
+  const outfile = join(WORK, '.harness', 'core.cjs');
+  await build({
+    entryPoints: [join(here, 'harness', 'core.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile,
+    logLevel: 'warning',
+  });
+  return createRequire(import.meta.url)(outfile);
+}
+
+function corpus() {
+  log(`corpus: ${COUNT} descriptions in ${relative(root, CORPUS)}`);
+  const r = spawnSync(process.execPath, [join(here, 'corpus.mjs'), '--count', String(COUNT), '--out', CORPUS, '--if-needed'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) throw new Error('corpus generation failed');
+  log(String(r.stdout).trim().split('\n')[0]);
+}
+
+function example(name) {
+  const dir = join(root, 'examples');
+  const f = readdirSync(dir).sort().find((x) => x.startsWith(name));
+  return readFileSync(join(dir, f), 'utf8');
+}
+
+// ---- Throughput: hanke lint --format json over the corpus vs reading it ----
+
+function timeProcess(args, stdoutFile) {
+  const fd = openSync(stdoutFile, 'w');
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', fd, 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const t = performance.now() - t0;
+  closeSync(fd);
+  return { t, status: r.status, stderr: String(r.stderr ?? '') };
+}
+
+function throughput() {
+  const rounds = QUICK ? 2 : 3;
+  const floorOut = join(WORK, 'floor-output.json');
+  const lintOut = join(WORK, 'lint-output.json');
+  const corpusArg = relative(root, CORPUS);
+  log('throughput: warming the file cache');
+  timeProcess([join(here, 'floor.mjs'), corpusArg], floorOut);
+  const floors = [];
+  const lints = [];
+  for (let i = 0; i < rounds; i++) {
+    const f = timeProcess([join(here, 'floor.mjs'), corpusArg], floorOut);
+    floors.push(f.t);
+    const l = timeProcess([CLI, 'lint', '--format', 'json', corpusArg], lintOut);
+    if (l.status !== 0 && l.status !== 1) throw new Error(`hanke lint exited with ${l.status}: ${l.stderr.slice(0, 2000)}`);
+    lints.push(l.t);
+    log(`throughput round ${i + 1}/${rounds}: floor ${ms(f.t)}, lint ${ms(l.t)}`);
+  }
+  const out = JSON.parse(readFileSync(lintOut, 'utf8'));
+  const findings = out.reduce((n, f) => n + f.diagnostics.length, 0);
+  if (out.length !== COUNT) notes.push(`hanke lint reported ${out.length} files of ${COUNT}.`);
+  const floor = median(floors);
+  const lint = median(lints);
+  const ratio = lint / floor;
+  row(
+    `Throughput: \`hanke lint --format json\`, ${COUNT} descriptions`,
+    `${ms(lint)} (floor ${ms(floor)}) = ${ratio.toFixed(2)}× floor`,
+    '≤ 1.5× floor',
+    ratio / 1.5,
+    `medians of ${rounds}; ${findings} findings; ${((lint * 1000) / COUNT).toFixed(0)} µs per description; floor = read + split lines`,
+  );
+}
+
+// ---- Editing latency over stdio ----
+
+/** The line of the first long paragraph of section 3 (free text), and an amount line. */
+function editTargets(text) {
+  const lines = text.split(/\r\n|\r|\n/);
+  const s3 = lines.findIndex((l) => /^3 /.test(l));
+  let para = s3 + 1;
+  while (lines[para].length < 80) para++;
+  const amount = lines.findIndex((l) => l.startsWith('Myönnetty EU- ja valtion rahoitus:'));
+  return { lines, para, amount };
+}
+
+async function latency() {
+  const text = example('001');
+  const { lines, para, amount } = editTargets(text);
+  const server = new Server(SERVER);
+  const { capabilities } = await server.initialize();
+  const uri = 'file:///bench/typical.txt';
+  await server.open(uri, text);
+  let version = 1;
+  let inserted = false;
+  let col = 10;
+  const amountCol = lines[amount].length - 1;
+  let digit = 0;
+  /** One small edit: type or delete a character in the free text, or retype a digit of an amount. */
+  const edit = (i) => {
+    if (i % 4 === 3) {
+      digit = (digit + 1) % 10;
+      return [{ range: { start: { line: amount, character: amountCol }, end: { line: amount, character: amountCol + 1 } }, text: String(digit) }];
+    }
+    if (!inserted) {
+      inserted = true;
+      return [{ range: { start: { line: para, character: col }, end: { line: para, character: col } }, text: 'x' }];
+    }
+    inserted = false;
+    const c = [{ range: { start: { line: para, character: col }, end: { line: para, character: col + 1 } }, text: '' }];
+    col = 10 + ((col + 7) % 60);
+    return c;
+  };
+  const warm = QUICK ? 20 : 50;
+  const n = QUICK ? 50 : 200;
+  const times = [];
+  for (let i = 0; i < warm + n; i++) {
+    version++;
+    const changes = edit(i);
+    const t0 = performance.now();
+    const p = server.diagnostics(uri, version);
+    server.change(uri, version, changes);
+    const d = await p;
+    if (i >= warm) times.push(d.at - t0);
+  }
+  const p50 = quantile(times, 0.5);
+  const p95 = quantile(times, 0.95);
+  row('Editing latency: didChange → publishDiagnostics, p50', ms(p50), '≤ 3 ms', p50 / 3, `${n} edits of example 001 (${(text.length / 1024).toFixed(0)} kB) over stdio, after ${warm} warm-up edits`);
+  row('Editing latency: didChange → publishDiagnostics, p95', ms(p95), '≤ 10 ms', p95 / 10, `max ${ms(Math.max(...times))}`);
+
+  if (capabilities.hoverProvider) {
+    const positions = [];
+    lines.forEach((l, i) => {
+      const colon = l.indexOf(':');
+      if (colon > 0 && colon < 80) positions.push({ line: i, character: 1 }, { line: i, character: Math.min(l.length, colon + 3) });
+      else if (/^\d(\.\d)? /.test(l)) positions.push({ line: i, character: 0 });
+    });
+    const hovers = [];
+    for (let i = 0; i < warm + n; i++) {
+      const position = positions[i % positions.length];
+      const t0 = performance.now();
+      await server.request('textDocument/hover', { textDocument: { uri }, position });
+      if (i >= warm) hovers.push(performance.now() - t0);
+    }
+    const h50 = quantile(hovers, 0.5);
+    row('Hover latency, p50', ms(h50), '≤ 2 ms', h50 / 2, `${n} hovers on labels, values and headings; p95 ${ms(quantile(hovers, 0.95))}`);
+  } else {
+    row('Hover latency, p50', 'not available', '≤ 2 ms', NaN, 'the server does not announce hoverProvider');
+  }
+  const code = await server.shutdown();
+  if (code !== 0) notes.push(`The latency server exited with code ${code}.`);
+}
+
+// ---- Scaling: huge descriptions, parsed and linted in process ----
+
+/** Example 000 with its section 3 grown to about `bytes` of free text. */
+function bigDescription(bytes) {
+  const base = example('000').replace(/\r\n?/g, '\n');
+  const lines = base.split('\n');
+  const s3 = lines.findIndex((l) => /^3 /.test(l));
+  const s4 = lines.findIndex((l) => /^4 /.test(l));
+  const paragraphs = lines.slice(s3 + 1, s4).filter((l) => l.trim() !== '');
+  const extra = [];
+  let size = Buffer.byteLength(base);
+  for (let i = 0; size < bytes; i++) {
+    const p = paragraphs[i % paragraphs.length];
+    extra.push(p, '');
+    size += Buffer.byteLength(p) + 2;
+  }
+  return [...lines.slice(0, s4), ...extra, ...lines.slice(s4)].join('\n');
+}
+
+/** Descriptions with one line of about `bytes`: free text, a field's value, an 8.2 justification, digits. */
+function longLineVariants(bytes) {
+  const base = example('000').replace(/\r\n?/g, '\n');
+  const words = 'Hankkeessa kehitetään palveluja 2019 aikana: 5 kuntaa, 1 234,50 euroa; ';
+  const long = words.repeat(Math.ceil(bytes / words.length)).slice(0, bytes);
+  return {
+    'free text': base.replace(/^(3 Suunnitelman[^\n]*\n\n)/m, `$1${long}\n\n`),
+    'field value': base.replace(/^Hankkeen nimi: [^\n]*/m, `Hankkeen nimi: ${long}`),
+    'label-like': base.replace(/^(Y-tunnus: [^\n]*)/m, `$1\n\n${long.replace(/:/g, ' ')}: x`),
+    '8.2 line': base.replace(/^(Luonnonvarojen käytön kestävyys [^\n]*)/m, `$1\n${long} 1 2`),
+    digits: base.replace(/^(Myönnetty EU- ja valtion rahoitus: )[^\n]*/m, `$1${'1 234 '.repeat(Math.ceil(bytes / 6)).slice(0, bytes)}`),
+    'list of names': base.replace(/^(Kunnat: )[^\n]*/m, `$1${'Jyväskylä, Muurame, Laukaa, '.repeat(Math.ceil(bytes / 28)).slice(0, bytes)}`),
+  };
+}
+
+/** A full garbage collection (the bench's own heap, between measured runs). */
+const collectGarbage = (() => {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc');
+})();
+
+/**
+ * Time of one parse + lint: median and minimum over `runs` batches. Each batch starts
+ * on a freshly collected heap and works through about 40 MB of text (the description
+ * as many times as that takes), so that every size pays for its garbage collection in
+ * the same proportion, not by whichever run happens to meet it.
+ */
+function timeLint(core, text, runs) {
+  core.lintText(text); // warm-up
+  const perBatch = Math.max(1, Math.round((40 * 1024 * 1024) / Buffer.byteLength(text)));
+  const ts = [];
+  for (let i = 0; i < runs; i++) {
+    collectGarbage();
+    const t1 = cpuMillis();
+    for (let k = 0; k < perBatch; k++) core.lintText(text);
+    ts.push((cpuMillis() - t1) / perBatch);
+  }
+  return { median: median(ts), min: Math.min(...ts) };
+}
+
+/**
+ * CPU time of this process (all its threads, GC included) in milliseconds: in-process
+ * figures are CPU time, so that other processes on the machine do not inflate them.
+ */
+function cpuMillis() {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+async function scaling(core) {
+  const MB = 1024 * 1024;
+  const runs = QUICK ? 3 : 9;
+  const sizes = [2.5, 5, 10].map((x) => x * MB);
+  const warm = bigDescription(sizes[0]);
+  for (let i = 0; i < 5; i++) core.lintText(warm); // let the JIT settle before the first figure
+  const times = sizes.map((b) => {
+    const text = bigDescription(b);
+    const t = timeLint(core, text, runs);
+    log(`scaling: ${(Buffer.byteLength(text) / MB).toFixed(1)} MB in ${ms(t.median)} (min ${ms(t.min)})`);
+    return t;
+  });
+  row('Scaling: 5 MB description, parse + lint', ms(times[1].median), '< 200 ms', times[1].median / 200, `in process, CPU time, median of ${runs} batches of 40 MB of text, each after a full GC; 2.5 MB ${ms(times[0].median)}, 10 MB ${ms(times[2].median)}`);
+  const growth = times[2].median / times[1].median;
+  row('Scaling: time(10 MB) / time(5 MB)', `${growth.toFixed(2)}×`, '≤ 2.2×', growth / 2.2, `medians of ${runs} batches each; time(5 MB) / time(2.5 MB) = ${(times[1].median / times[0].median).toFixed(2)}×`);
+  const variants = longLineVariants(MB);
+  let worst = 0;
+  let worstName = '';
+  const parts = [];
+  for (const [name, text] of Object.entries(variants)) {
+    const t = timeLint(core, text, runs).median;
+    parts.push(`${name} ${ms(t)}`);
+    if (t > worst) {
+      worst = t;
+      worstName = name;
+    }
+  }
+  row('Scaling: one 1 MB line, parse + lint (worst placement)', ms(worst), '< 200 ms', worst / 200, `worst: ${worstName}; ${parts.join(', ')}`);
+
+  // The same line through the server, as an editor would send it.
+  const server = new Server(SERVER);
+  await server.initialize();
+  const t0 = performance.now();
+  const d = await server.open('file:///bench/long-line.txt', variants['free text']);
+  const overStdio = d.at - t0;
+  const code = await server.shutdown();
+  notes.push(`A description with a 1 MB line opened in the server: diagnostics after ${ms(overStdio)} (didOpen → publishDiagnostics, including transfer); exit code ${code}.`);
+}
+
+// ---- Memory: 1 000 open descriptions, then 100 000 small edits ----
+
+/** The largest of a few RSS samples over half a second (the peak, not a lucky moment after a GC). */
+async function settledRss(server) {
+  let max = 0;
+  for (let i = 0; i < 5; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    max = Math.max(max, server.rss() ?? 0);
+  }
+  return max || undefined;
+}
+
+async function memory() {
+  const files = readdirSync(CORPUS).sort().slice(0, QUICK ? 200 : 1000).map((f) => join(CORPUS, f));
+  const server = new Server(SERVER);
+  await server.initialize();
+  const rss0 = server.rss();
+  const docs = files.map((f) => ({ uri: pathToFileURL(f).toString(), text: readFileSync(f, 'utf8'), version: 1 }));
+  const opened = docs.map((d) => server.open(d.uri, d.text));
+  await Promise.all(opened);
+  const rssOpen = await settledRss(server);
+  row(`Memory: server RSS with ${docs.length} open descriptions`, mb(rssOpen), '< 150 MB', rssOpen / (150 * 1024 * 1024), `RSS after initialize ${mb(rss0)}`);
+
+  // Small edits round-robin over ten documents: type a character, delete it again.
+  const total = QUICK ? 20_000 : 100_000;
+  const checkpoints = QUICK ? [2_000, 10_000, 20_000] : [10_000, 50_000, 100_000];
+  const editing = docs.slice(0, 10).map((d) => {
+    const lines = d.text.split(/\r\n|\r|\n/);
+    let line = lines.findIndex((l) => l.length > 80);
+    if (line < 0) line = 0;
+    return { ...d, line, pending: false };
+  });
+  // RSS rises and falls with every garbage collection: it is sampled after every 500
+  // edits, and each checkpoint is the lowest sample of the window before it (what is
+  // left after a collection — a leak raises it), the highest sample being the peak.
+  const window = total / 10;
+  const rssTrace = [];
+  const samples = [];
+  const t0 = performance.now();
+  for (let i = 1; i <= total; i++) {
+    const d = editing[i % editing.length];
+    d.version++;
+    const at = { line: d.line, character: 5 };
+    const change = d.pending
+      ? { range: { start: at, end: { line: d.line, character: 6 } }, text: '' }
+      : { range: { start: at, end: at }, text: 'y' };
+    d.pending = !d.pending;
+    server.change(d.uri, d.version, [change]);
+    if (i % 500 === 0) {
+      // Flow control: let the server catch up before sending more.
+      await server.diagnostics(d.uri, d.version);
+      rssTrace.push({ edits: i, rss: server.rss() ?? 0 });
+    }
+    if (checkpoints.includes(i)) {
+      const recent = rssTrace.filter((x) => x.edits > i - window).map((x) => x.rss);
+      samples.push({ edits: i, rss: Math.min(...recent) });
+      log(`memory: ${i} edits, RSS ${mb(samples.at(-1).rss)} (lowest of the last ${window} edits)`);
+    }
+  }
+  const elapsed = performance.now() - t0;
+  const peak = Math.max(...rssTrace.map((x) => x.rss));
+  const first = samples[0].rss;
+  const lastRss = samples.at(-1).rss;
+  const growth = lastRss / first;
+  row(
+    `Memory: RSS growth over ${total.toLocaleString('en')} small edits`,
+    samples.map((s) => `${s.edits / 1000}k: ${mb(s.rss)}`).join(', '),
+    `no growth (last ≤ 1.10× at ${checkpoints[0] / 1000}k)`,
+    growth / 1.1,
+    `${growth.toFixed(2)}× over the run (each figure the lowest RSS of the ${window} edits before it); peak ${mb(peak)}; edits sent in ${ms(elapsed)} (${((elapsed * 1000) / total).toFixed(0)} µs per edit incl. diagnostics)`,
+  );
+  const code = await server.shutdown(10_000);
+  if (code !== 0) notes.push(`The memory server exited with code ${code}.`);
+}
+
+// ---- Start-up ----
+
+async function startup() {
+  const runs = QUICK ? 5 : 15;
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const server = new Server(SERVER);
+    const { answeredAfter } = await server.initialize();
+    times.push(answeredAfter);
+    await server.shutdown();
+  }
+  const t = median(times);
+  row('Start-up: process start → `initialize` answered', ms(t), '≤ 150 ms', t / 150, `median of ${runs}; min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}; node alone: ${ms(nodeAlone())}`);
+}
+
+function nodeAlone() {
+  const ts = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+// ---- Where the time goes (in process) ----
+
+/** CPU time per description of parsing, deriving facts and each rule, over 1 000 corpus descriptions. */
+function phases(core) {
+  const files = readdirSync(CORPUS).sort().slice(0, QUICK ? 300 : 1000);
+  const texts = files.map((f) => readFileSync(join(CORPUS, f), 'utf8'));
+  core.phaseTimes(texts, 1); // warm-up
+  collectGarbage(); // a clean heap: the scaling figures leave large strings behind
+  const res = core.phaseTimes(texts, 2);
+  const per = (m) => (m * 1000) / texts.length / 2;
+  const total = res.reduce((n, r) => n + r.millis, 0);
+  const top = [...res].sort((a, b) => b.millis - a.millis).slice(0, 12);
+  notes.push(
+    `Where the time of parse + lint goes (in process, CPU, ${texts.length} corpus descriptions): ${per(total).toFixed(0)} µs per description; ` +
+      top.map((r) => `${r.phase} ${per(r.millis).toFixed(1)} µs`).join(', ') +
+      '. (A cost shared by several rules, such as a reading cached per document, is counted for the first rule that asks for it.)',
+  );
+}
+
+// ---- Report ----
+
+function table() {
+  const head = ['Measure', 'Result', 'Target', 'Ratio to target', 'OK'];
+  const body = rows.map((r) => [r.measure, r.value, r.target, Number.isFinite(r.ratio) ? r.ratio.toFixed(2) : '—', r.ok === undefined ? '—' : r.ok ? 'yes' : 'NO']);
+  return [head, ...body];
+}
+
+function markdownTable(t) {
+  const esc = (s) => String(s).replace(/\|/g, '\\|');
+  return [`| ${t[0].join(' | ')} |`, `|${t[0].map(() => '---').join('|')}|`, ...t.slice(1).map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+}
+
+function consoleTable(t) {
+  const widths = t[0].map((_, i) => Math.max(...t.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+  return [line(t[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...t.slice(1).map(line)].join('\n');
+}
+
+function writeResults(m, elapsed) {
+  const t = table();
+  const details = rows.filter((r) => r.detail).map((r) => `- **${r.measure}**: ${r.detail}`);
+  const text = `# Benchmark results
+
+Written by \`npm run bench\` (bench/run.mjs)${QUICK ? ' with --quick (reduced workloads: not the targets\' figures)' : ''}. Ratios are
+measured ÷ target, taken in this one run on this machine: ≤ 1 meets the target.
+
+## Machine
+
+| | |
+|---|---|
+| Date | ${m.date} |
+| CPU | ${m.cpu} |
+| Cores | ${m.cores} |
+| Memory | ${m.memory} |
+| OS | ${m.os} |
+| Node.js | ${m.node} |
+| Load average at start (1, 5, 15 min) | ${m.load} |
+
+## Results
+
+${markdownTable(t)}
+
+## Details
+
+${details.join('\n')}
+${notes.length ? `\n## Notes\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
+The bench ran for ${(elapsed / 1000).toFixed(0)} s. Method: see the comments in bench/run.mjs; the corpus is generated by
+bench/corpus.mjs (seeded) from the five examples, the throughput floor is bench/floor.mjs.
+`;
+  writeFileSync(opts.out, text);
+}
+
+async function main() {
+  const m = machine();
+  log(`${m.cores} cores, ${m.memory}, node ${m.node}, load ${m.load}`);
+  prepare();
+  const want = (k) => !ONLY || ONLY.has(k);
+  const core = await harness();
+  if (want('throughput') || want('memory') || want('phases')) corpus();
+  if (want('startup')) {
+    log('start-up');
+    await startup();
+  }
+  if (want('throughput')) throughput();
+  if (want('phases')) {
+    log('where the time goes');
+    phases(core);
+  }
+  if (want('latency')) {
+    log('editing latency');
+    await latency();
+  }
+  if (want('scaling')) {
+    log('scaling');
+    await scaling(core);
+  }
+  if (want('memory')) {
+    log('memory');
+    await memory();
+  }
+  notes.push(`Load average at the end (1, 5, 15 min): ${machine().load}.`);
+  const elapsed = performance.now() - started;
+  console.log(`\n${consoleTable(table())}\n`);
+  for (const r of rows.filter((x) => x.detail)) console.log(`  ${r.measure}: ${r.detail}`);
+  for (const n of notes) console.log(`  note: ${n}`);
+  writeResults(m, elapsed);
+  console.log(`\nwrote ${relative(process.cwd(), opts.out)} (${(elapsed / 1000).toFixed(0)} s)`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
