@@ -23,12 +23,7 @@ const SESSIONS = LONG ? 3 : 1;
  * Crashes found by this suite in files it does not own, reported to their authors with
  * a reproducer. They are printed, not failed on; remove an entry once it is fixed.
  */
-const KNOWN_BUGS: { match: RegExp; note: string }[] = [
-  {
-    match: /^textDocument\/completion: -32603 .*reading 'trim'/,
-    note: "core/completion.ts headingCompletions: doc.lines[line].trim() when the position is the line after the last (completionsAt(parse('1 Hanke'), facts, { line: 1, character: 0 }))",
-  },
-];
+const KNOWN_BUGS: { match: RegExp; note: string }[] = [];
 
 /** Codes a request may legitimately end with: cancelled, invalid params, content modified, server cancelled. */
 const ACCEPTABLE_ERRORS = new Set([-32800, -32602, -32801, -32802]);

@@ -175,3 +175,13 @@ describe('inside the partner block', () => {
     expect(complete(text).items.filter((i) => i.kind === 'field')).toEqual([]);
   });
 });
+
+describe('completion at the very end', () => {
+  it('the line after the last one does not throw', async () => {
+    const { completionsAt } = await import('../../server/src/core/completion');
+    const { parse } = await import('../../server/src/core/parser');
+    const { deriveFacts } = await import('../../server/src/core/facts');
+    const doc = parse('1 Hanke\n\nHankekoodi: S12345');
+    expect(() => completionsAt(doc, deriveFacts(doc), { line: 3, character: 0 }, 'en')).not.toThrow();
+  });
+});

@@ -297,7 +297,7 @@ function headingCompletions(doc: HankeDocument, line: number, start: number, end
   const below = doc.sections.find((s) => s.heading.line > line);
   const belowIndex = below ? SECTIONS.indexOf(below.spec) : SECTIONS.length;
   const blank = (l: number) => l < 0 || l >= doc.lines.length || doc.lines[l].trim() === '';
-  const prefix = start === 0 && !blank(line - 1) && doc.lines[line].trim() === '' ? eol : '';
+  const prefix = start === 0 && !blank(line - 1) && blank(line) ? eol : '';
   const suffix = !blank(line + 1) ? eol : '';
   const range: Range = { start: { line, character: start }, end: { line, character: end } };
   const out: CompletionEntry[] = [];

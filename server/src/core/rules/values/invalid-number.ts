@@ -3,8 +3,8 @@ import { readValue } from '../../values';
 import { type Fix, type Rule, type RuleFinding, t } from '../types';
 import { replaceFix, valuedFields } from './common';
 
-const AMOUNT_UNIT = /^(.*?)[\s\u00a0\u202f]*(?:€|e|eur|euro|euroa)\.?$/i;
-const COUNT_UNIT = /^(.*?)[\s\u00a0\u202f]*(?:kpl|kappaletta|hlö|hlöä|henkilö|henkilöä|yritys|yritystä)\.?$/i;
+const AMOUNT_UNIT = /^(.*?)(?<![\s\u00a0\u202f])[\s\u00a0\u202f]*(?:€|e|eur|euro|euroa)\.?$/i;
+const COUNT_UNIT = /^(.*?)(?<![\s\u00a0\u202f])[\s\u00a0\u202f]*(?:kpl|kappaletta|hlö|hlöä|henkilö|henkilöä|yritys|yritystä)\.?$/i;
 const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
 
 /**
