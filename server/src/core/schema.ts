@@ -325,14 +325,20 @@ export const SECTIONS: readonly SectionSpec[] = [
 // ---- Indexes derived from the declaration (never restate the lists above) ----
 
 const byNumber = new Map(SECTIONS.map((s) => [s.number, s]));
+const indexByNumber = new Map(SECTIONS.map((s, i) => [s.number, i]));
+const ALL_FIELDS: readonly { section: SectionSpec; field: FieldSpec }[] = SECTIONS.flatMap((section) =>
+  (section.fields ?? []).map((field) => ({ section, field })),
+);
+const fieldsByKey = new Map(ALL_FIELDS.map((f) => [f.field.key, f]));
+const ALL_SCORE_ITEMS: readonly ScoreItemSpec[] = SECTIONS.flatMap((s) => (s.groups ?? []).flatMap((g) => g.items));
 
 export function sectionSpec(number: string): SectionSpec | undefined {
   return byNumber.get(number);
 }
 
-/** Position of a section in the official order. */
+/** Position of a section in the official order (-1 for an unknown number). */
 export function sectionIndex(number: string): number {
-  return SECTIONS.findIndex((s) => s.number === number);
+  return indexByNumber.get(number) ?? -1;
 }
 
 export function childSections(number: string): readonly SectionSpec[] {
@@ -340,15 +346,15 @@ export function childSections(number: string): readonly SectionSpec[] {
 }
 
 export function allFields(): readonly { section: SectionSpec; field: FieldSpec }[] {
-  return SECTIONS.flatMap((section) => (section.fields ?? []).map((field) => ({ section, field })));
+  return ALL_FIELDS;
 }
 
 export function fieldByKey(key: string): { section: SectionSpec; field: FieldSpec } | undefined {
-  return allFields().find((f) => f.field.key === key);
+  return fieldsByKey.get(key);
 }
 
 export function allScoreItems(): readonly ScoreItemSpec[] {
-  return SECTIONS.flatMap((s) => (s.groups ?? []).flatMap((g) => g.items));
+  return ALL_SCORE_ITEMS;
 }
 
 /** The official heading line of a section, e.g. `5 Projektin julkinen rahoitus, euroa`. */
