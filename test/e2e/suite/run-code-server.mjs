@@ -25,11 +25,12 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
-import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO, SUITE, stageExtension, stageWorkspace } from './workspace.mjs';
+import { freePort, httpStatus, withTimeout } from '../code-server/net.mjs';
+
+const healthy = async (url) => (await httpStatus(url)) === 200;
 
 const CS_VERSION = process.env.HANKE_E2E_CODE_SERVER_VERSION || '4.100.3';
 const CACHE = process.env.HANKE_E2E_CACHE || path.join(os.homedir(), '.cache/hanke-e2e');
@@ -77,31 +78,8 @@ if (!fs.existsSync(opt.tests)) fatal(`no test suite at ${opt.tests}`);
 
 // ---------------------------------------------------------------- helpers
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
-function healthy(url) {
-  return new Promise((resolve) => {
-    const req = http.get(url, { timeout: 2000 }, (res) => { res.resume(); resolve(res.statusCode === 200); });
-    req.on('timeout', () => req.destroy());
-    req.on('error', () => resolve(false));
-  });
-}
 
-function withTimeout(promise, ms, what) {
-  let timer;
-  return Promise.race([promise, new Promise((_, rej) => { timer = setTimeout(() => rej(new Error(`timed out after ${ms / 1000}s: ${what}`)), ms); })])
-    .finally(() => clearTimeout(timer));
-}
 
 const tail = (file, n) => {
   try { return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-n).join('\n'); } catch { return ''; }
