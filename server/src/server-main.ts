@@ -17,7 +17,7 @@ import { type HankeConfig, type Locale, localeFrom, pick, validateRules } from '
 import { CONFIG_SECTION, type HankeSettings, type LintFilesParams, type LintFilesResult, Requests, type TemplateParams, type TemplateResult } from './core/protocol';
 import { foldingRanges, outline } from './core/outline';
 import { descriptionTemplate } from './core/template';
-import { toDiagnostic, toSymbol } from './handlers/convert';
+import { fromCliDiagnostic, toDiagnostic, toSymbol } from './handlers/convert';
 import { registerEditorFeatures } from './handlers/register';
 import { ConfigLocator } from './node/files';
 import { lintFile } from './cli/lint-files';
@@ -219,17 +219,11 @@ export function startServer(): void {
       const r = lintFile(path, { locale: s.locale, config: s.config, fromWalk: true });
       if (!r) continue;
       files++;
-      const diagnostics: Diagnostic[] = r.diagnostics.map((d) => ({
-        range: { start: { line: d.line - 1, character: d.column - 1 }, end: { line: d.endLine - 1, character: d.endColumn - 1 } },
-        severity: d.severity === 'error' ? 1 : d.severity === 'warning' ? 2 : d.severity === 'info' ? 3 : 4,
-        code: d.rule,
-        codeDescription: { href: r.meta.docsUrls[r.diagnostics.indexOf(d)] },
-        source: 'hanke',
-        message: d.message,
-      }));
-      errors += r.diagnostics.filter((d) => d.severity === 'error').length;
-      warnings += r.diagnostics.filter((d) => d.severity === 'warning').length;
-      void connection.sendDiagnostics({ uri, diagnostics });
+      for (const d of r.diagnostics) {
+        if (d.severity === 'error') errors++;
+        else if (d.severity === 'warning') warnings++;
+      }
+      void connection.sendDiagnostics({ uri, diagnostics: r.diagnostics.map((d, i) => fromCliDiagnostic(d, r.meta.docsUrls[i])) });
     }
     return { files, errors, warnings };
   });

@@ -7,6 +7,7 @@ import type { Locale } from '../core/config';
 import { ruleDocsUrl } from '../core/docs';
 import type { ProjectSummary } from '../core/summary';
 import type { CliDiagnostic, SkipReason } from './lint-files';
+import { formatIsoDate } from '../core/values';
 
 export interface ReportEntry {
   file: string;
@@ -174,8 +175,7 @@ function fmt(locale: Locale) {
     },
     date: (iso: string | null) => {
       if (!iso) return '';
-      const [y, m, d] = iso.split('-').map(Number);
-      return locale === 'fi' ? `${d}.${m}.${y}` : iso;
+      return locale === 'fi' ? formatIsoDate(iso) : iso;
     },
   };
 }

@@ -28,7 +28,7 @@ import { axisText, meantObjective, objectiveText, readAxis, readObjective, state
 import type { Severity } from './rules/types';
 import { yTunnusCheckDigit } from './ytunnus';
 import { type FieldSpec, headingText, SCORE_MAX, SCORE_MIN, type SectionSpec, SECTIONS } from './schema';
-import { type CalendarDate, formatAmount, formatDate, type ListItem, periodLength } from './values';
+import { type CalendarDate, formatAmount, formatDate, formatIsoDate, type ListItem, nextIsoDay, periodLength } from './values';
 
 export type HoverLocale = 'fi' | 'en';
 
@@ -87,16 +87,6 @@ function title(spec: SectionSpec): string {
 /** The value of a field as written, or a dash. */
 function shown(f: FieldNode | undefined): string {
   return f && f.value !== '' ? md(f.value) : '–';
-}
-
-function isoToDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d}.${m}.${y}`;
-}
-
-function dayAfter(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return isoToDate(new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10));
 }
 
 /** Findings within a range, as a bullet list (empty string when none). */
@@ -295,10 +285,10 @@ function changesSince(name: string, date: string | undefined, tr: Tr): string[] 
       const what = p.region !== prev.region
         ? tr(`siirtyi maakuntaan ${md(p.region)} (${md(p.subregionGenitive)} seutukunta)`, `moved to region ${md(p.region)} (sub-region ${md(p.subregion)})`)
         : tr(`siirtyi seutukuntaan ${md(p.subregionGenitive)}`, `moved to sub-region ${md(p.subregion)}`);
-      out.push(`${isoToDate(p.validFrom)}: ${what}`);
+      out.push(`${formatIsoDate(p.validFrom)}: ${what}`);
     }
     if (p.mergedInto && p.validUntil && (!date || p.validUntil >= date)) {
-      out.push(`${dayAfter(p.validUntil)}: ${tr(`liitettiin kuntaan ${md(p.mergedInto)}`, `merged into ${md(p.mergedInto)}`)}`);
+      out.push(`${formatIsoDate(nextIsoDay(p.validUntil))}: ${tr(`liitettiin kuntaan ${md(p.mergedInto)}`, `merged into ${md(p.mergedInto)}`)}`);
     }
   }
   return out;
@@ -313,7 +303,7 @@ function municipalityHover(name: string, facts: Facts, listedRegions: readonly s
     const history = municipalityHistory(name);
     if (history.length === 0) return join(head, `✗ ${tr('Tuntematon kunta.', 'Unknown municipality.')}`);
     const last = history[history.length - 1];
-    const span = [last.validFrom ? tr(`alkaen ${isoToDate(last.validFrom)}`, `from ${isoToDate(last.validFrom)}`) : '', last.validUntil ? tr(`${isoToDate(last.validUntil)} asti`, `until ${isoToDate(last.validUntil)}`) : ''].filter(Boolean).join(', ');
+    const span = [last.validFrom ? tr(`alkaen ${formatIsoDate(last.validFrom)}`, `from ${formatIsoDate(last.validFrom)}`) : '', last.validUntil ? tr(`${formatIsoDate(last.validUntil)} asti`, `until ${formatIsoDate(last.validUntil)}`) : ''].filter(Boolean).join(', ');
     return join(
       head,
       `✗ ${tr(`Kuntaa ei ollut hankkeen alkaessa ${on}.`, `The municipality did not exist on the start date ${on}.`)} ${span ? `(${span})` : ''}`,
@@ -350,7 +340,7 @@ function subregionHover(genitive: string, facts: Facts, listedMunicipalities: re
     `${at}: ${tr(`${md(s.name)} (${md(s.genitive)} seutukunta), maakunta ${md(s.region)}`, `sub-region ${md(s.name)} (written ${md(s.genitive)}), region ${md(s.region)}`)}.`,
     `${tr('Kunnat', 'Municipalities')} (${members.length}): ${names}`,
   ];
-  if (s.validUntil) lines.push(tr(`Seutukunta lakkasi ${dayAfter(s.validUntil)}.`, `The sub-region ceased to exist on ${dayAfter(s.validUntil)}.`));
+  if (s.validUntil) lines.push(tr(`Seutukunta lakkasi ${formatIsoDate(nextIsoDay(s.validUntil))}.`, `The sub-region ceased to exist on ${formatIsoDate(nextIsoDay(s.validUntil))}.`));
   const moved = members.flatMap((m) => changesSince(m.name, date, tr).map((c) => `- ${md(m.name)} ${c}`));
   if (moved.length) lines.push(`${tr('Muutokset sen jälkeen', 'Changes since')}:\n${moved.join('\n')}`);
   return join(...lines);
@@ -377,8 +367,8 @@ function regionHover(name: string, facts: Facts, tr: Tr): string {
       const p = h[i];
       const prev = h[i - 1];
       if (!p.validFrom || (date && p.validFrom <= date) || p.region === prev.region) continue;
-      if (prev.regionCode === r.code) changes.push(`- ${isoToDate(p.validFrom)}: ${tr(`${md(p.name)} siirtyi maakuntaan ${md(p.region)}`, `${md(p.name)} moved to ${md(p.region)}`)}`);
-      if (p.regionCode === r.code) changes.push(`- ${isoToDate(p.validFrom)}: ${tr(`${md(p.name)} siirtyi maakunnasta ${md(prev.region)}`, `${md(p.name)} moved here from ${md(prev.region)}`)}`);
+      if (prev.regionCode === r.code) changes.push(`- ${formatIsoDate(p.validFrom)}: ${tr(`${md(p.name)} siirtyi maakuntaan ${md(p.region)}`, `${md(p.name)} moved to ${md(p.region)}`)}`);
+      if (p.regionCode === r.code) changes.push(`- ${formatIsoDate(p.validFrom)}: ${tr(`${md(p.name)} siirtyi maakunnasta ${md(prev.region)}`, `${md(p.name)} moved here from ${md(prev.region)}`)}`);
     }
   }
   for (const m of munis) {
@@ -411,7 +401,7 @@ function geographySummary(facts: Facts, tr: Tr): string {
     const rows = subregions.map((i) => {
       const s = findSubregion(i.text, date);
       const outside = s && regionNames.length && !regionNames.includes(s.region) ? ' ⚠️' : '';
-      const note = s?.validUntil ? tr(`lakkasi ${dayAfter(s.validUntil)}`, `ceased ${dayAfter(s.validUntil)}`) : '';
+      const note = s?.validUntil ? tr(`lakkasi ${formatIsoDate(nextIsoDay(s.validUntil))}`, `ceased ${formatIsoDate(nextIsoDay(s.validUntil))}`) : '';
       return `| ${md(i.text)} | ${s ? md(s.region) + outside : `✗ ${tr('tuntematon', 'unknown')}`} | ${note} |`;
     });
     parts.push([`| ${tr('Seutukunta', 'Sub-region')} | ${tr('Maakunta', 'Region')} | ${tr('Muutokset', 'Changes')} |`, '|---|---|---|', ...rows].join('\n'));

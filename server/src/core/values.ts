@@ -72,6 +72,18 @@ export function formatDate(d: CalendarDate): string {
   return `${d.day}.${d.month}.${d.year}`;
 }
 
+/** 'YYYY-MM-DD' (as the reference data writes dates) → 'D.M.YYYY' (as the descriptions do). */
+export function formatIsoDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d}.${m}.${y}`;
+}
+
+/** The ISO day after `iso` ('2019-12-31' → '2020-01-01'). */
+export function nextIsoDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
 /** Amount in cents from Finnish style (`289 500`, `1 234,50`, `289500`), or undefined. */
 export function parseAmount(raw: string): { cents: number; grouped: boolean } | undefined {
   const grouped = GROUPED_AMOUNT.test(raw);

@@ -22,18 +22,6 @@ export function judgeDate(facts: Facts): string | undefined {
   return facts.start?.iso;
 }
 
-/** 'YYYY-MM-DD' → 'D.M.YYYY', as the descriptions write dates. */
-export function fiDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d}.${m}.${y}`;
-}
-
-/** The ISO day after `iso`. */
-export function nextDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
-
 /** A suggestion differing only in case, dashes, spacing or ä/ö/å is certainly what was meant. */
 export function sameApartFromAccents(written: string, name: string): boolean {
   return foldAccents(written) === foldAccents(name);

@@ -1,7 +1,8 @@
+import { formatIsoDate } from '../../values';
 import type { FieldNode } from '../../model';
 import { findMunicipality, findRegion, findSubregion, municipalityHistory, type Region } from '../../reference';
 import { type Fix, type Rule, type RuleFinding, t } from '../types';
-import { fiDate, judgeDate, listItems } from './common';
+import { judgeDate, listItems } from './common';
 
 function addRegionFix(field: FieldNode, region: string): Fix {
   const at = field.valueRange.end;
@@ -59,15 +60,15 @@ export const geographyMismatch: Rule = {
         // Was it in a listed maakunta at another time? Say so: the membership changed.
         const other = history.find((h) => codes.has(h.regionCode));
         const when = other?.validUntil !== undefined && other.validUntil < date
-          ? { fi: `; maakuntaan ${other.region} se kuului ${fiDate(other.validUntil)} asti`, en: `; it belonged to ${other.region} until ${fiDate(other.validUntil)}` }
+          ? { fi: `; maakuntaan ${other.region} se kuului ${formatIsoDate(other.validUntil)} asti`, en: `; it belonged to ${other.region} until ${formatIsoDate(other.validUntil)}` }
           : other?.validFrom !== undefined && date < other.validFrom
-            ? { fi: `; maakuntaan ${other.region} se siirtyi vasta ${fiDate(other.validFrom)}`, en: `; it only moved to ${other.region} on ${fiDate(other.validFrom)}` }
+            ? { fi: `; maakuntaan ${other.region} se siirtyi vasta ${formatIsoDate(other.validFrom)}`, en: `; it only moved to ${other.region} on ${formatIsoDate(other.validFrom)}` }
             : { fi: '', en: '' };
         out.push({
           range: item.range,
           message: t(
-            `Kunta ${p.name} kuului hankkeen alkaessa ${fiDate(date)} maakuntaan ${p.region}, jota ei ole lueteltu kohdassa Maakunnat${when.fi}.`,
-            `On the start date ${fiDate(date)}, ${p.name} belonged to ${p.region}, which is not among the listed regions (Maakunnat)${when.en}.`,
+            `Kunta ${p.name} kuului hankkeen alkaessa ${formatIsoDate(date)} maakuntaan ${p.region}, jota ei ole lueteltu kohdassa Maakunnat${when.fi}.`,
+            `On the start date ${formatIsoDate(date)}, ${p.name} belonged to ${p.region}, which is not among the listed regions (Maakunnat)${when.en}.`,
           ),
           fixes: [addRegionFix(regionsField, p.region)],
         });

@@ -1,7 +1,7 @@
 import { findMunicipality, type MunicipalityPeriod, municipalityHistory, suggestMunicipality } from '../../reference';
-import type { ListItem } from '../../values';
+import { formatIsoDate, nextIsoDay, type ListItem } from '../../values';
 import { type Fix, type Rule, type RuleFinding, t } from '../types';
-import { fiDate, judgeDate, listItems, nextDay, removeItemEdit, replaceFix, sameApartFromAccents } from './common';
+import { judgeDate, listItems, removeItemEdit, replaceFix, sameApartFromAccents } from './common';
 
 /** The kunta that `period`'s kunta had become part of by `date`, following successive mergers. */
 function successorOn(period: MunicipalityPeriod, date: string): MunicipalityPeriod | undefined {
@@ -49,19 +49,19 @@ export const unknownMunicipality: Rule = {
       const first = history[0];
       const last = history[history.length - 1];
       if (date && last?.validUntil !== undefined && last.validUntil < date) {
-        const gone = fiDate(nextDay(last.validUntil));
+        const gone = formatIsoDate(nextIsoDay(last.validUntil));
         const successor = successorOn(last, date);
         const into = last.mergedInto;
         out.push({
           range: item.range,
           message: into
             ? t(
-                `Kunta ${last.name} yhdistettiin kuntaan ${into} ${gone}; sitä ei ollut hankkeen alkaessa ${fiDate(date)}.`,
-                `${last.name} was merged into ${into} on ${gone}; it did not exist on the start date ${fiDate(date)}.`,
+                `Kunta ${last.name} yhdistettiin kuntaan ${into} ${gone}; sitä ei ollut hankkeen alkaessa ${formatIsoDate(date)}.`,
+                `${last.name} was merged into ${into} on ${gone}; it did not exist on the start date ${formatIsoDate(date)}.`,
               )
             : t(
-                `Kunta ${last.name} lakkautettiin ${gone}; sitä ei ollut hankkeen alkaessa ${fiDate(date)}.`,
-                `${last.name} was abolished on ${gone}; it did not exist on the start date ${fiDate(date)}.`,
+                `Kunta ${last.name} lakkautettiin ${gone}; sitä ei ollut hankkeen alkaessa ${formatIsoDate(date)}.`,
+                `${last.name} was abolished on ${gone}; it did not exist on the start date ${formatIsoDate(date)}.`,
               ),
           fixes: successor ? [mergerFix(items, i, successor, date)] : [],
         });
@@ -72,8 +72,8 @@ export const unknownMunicipality: Rule = {
         out.push({
           range: item.range,
           message: t(
-            `Kunta ${first.name} perustettiin vasta ${fiDate(first.validFrom)}; sitä ei ollut hankkeen alkaessa ${fiDate(date)}.`,
-            `${first.name} was only established on ${fiDate(first.validFrom)}; it did not exist on the start date ${fiDate(date)}.`,
+            `Kunta ${first.name} perustettiin vasta ${formatIsoDate(first.validFrom)}; sitä ei ollut hankkeen alkaessa ${formatIsoDate(date)}.`,
+            `${first.name} was only established on ${formatIsoDate(first.validFrom)}; it did not exist on the start date ${formatIsoDate(date)}.`,
           ),
           fixes: name ? [replaceFix(item, name, false)] : [],
         });

@@ -1,6 +1,7 @@
+import { formatIsoDate } from '../../values';
 import { findSubregion, subregionsOn, suggestSubregion } from '../../reference';
 import { type Rule, type RuleFinding, t } from '../types';
-import { fiDate, judgeDate, listItems, replaceFix, sameApartFromAccents, sameName } from './common';
+import { judgeDate, listItems, replaceFix, sameApartFromAccents, sameName } from './common';
 
 /** `Jyväskylän seutukunta`: the genitive with the word written out. */
 const SUFFIX = /\s+seutukunta$/i;
@@ -32,8 +33,8 @@ export const unknownSubregion: Rule = {
         out.push({
           range: item.range,
           message: t(
-            `Seutukuntaa "${written}" ei ollut hankkeen alkaessa ${fiDate(date!)}: se lakkautettiin ${fiDate(ever.validUntil)} jälkeen.`,
-            `Sub-region "${written}" no longer existed on the start date ${fiDate(date!)}: it was abolished after ${fiDate(ever.validUntil)}.`,
+            `Seutukuntaa "${written}" ei ollut hankkeen alkaessa ${formatIsoDate(date!)}: se lakkautettiin ${formatIsoDate(ever.validUntil)} jälkeen.`,
+            `Sub-region "${written}" no longer existed on the start date ${formatIsoDate(date!)}: it was abolished after ${formatIsoDate(ever.validUntil)}.`,
           ),
           fixes: name && !sameName(name, ever.genitive) ? [replaceFix(item, name, false)] : [],
         });
