@@ -169,19 +169,15 @@ export function startServer(): void {
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onDidChangeConfiguration(() => {
+  /** Settings or a .hankerc.json changed: forget what was read and relint the open documents. */
+  function reloadConfiguration(): void {
     settingsCache.clear();
     locator.clear();
     cache.invalidateAll();
     for (const d of documents.all()) schedule(d);
-  });
-
-  connection.onDidChangeWatchedFiles(() => {
-    settingsCache.clear();
-    locator.clear();
-    cache.invalidateAll();
-    for (const d of documents.all()) schedule(d);
-  });
+  }
+  connection.onDidChangeConfiguration(reloadConfiguration);
+  connection.onDidChangeWatchedFiles(reloadConfiguration);
 
   connection.onDocumentSymbol(async (params) => {
     const document = documents.get(params.textDocument.uri);
