@@ -5,6 +5,7 @@ import { SECTIONS, sectionIndex } from './schema';
 import type { HankeDocument, Position, Range, SectionNode } from './model';
 import { range } from './model';
 import type { TextEdit } from './rules/types';
+import { memoOn } from './util/memo';
 
 export interface InsertionPoint {
   /** What the finding points at: the item that comes right after the missing one, or the end. */
@@ -29,16 +30,17 @@ function lastNonBlankLine(doc: HankeDocument): Range {
   return range(0, 0, 0);
 }
 
-/** presentSections per parsed document (most rules ask for it): the sections array and its length when computed. */
-const presentCache = new WeakMap<HankeDocument, { sections: readonly SectionNode[]; length: number; map: Map<string, SectionNode> }>();
-
 /** First occurrence of every section present, by number. Computed once per document: do not modify the map. */
 export function presentSections(doc: HankeDocument): Map<string, SectionNode> {
-  const hit = presentCache.get(doc);
-  if (hit && hit.sections === doc.sections && hit.length === doc.sections.length) return hit.map;
+  // Keyed by the sections array and its length too: a caller that rebuilt or extended it gets a fresh map.
+  const hit = memoOn(doc, presentSections, () => ({ sections: doc.sections, length: doc.sections.length, map: firstOccurrences(doc.sections) }));
+  if (hit.sections === doc.sections && hit.length === doc.sections.length) return hit.map;
+  return firstOccurrences(doc.sections);
+}
+
+function firstOccurrences(sections: readonly SectionNode[]): Map<string, SectionNode> {
   const m = new Map<string, SectionNode>();
-  for (const s of doc.sections) if (!m.has(s.spec.number)) m.set(s.spec.number, s);
-  presentCache.set(doc, { sections: doc.sections, length: doc.sections.length, map: m });
+  for (const s of sections) if (!m.has(s.spec.number)) m.set(s.spec.number, s);
   return m;
 }
 

@@ -25,6 +25,7 @@ import type { Facts } from './facts';
 import type { FieldNode, Range } from './model';
 import { AXES, type Axis, findAxis, findObjective, isOfficialName, type Objective, OBJECTIVES } from './reference';
 import { closest, editDistance, foldForCompare, typoBudget } from './util/similarity';
+import { memoOn } from './util/memo';
 
 export interface NumberedReading {
   field: FieldNode;
@@ -58,17 +59,12 @@ function readNumbered(facts: Facts, key: string): NumberedReading | undefined {
 
 // The three programme rules, hovers and completion read the same two values of a
 // document: each reading is made once per document (per Facts).
-const axisReadings = new WeakMap<Facts, AxisReading | undefined>();
-const objectiveReadings = new WeakMap<Facts, ObjectiveReading | undefined>();
-
 export function readAxis(facts: Facts): AxisReading | undefined {
-  if (!axisReadings.has(facts)) axisReadings.set(facts, computeAxisReading(facts));
-  return axisReadings.get(facts);
+  return memoOn(facts, readAxis, computeAxisReading);
 }
 
 export function readObjective(facts: Facts): ObjectiveReading | undefined {
-  if (!objectiveReadings.has(facts)) objectiveReadings.set(facts, computeObjectiveReading(facts));
-  return objectiveReadings.get(facts);
+  return memoOn(facts, readObjective, computeObjectiveReading);
 }
 
 function computeAxisReading(facts: Facts): AxisReading | undefined {

@@ -70,6 +70,9 @@ interface Index {
   /** Folded name → codes, Finnish names first, then aliases, then Swedish names. */
   codesByName: Map<string, string[]>;
   municipalityAliases: readonly (readonly [alias: string, code: string])[];
+  /** Every validFrom / validUntil in the data, sorted: the days on which some membership changes. */
+  starts: readonly string[];
+  ends: readonly string[];
 }
 
 let index: Index | undefined;
@@ -169,6 +172,10 @@ function build(): Index {
     periodsByCode,
     codesByName,
     municipalityAliases,
+    starts: [...new Set([...periodsByCode.values()].flat().flatMap((p) => (p.validFrom ? [p.validFrom] : [])))].sort(),
+    ends: [
+      ...new Set([...subregions.flatMap((s) => (s.validUntil ? [s.validUntil] : [])), ...[...periodsByCode.values()].flat().flatMap((p) => (p.validUntil ? [p.validUntil] : []))]),
+    ].sort(),
   };
 }
 
@@ -176,12 +183,35 @@ function idx(): Index {
   return (index ??= build());
 }
 
-/** Small per-date memo for the lists below (a document has few distinct dates). */
+/** How many of the sorted `days` are before `date` (or on it, with `inclusive`). */
+function countUpTo(days: readonly string[], date: string, inclusive: boolean): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid] < date || (inclusive && days[mid] === date)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The stretch of time `date` falls in: two dates with the same era see the same
+ * kunnat, seutukunnat and maakunnat (isValidOn gives the same answer for every item,
+ * since as many validFrom days are on or before each and as many validUntil days before
+ * each). A few dozen eras in all, so the memos below never need emptying.
+ */
+function era(date: string | undefined): string {
+  if (date === undefined) return '';
+  const { starts, ends } = idx();
+  return `${countUpTo(starts, date, true)}:${countUpTo(ends, date, false)}`;
+}
+
+/** Memo of the lists below by era (a bounded set of keys). */
 function memo<T>(cache: Map<string, T>, date: string | undefined, compute: () => T): T {
-  const key = date ?? '';
+  const key = era(date);
   let v = cache.get(key);
   if (v === undefined) {
-    if (cache.size >= 64) cache.clear();
     v = compute();
     cache.set(key, v);
   }

