@@ -5,12 +5,13 @@ import {
   type HankeDocument,
   type HeadingNode,
   type ScoreItemNode,
+  type ScoreNode,
   type SectionNode,
   type TextLine,
   range,
 } from './model';
-import { type FieldSpec, PREAMBLE, type ScoreItemSpec, type SectionSpec, SECTIONS, sectionSpec } from './schema';
-import { closest, editDistance, foldForCompare, foldKeepsLength, typoBudget } from './util/similarity';
+import { type FieldSpec, PREAMBLE, type ScoreGroupSpec, type ScoreItemSpec, type SectionSpec, SECTIONS, sectionSpec } from './schema';
+import { closest, editDistance, foldForCompare, typoBudget } from './util/similarity';
 import { readValue } from './values';
 
 const LINE_BREAK = /\r\n|\r|\n/;
@@ -74,6 +75,8 @@ class Written {
   /** foldForCompare(text).length lies within [min, max]. */
   private min = -1;
   private max = Infinity;
+  /** The scan stopped once more than this many characters were kept (the text is longer). */
+  private scannedTo = -1;
 
   constructor(readonly text: string) {}
 
@@ -83,36 +86,42 @@ class Written {
 
   /** False when the fold is certainly shorter than `lo` or longer than `hi`. */
   mayFoldWithin(lo: number, hi: number): boolean {
-    if (this.min < 0) this.measure();
+    if (this.min < 0 || (this.max === Infinity && this.scannedTo >= 0 && this.scannedTo < hi)) this.measure(hi);
     return this.min <= hi && this.max >= lo;
   }
 
-  private measure(): void {
-    // Folding keeps every character below U+0300 that is not white space (it only
-    // lower-cases them; other characters may compose onto them): a lower bound. When
-    // every character is below U+0300 and none is İ (the one that lower-cases to two),
-    // folding only removes: the length is an upper bound. Titles are short: the scan
-    // stops once the text is certainly longer than any of them.
+  private measure(limit: number): void {
+    // One pass, stopping once the text is certainly longer than `limit`. Folding keeps
+    // every character below U+0300 that is not white space (it only lower-cases them;
+    // other characters may compose onto them): a lower bound. When every character is
+    // below U+0300 and none is İ (the one that lower-cases to two), the fold is exactly
+    // those characters with each run of white space between them made one space.
     const s = this.text;
-    if (foldKeepsLength(s)) {
-      this.min = this.max = s.length;
-      return;
-    }
     let kept = 0;
+    let gaps = 0;
+    let inGap = false;
     let plain = true;
+    this.scannedTo = -1;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (c > 32 && c < 0x300 && c !== 0xa0) {
-        if (c === 0x130) plain = false;
-        if (++kept > LONGEST_TITLE) {
+      if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) {
+        inGap = kept > 0;
+        continue;
+      }
+      if (c >= 0x300 || c === 0x130) plain = false;
+      if (c < 0x300) {
+        if (inGap) gaps++;
+        inGap = false;
+        if (++kept > limit) {
           this.min = kept;
           this.max = Infinity;
+          this.scannedTo = limit;
           return;
         }
-      } else if (c >= 0x300) plain = false;
+      }
     }
-    this.min = kept;
-    this.max = plain ? s.length : Infinity;
+    this.min = plain ? kept + gaps : kept;
+    this.max = plain ? kept + gaps : Infinity;
   }
 }
 
@@ -184,19 +193,37 @@ function fieldCandidates(spec: SectionSpec, inPlace: boolean): readonly FieldSpe
   return c[inPlace ? 1 : 0];
 }
 
+/** The typo windows of a section's 8.2 groups: a text whose fold lies outside [lo, hi] is none of them. */
+const groupWindows = new WeakMap<SectionSpec, { lo: number; hi: number }>();
+
+/** The 8.2 group `written` names (exactly or with a typo), if any: the first in schema order. */
+function matchGroup(spec: SectionSpec, written: Written): ScoreGroupSpec | undefined {
+  const groups = spec.groups;
+  if (!groups?.length) return undefined;
+  let w = groupWindows.get(spec);
+  if (!w) {
+    const infos = groups.map((g) => titleInfo(g.name));
+    w = { lo: Math.min(...infos.map((t) => t.folded.length - t.budget)), hi: Math.max(...infos.map((t) => t.folded.length + t.budget)) };
+    groupWindows.set(spec, w);
+  }
+  // One scan of the text rules out most lines (items, justifications) for every group at once.
+  if (!groups.some((g) => g.name === written.text) && !written.mayFoldWithin(w.lo, w.hi)) return undefined;
+  return groups.find((g) => titleMatch(written, g.name));
+}
+
 /** Every 8.2 item of a section, in schema order. */
 const itemsOf = new WeakMap<SectionSpec, readonly ScoreItemSpec[]>();
 
-/** The lengths of the 8.2 item names: a line of another length is not an exact name. */
-const nameLengthsOf = new WeakMap<SectionSpec, ReadonlySet<number>>();
+/** The 8.2 items of a section by their exact names. */
+const itemsByNameOf = new WeakMap<SectionSpec, ReadonlyMap<string, ScoreItemSpec>>();
 
-function itemNameLengths(spec: SectionSpec): ReadonlySet<number> {
-  let lengths = nameLengthsOf.get(spec);
-  if (!lengths) {
-    lengths = new Set(scoreItems(spec).map((it) => it.name.length));
-    nameLengthsOf.set(spec, lengths);
+function itemsByName(spec: SectionSpec): ReadonlyMap<string, ScoreItemSpec> {
+  let m = itemsByNameOf.get(spec);
+  if (!m) {
+    m = new Map(scoreItems(spec).map((it) => [it.name, it]));
+    itemsByNameOf.set(spec, m);
   }
-  return lengths;
+  return m;
 }
 
 function scoreItems(spec: SectionSpec): readonly ScoreItemSpec[] {
@@ -225,9 +252,13 @@ function newSection(spec: SectionSpec, heading: HeadingNode): SectionNode {
 /** Longest score-like token. */
 const MAX_SCORE_TOKEN = 5;
 
-/** Score-like tokens after an 8.2 item name: short and containing a digit. */
-function isScoreToken(tok: string): boolean {
-  return tok.length <= MAX_SCORE_TOKEN && /\d/.test(tok);
+/** Does s[from, to) contain an ASCII digit? (Score-like tokens after an 8.2 item name are short and contain one.) */
+function hasDigit(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 class Parser {
@@ -406,19 +437,27 @@ class Parser {
 
   private scoreLine(sec: SectionNode, i: number, s: string, a: number, b: number): void {
     const spec = sec.spec;
+    // An exact item name followed by nothing but score-like tokens is an item line: the
+    // header and the group names never carry scores. Most lines of 8.2 are these.
+    const exactItem = this.readItem(sec, i, s, a, b, true);
+    if (exactItem) {
+      sec.items.push(exactItem);
+      this.lastItem = exactItem;
+      return;
+    }
     const text = textLine(i, s, a, b);
     const written = new Written(text.text);
     if (spec.scoreHeader && !sec.scoreHeader && sec.items.length === 0 && titleMatch(written, spec.scoreHeader)) {
       sec.scoreHeader = text;
       return;
     }
-    const group = spec.groups?.find((g) => titleMatch(written, g.name));
+    const group = matchGroup(spec, written);
     if (group) {
       sec.groups.push({ spec: group, line: text, exact: text.text === group.name });
       this.lastItem = undefined;
       return;
     }
-    const item = this.readItem(sec, i, s, a, b);
+    const item = this.readItem(sec, i, s, a, b, false);
     if (item) {
       sec.items.push(item);
       this.lastItem = item;
@@ -428,37 +467,43 @@ class Parser {
     else sec.texts.push(text);
   }
 
-  /** `<item name> <direct> <indirect>`: the name, then score-like tokens only. */
-  private readItem(sec: SectionNode, i: number, s: string, a: number, b: number): ScoreItemNode | undefined {
-    // Split trailing score-like tokens off the end of the line (at most three).
-    const tokens: { start: number; end: number }[] = [];
+  /** `<item name> <direct> <indirect>`: the name, then score-like tokens only. With `exactOnly`, only an exactly written name. */
+  private readItem(sec: SectionNode, i: number, s: string, a: number, b: number, exactOnly: boolean): ScoreItemNode | undefined {
+    // Split trailing score-like tokens off the end of the line (at most three), as
+    // start/end pairs from the last token back.
+    const tokens: number[] = [];
     let nameEnd = b;
-    while (tokens.length < 3) {
+    while (tokens.length < 6) {
       let e = nameEnd;
       while (e > a && isSpace(s.charCodeAt(e - 1))) e--;
       // A score token is short: look back no further than one character past the longest.
       let st = e;
       while (st > a && e - st <= MAX_SCORE_TOKEN && !isSpace(s.charCodeAt(st - 1))) st--;
-      if (st === a || st === e || e - st > MAX_SCORE_TOKEN || !isScoreToken(s.slice(st, e))) break;
-      tokens.unshift({ start: st, end: e });
+      if (st === a || st === e || e - st > MAX_SCORE_TOKEN || !hasDigit(s, st, e)) break;
+      tokens.push(st, e);
       nameEnd = st;
     }
-    const [na, nb] = trimBounds(s, a, nameEnd);
+    let na = a;
+    let nb = nameEnd;
+    while (na < nb && isSpace(s.charCodeAt(na))) na++;
+    while (nb > na && (isSpace(s.charCodeAt(nb - 1)) || s.charCodeAt(nb - 1) === 13)) nb--;
     const name = s.slice(na, nb);
-    const items = scoreItems(sec.spec);
-    let spec = itemNameLengths(sec.spec).has(name.length) ? items.find((it) => it.name === name) : undefined;
+    let spec = itemsByName(sec.spec).get(name);
     let exact = !!spec;
     if (!spec) {
+      if (exactOnly) return undefined;
       // Without scores, only an exact name makes an item line (a justification may begin
       // with an item's words); with score tokens, a close name is that item with a typo.
       if (tokens.length === 0) return undefined;
-      const near = name.length <= MAX_LABEL ? closest(name, items, (it) => it.name) : undefined;
+      const near = name.length <= MAX_LABEL ? closest(name, scoreItems(sec.spec), (it) => it.name) : undefined;
       if (!near) return undefined;
       spec = near.item;
       exact = false;
     }
     // A digit inside the name (Natura 2000) is the name's, not a score: tokens were only
     // split off while they followed the name, so nothing more to do here.
+    const scores: ScoreNode[] = [];
+    for (let k = tokens.length - 2; k >= 0; k -= 2) scores.push({ raw: s.slice(tokens[k], tokens[k + 1]), range: range(i, tokens[k], tokens[k + 1]) });
     return {
       spec,
       line: i,
@@ -466,7 +511,7 @@ class Parser {
       name,
       nameRange: range(i, na, nb),
       nameExact: exact,
-      scores: tokens.map((t) => ({ raw: s.slice(t.start, t.end), range: range(i, t.start, t.end) })),
+      scores,
       justification: [],
     };
   }
