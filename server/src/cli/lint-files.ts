@@ -2,7 +2,7 @@
 // 1-based lines and columns, end column exclusive, sorted by position. Bad input never
 // throws: a file that cannot be read, is binary, empty, too large or not a description
 // becomes a diagnostic (or, for files found by walking a folder, a skip note).
-import { closeSync, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type HankeConfig, type Locale, mergeConfigs, pick } from '../core/config';
 import { ruleDocsUrl } from '../core/docs';
@@ -126,22 +126,20 @@ const REASON_FI: Record<string, string> = {
 
 /** Reads a file as the CLI does: UTF-8 (BOM allowed), UTF-16 with a BOM, else Windows-1252. */
 export function readInput(path: string): Read {
+  let fd: number | undefined;
   try {
-    const st = statSync(path);
+    // Non-blocking, so that opening a FIFO without a writer does not hang (it is then refused below).
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const st = fstatSync(fd);
     if (st.isDirectory()) return { kind: 'unreadable', reason: 'is a directory' };
     if (!st.isFile()) return { kind: 'unreadable', reason: 'not a regular file' };
     if (st.size > MAX_FILE_BYTES) return { kind: 'too-large', size: st.size, head: readHead(path) };
-    const buf = readFileSync(path);
-    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
-      const le = buf[0] === 0xff;
-      try {
-        const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(buf);
-        return { kind: 'text', text, encoding: le ? 'utf-16le' : 'utf-16be' };
-      } catch {
-        return { kind: 'binary' };
-      }
-    }
-    return decode(buf);
+    // The common case, valid UTF-8 text, read and decoded natively in one step (no Buffer).
+    // Invalid UTF-8 (including a UTF-16 byte-order mark) decodes to U+FFFD somewhere, and
+    // a binary file has NUL bytes: both are read again below, byte by byte.
+    const text = readFileSync(fd, 'utf8');
+    if (!text.includes('\uFFFD') && !text.includes('\0')) return { kind: 'text', text, encoding: 'utf-8' };
+    return decodeBytes(readFileSync(path));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
       try {
@@ -151,7 +149,23 @@ export function readInput(path: string): Read {
       }
     }
     return { kind: 'unreadable', reason: reason(e) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** UTF-16 with a byte-order mark, else as `decode` reads bytes (binary, UTF-8 or Windows-1252). */
+function decodeBytes(buf: Buffer): Read {
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    const le = buf[0] === 0xff;
+    try {
+      const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(buf);
+      return { kind: 'text', text, encoding: le ? 'utf-16le' : 'utf-16be' };
+    } catch {
+      return { kind: 'binary' };
+    }
+  }
+  return decode(buf);
 }
 
 function localisedReason(r: string): Texts {

@@ -23,7 +23,7 @@
 //     and objective-axis-mismatch as well if that objective is under another axis (two faults)
 import type { Facts } from './facts';
 import type { FieldNode, Range } from './model';
-import { AXES, type Axis, findAxis, findObjective, isOfficialName, type Objective, OBJECTIVES } from './reference';
+import { AXES, type Axis, findAxis, findObjective, namedBy, type Objective, OBJECTIVES } from './reference';
 import { closest, editDistance, foldForCompare, typoBudget } from './util/similarity';
 import { memoOn } from './util/memo';
 
@@ -40,14 +40,14 @@ export interface AxisReading extends NumberedReading {
   /** The axis with the written number. */
   axis?: Axis;
   /** The axes whose official name or a variant is the written name. */
-  named: Axis[];
+  named: readonly Axis[];
 }
 
 export interface ObjectiveReading extends NumberedReading {
   /** The objective with the written code. */
   objective?: Objective;
   /** The objectives whose official name or a variant is the written name. */
-  named: Objective[];
+  named: readonly Objective[];
 }
 
 function readNumbered(facts: Facts, key: string): NumberedReading | undefined {
@@ -71,7 +71,7 @@ function computeAxisReading(facts: Facts): AxisReading | undefined {
   const r = readNumbered(facts, 'axis');
   if (!r) return undefined;
   const axis = r.code !== undefined && /^\d+$/.test(r.code) ? findAxis(Number(r.code)) : undefined;
-  const named = r.name === '' ? [] : AXES.filter((a) => isOfficialName(a.name, a.variants, r.name));
+  const named = r.name === '' ? [] : namedBy(AXES, r.name);
   return { ...r, axis, named };
 }
 
@@ -79,7 +79,7 @@ function computeObjectiveReading(facts: Facts): ObjectiveReading | undefined {
   const r = readNumbered(facts, 'objective');
   if (!r) return undefined;
   const objective = r.code !== undefined ? findObjective(r.code) : undefined;
-  const named = r.name === '' ? [] : OBJECTIVES.filter((o) => isOfficialName(o.name, o.variants, r.name));
+  const named = r.name === '' ? [] : namedBy(OBJECTIVES, r.name);
   return { ...r, objective, named };
 }
 

@@ -79,6 +79,26 @@ export function isOfficialName(official: string, variants: readonly string[], gi
   return variants.some((v) => foldedName(v) === g);
 }
 
+/** The items `given` names by their official name or a listed variant (compared as isOfficialName does), in list order. */
+export function namedBy<T extends { name: string; variants: readonly string[] }>(items: readonly T[], given: string): readonly T[] {
+  let index = nameIndexes.get(items);
+  if (!index) {
+    const m = new Map<string, T[]>();
+    for (const it of items) {
+      for (const n of new Set([it.name, ...it.variants].map(foldedName))) {
+        const list = m.get(n);
+        if (list) list.push(it);
+        else m.set(n, [it]);
+      }
+    }
+    index = m;
+    nameIndexes.set(items, index);
+  }
+  return (index.get(foldForCompare(given)) as T[] | undefined) ?? [];
+}
+
+const nameIndexes = new WeakMap<readonly object[], Map<string, readonly object[]>>();
+
 /** Folded official names and variants: a fixed, small set, folded once. */
 const folded = new Map<string, string>();
 function foldedName(name: string): string {

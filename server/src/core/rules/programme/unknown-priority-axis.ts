@@ -15,12 +15,12 @@ export const unknownPriorityAxis: Rule = {
   check({ facts }) {
     const a = readAxis(facts);
     if (!a) return [];
-    const numbers = AXES.map((x) => String(x.number));
-    const fi = joinList(numbers, 'ja');
-    const en = joinList(numbers, 'and');
     const out: RuleFinding[] = [];
     if (a.code !== undefined && a.codeRange) {
       if (a.axis) return [];
+      const numbers = AXES.map((x) => String(x.number));
+      const fi = joinList(numbers, 'ja');
+      const en = joinList(numbers, 'and');
       const fixes: Fix[] = [];
       let nameNote = t('', '');
       if (a.named.length === 1) {

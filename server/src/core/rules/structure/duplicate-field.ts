@@ -8,22 +8,24 @@ export const duplicateField: Rule = {
   description: t('Sama kenttä on osiossa kahdesti.', 'The same field appears twice in one section.'),
   check({ doc }) {
     const out: RuleFinding[] = [];
+    const report = (name: string, first: number, range: RuleFinding['range']) =>
+      out.push({
+        range,
+        message: t(`"${name}" on jo rivillä ${first + 1}.`, `"${name}" already appears on line ${first + 1}.`),
+      });
     for (const section of presentSections(doc).values()) {
+      // Field keys and 8.2 item keys are distinct; the first line of each key is remembered.
       const seen = new Map<string, number>();
-      const lines = [
-        ...section.fields.filter((f) => f.spec).map((f) => ({ key: f.spec!.key, name: f.spec!.label, line: f.line, range: f.labelRange })),
-        ...section.items.map((it) => ({ key: it.spec.key, name: it.spec.name, line: it.line, range: it.nameRange })),
-      ];
-      for (const l of lines) {
-        const first = seen.get(l.key);
-        if (first === undefined) {
-          seen.set(l.key, l.line);
-          continue;
-        }
-        out.push({
-          range: l.range,
-          message: t(`"${l.name}" on jo rivillä ${first + 1}.`, `"${l.name}" already appears on line ${first + 1}.`),
-        });
+      for (const f of section.fields) {
+        if (!f.spec) continue;
+        const first = seen.get(f.spec.key);
+        if (first === undefined) seen.set(f.spec.key, f.line);
+        else report(f.spec.label, first, f.labelRange);
+      }
+      for (const it of section.items) {
+        const first = seen.get(it.spec.key);
+        if (first === undefined) seen.set(it.spec.key, it.line);
+        else report(it.spec.name, first, it.nameRange);
       }
     }
     return out;

@@ -3,6 +3,7 @@
 export { documentFund } from '../../facts';
 import type { FieldNode, HankeDocument, Range } from '../../model';
 import { presentSections } from '../../places';
+import { memoOn } from '../../util/memo';
 import type { ValueKind } from '../../schema';
 import { editDistance, foldAccents, foldForCompare, typoBudget } from '../../util/similarity';
 import { type Fix, t } from '../types';
@@ -13,14 +14,26 @@ import { type Fix, t } from '../types';
  * whose label is a typo of a known one counts: its value is still that field's. Empty
  * values are left to empty-field.
  */
-export function valuedFields(doc: HankeDocument, ...kinds: ValueKind[]): FieldNode[] {
+export function valuedFields(doc: HankeDocument, ...kinds: ValueKind[]): readonly FieldNode[] {
+  const all = memoOn(doc, valuedFields, allValuedFields);
+  if (kinds.length === 1) return all.get(kinds[0]) ?? [];
   const out: FieldNode[] = [];
+  for (const k of kinds) out.push(...(all.get(k) ?? []));
+  return out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
+}
+
+/** Every valued field of the document by value kind, each list in document order (computed once per document). */
+function allValuedFields(doc: HankeDocument): ReadonlyMap<ValueKind, FieldNode[]> {
+  const m = new Map<ValueKind, FieldNode[]>();
   for (const section of presentSections(doc).values()) {
     for (const f of section.fields) {
-      if (f.spec && f.labelMatch !== 'unknown' && f.value !== '' && kinds.includes(f.spec.kind)) out.push(f);
+      if (!f.spec || f.labelMatch === 'unknown' || f.value === '') continue;
+      const list = m.get(f.spec.kind);
+      if (list) list.push(f);
+      else m.set(f.spec.kind, [f]);
     }
   }
-  return out;
+  return m;
 }
 
 /** A sub-range of a one-line range, by offsets into its text. */
