@@ -31,17 +31,37 @@ export interface LintResult {
 
 export function lintDocument(doc: HankeDocument, options: LintOptions = {}): Finding[] {
   const facts = deriveFacts(doc);
+  const settings = settingsFor(options.rules);
   const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
+  const ctx = { doc, facts };
+  for (let r = 0; r < RULES.length; r++) {
+    const setting = settings[r];
     if (setting === 'off') continue;
-    for (const f of rule.check({ doc, facts })) {
+    const rule = RULES[r];
+    const found = rule.check(ctx);
+    for (let k = 0; k < found.length; k++) {
+      const f = found[k];
       findings.push({ rule: rule.id, severity: setting, range: f.range, message: f.message, fixes: f.fixes ?? [], docsUrl: ruleDocsUrl(rule.id) });
     }
   }
   findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return findings;
 }
+
+/** Each rule's setting (in RULES order) under the given overrides; worked out once per settings object. */
+function settingsFor(rules: LintOptions['rules']): readonly RuleSetting[] {
+  if (!rules) return DEFAULT_SETTINGS;
+  let s = settingsCache.get(rules);
+  if (!s) {
+    s = RULES.map((r) => rules[r.id] ?? r.defaultSeverity);
+    settingsCache.set(rules, s);
+  }
+  return s;
+}
+
+const DEFAULT_SETTINGS: readonly RuleSetting[] = RULES.map((r) => r.defaultSeverity);
+/** Keyed by the (long-lived) configuration's rules object. */
+const settingsCache = new WeakMap<Readonly<Record<string, RuleSetting>>, readonly RuleSetting[]>();
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const doc = parse(text);

@@ -35,13 +35,16 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0xfeff || c === 0x200b;
 }
 
-/** Start and end (exclusive) of the trimmed content of a line. */
-function trimBounds(s: string, from = 0, to = s.length): [number, number] {
-  let a = from;
-  let b = to;
-  while (a < b && isSpace(s.charCodeAt(a))) a++;
-  while (b > a && (isSpace(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 13)) b--;
-  return [a, b];
+/** First non-space position in [from, to). */
+function skipSpace(s: string, from: number, to: number): number {
+  while (from < to && isSpace(s.charCodeAt(from))) from++;
+  return from;
+}
+
+/** End (exclusive) of [from, to) without trailing spaces and CRs. */
+function trimEndAt(s: string, from: number, to: number): number {
+  while (to > from && (isSpace(s.charCodeAt(to - 1)) || s.charCodeAt(to - 1) === 13)) to--;
+  return to;
 }
 
 function textLine(line: number, s: string, a: number, b: number): TextLine {
@@ -214,6 +217,18 @@ function matchGroup(spec: SectionSpec, written: Written): ScoreGroupSpec | undef
 /** Every 8.2 item of a section, in schema order. */
 const itemsOf = new WeakMap<SectionSpec, readonly ScoreItemSpec[]>();
 
+/** The lengths of the 8.2 item names: a line of another length is not an exact name. */
+const nameLengthsOf = new WeakMap<SectionSpec, ReadonlySet<number>>();
+
+function itemNameLengths(spec: SectionSpec): ReadonlySet<number> {
+  let lengths = nameLengthsOf.get(spec);
+  if (!lengths) {
+    lengths = new Set(scoreItems(spec).map((it) => it.name.length));
+    nameLengthsOf.set(spec, lengths);
+  }
+  return lengths;
+}
+
 /** The 8.2 items of a section by their exact names. */
 const itemsByNameOf = new WeakMap<SectionSpec, ReadonlyMap<string, ScoreItemSpec>>();
 
@@ -281,7 +296,8 @@ class Parser {
   run(): HankeDocument {
     for (let i = 0; i < this.lines.length; i++) {
       const s = this.lines[i];
-      const [a, b] = trimBounds(s);
+      const a = skipSpace(s, 0, s.length);
+      const b = trimEndAt(s, a, s.length);
       if (a === b) continue;
       const heading = readHeading(i, s, a, b);
       if (heading) this.openSection(heading.spec, heading.node);
@@ -342,10 +358,10 @@ class Parser {
     }
   }
 
-  private makeField(sec: SectionNode, hit: LabelHit, i: number, s: string, a: number, colon: number, b: number): FieldNode {
-    const [la, lb] = trimBounds(s, a, colon);
-    const [va, vb] = trimBounds(s, colon + 1, b);
-    const valueStart = va === vb ? Math.min(colon + 1 + (s[colon + 1] === ' ' ? 1 : 0), b) : va;
+  private makeField(sec: SectionNode, hit: LabelHit, i: number, s: string, a: number, la: number, lb: number, colon: number, b: number): FieldNode {
+    const va = skipSpace(s, colon + 1, b);
+    const vb = trimEndAt(s, va, b);
+    const valueStart = va === vb ? Math.min(colon + 1 + (s.charCodeAt(colon + 1) === 32 ? 1 : 0), b) : va;
     const valueRange = range(i, valueStart, va === vb ? valueStart : vb);
     const value = s.slice(va, vb);
     const node: FieldNode = {
@@ -366,26 +382,31 @@ class Parser {
 
   private fieldsLine(sec: SectionNode, i: number, s: string, a: number, b: number): void {
     const spec = sec.spec;
-    const text = textLine(i, s, a, b);
-    // The marker may end in a colon. (Not /\s*:$/: that regex is quadratic on a long run of spaces.)
-    if (spec.placeMarker && !sec.placeMarker && titleMatch(text.text.endsWith(':') ? text.text.slice(0, -1).trimEnd() : text.text, spec.placeMarker)) {
-      sec.placeMarker = text;
-      this.inPlace = true;
-      this.inPartners = false;
-      return;
-    }
     const colon = s.indexOf(':', a);
+    // The marker may end in a colon. (Not /\s*:$/: that regex is quadratic on a long run of spaces.)
+    if (spec.placeMarker && !sec.placeMarker && (colon < 0 || colon >= b - 1)) {
+      const t = s.slice(a, b);
+      if (titleMatch(t.endsWith(':') ? t.slice(0, -1).trimEnd() : t, spec.placeMarker)) {
+        sec.placeMarker = textLine(i, s, a, b);
+        this.inPlace = true;
+        this.inPartners = false;
+        return;
+      }
+    }
     if (colon >= 0 && colon < b) {
       const candidates = fieldCandidates(spec, this.inPlace);
-      const label = s.slice(...trimBounds(s, a, colon));
+      const la = skipSpace(s, a, colon);
+      const lb = trimEndAt(s, la, colon);
+      const label = s.slice(la, lb);
       let hit = matchLabel(label, candidates);
       if (hit.match === 'unknown') hit = matchLabel(label, spec.fields ?? []);
       if (hit.match !== 'unknown' || !this.inPartners) {
         this.inPartners = false;
-        this.lastField = this.makeField(sec, hit, i, s, a, colon, b);
+        this.lastField = this.makeField(sec, hit, i, s, a, la, lb, colon, b);
         return;
       }
     }
+    const text = textLine(i, s, a, b);
     const folded = foldForCompare(text.text);
     if (spec.partners && !sec.partners && folded.replace(/:$/, '') === foldForCompare(spec.partners.label)) {
       sec.partners = { label: text, entries: [] };
@@ -395,8 +416,10 @@ class Parser {
     if (this.inPartners && sec.partners) {
       const comma = s.lastIndexOf(',', b - 1);
       if (comma > a) {
-        const [na, nb] = trimBounds(s, a, comma);
-        const [ya, yb] = trimBounds(s, comma + 1, b);
+        const na = skipSpace(s, a, comma);
+        const nb = trimEndAt(s, na, comma);
+        const ya = skipSpace(s, comma + 1, b);
+        const yb = trimEndAt(s, ya, b);
         sec.partners.entries.push({
           line: i,
           range: text.range,
@@ -423,10 +446,11 @@ class Parser {
   private questionLine(sec: SectionNode, i: number, s: string, a: number, b: number): void {
     const colon = s.indexOf(':', a);
     if (colon >= 0 && colon < b && colon - a <= MAX_LABEL) {
-      const label = s.slice(...trimBounds(s, a, colon));
-      const hit = matchLabel(label, sec.spec.fields ?? []);
+      const la = skipSpace(s, a, colon);
+      const lb = trimEndAt(s, la, colon);
+      const hit = matchLabel(s.slice(la, lb), sec.spec.fields ?? []);
       if (hit.spec) {
-        this.lastField = this.makeField(sec, hit, i, s, a, colon, b);
+        this.lastField = this.makeField(sec, hit, i, s, a, la, lb, colon, b);
         return;
       }
     }
@@ -435,42 +459,13 @@ class Parser {
     else sec.texts.push(text);
   }
 
+  /** Group (or null) of the 8.2 lines already compared with the group names in this document (the same justification recurs). */
+  private groupOfText?: Map<string, ScoreGroupSpec | null>;
+
   private scoreLine(sec: SectionNode, i: number, s: string, a: number, b: number): void {
     const spec = sec.spec;
-    // An exact item name followed by nothing but score-like tokens is an item line: the
-    // header and the group names never carry scores. Most lines of 8.2 are these.
-    const exactItem = this.readItem(sec, i, s, a, b, true);
-    if (exactItem) {
-      sec.items.push(exactItem);
-      this.lastItem = exactItem;
-      return;
-    }
-    const text = textLine(i, s, a, b);
-    const written = new Written(text.text);
-    if (spec.scoreHeader && !sec.scoreHeader && sec.items.length === 0 && titleMatch(written, spec.scoreHeader)) {
-      sec.scoreHeader = text;
-      return;
-    }
-    const group = matchGroup(spec, written);
-    if (group) {
-      sec.groups.push({ spec: group, line: text, exact: text.text === group.name });
-      this.lastItem = undefined;
-      return;
-    }
-    const item = this.readItem(sec, i, s, a, b, false);
-    if (item) {
-      sec.items.push(item);
-      this.lastItem = item;
-      return;
-    }
-    if (this.lastItem) this.lastItem.justification.push(text);
-    else sec.texts.push(text);
-  }
-
-  /** `<item name> <direct> <indirect>`: the name, then score-like tokens only. With `exactOnly`, only an exactly written name. */
-  private readItem(sec: SectionNode, i: number, s: string, a: number, b: number, exactOnly: boolean): ScoreItemNode | undefined {
-    // Split trailing score-like tokens off the end of the line (at most three), as
-    // start/end pairs from the last token back.
+    // `<item name> <direct> <indirect>`: split trailing score-like tokens (at most three)
+    // off the end of the line, as start/end pairs from the last token back.
     const tokens: number[] = [];
     let nameEnd = b;
     while (tokens.length < 6) {
@@ -487,33 +482,55 @@ class Parser {
     let nb = nameEnd;
     while (na < nb && isSpace(s.charCodeAt(na))) na++;
     while (nb > na && (isSpace(s.charCodeAt(nb - 1)) || s.charCodeAt(nb - 1) === 13)) nb--;
-    const name = s.slice(na, nb);
-    let spec = itemsByName(sec.spec).get(name);
-    let exact = !!spec;
-    if (!spec) {
-      if (exactOnly) return undefined;
-      // Without scores, only an exact name makes an item line (a justification may begin
-      // with an item's words); with score tokens, a close name is that item with a typo.
-      if (tokens.length === 0) return undefined;
-      const near = name.length <= MAX_LABEL ? closest(name, scoreItems(sec.spec), (it) => it.name) : undefined;
-      if (!near) return undefined;
-      spec = near.item;
-      exact = false;
+    // An exact item name followed by nothing but score-like tokens is an item line: the
+    // header and the group names never carry scores. Most lines of 8.2 are these.
+    const exact = itemNameLengths(spec).has(nb - na) ? itemsByName(spec).get(s.slice(na, nb)) : undefined;
+    if (exact) return this.addItem(sec, exact, true, i, s, a, b, na, nb, tokens);
+
+    const text = textLine(i, s, a, b);
+    const written = new Written(text.text);
+    if (spec.scoreHeader && !sec.scoreHeader && sec.items.length === 0 && titleMatch(written, spec.scoreHeader)) {
+      sec.scoreHeader = text;
+      return;
     }
+    const memo = (this.groupOfText ??= new Map());
+    let group = memo.get(text.text);
+    if (group === undefined) {
+      group = matchGroup(spec, written) ?? null;
+      memo.set(text.text, group);
+    }
+    if (group) {
+      sec.groups.push({ spec: group, line: text, exact: text.text === group.name });
+      this.lastItem = undefined;
+      return;
+    }
+    // Without scores, only an exact name makes an item line (a justification may begin
+    // with an item's words); with score tokens, a close name is that item with a typo.
+    if (tokens.length > 0 && nb - na <= MAX_LABEL) {
+      const near = closest(s.slice(na, nb), scoreItems(spec), (it) => it.name);
+      if (near) return this.addItem(sec, near.item, false, i, s, a, b, na, nb, tokens);
+    }
+    if (this.lastItem) this.lastItem.justification.push(text);
+    else sec.texts.push(text);
+  }
+
+  private addItem(sec: SectionNode, spec: ScoreItemSpec, exact: boolean, i: number, s: string, a: number, b: number, na: number, nb: number, tokens: number[]): void {
     // A digit inside the name (Natura 2000) is the name's, not a score: tokens were only
-    // split off while they followed the name, so nothing more to do here.
+    // split off while they followed the name.
     const scores: ScoreNode[] = [];
     for (let k = tokens.length - 2; k >= 0; k -= 2) scores.push({ raw: s.slice(tokens[k], tokens[k + 1]), range: range(i, tokens[k], tokens[k + 1]) });
-    return {
+    const item: ScoreItemNode = {
       spec,
       line: i,
       range: range(i, a, b),
-      name,
+      name: s.slice(na, nb),
       nameRange: range(i, na, nb),
       nameExact: exact,
       scores,
       justification: [],
     };
+    sec.items.push(item);
+    this.lastItem = item;
   }
 }
 
