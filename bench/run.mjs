@@ -105,11 +105,18 @@ function timeProcess(args, stdoutFile) {
   return { t, status: r.status, stderr: String(r.stderr ?? '') };
 }
 
-function throughput() {
+function throughput(core) {
   const rounds = QUICK ? 2 : 3;
   const floorOut = join(WORK, 'floor-output.json');
   const lintOut = join(WORK, 'lint-output.json');
+  const otherOut = join(WORK, 'lint-output-other.json');
   const corpusArg = relative(root, CORPUS);
+  // Where the time goes, in the same rounds: one thread, and one thread with every rule
+  // off (read, decide it is a description, parse, write the JSON: the cost before any rule).
+  const rulesOff = join(WORK, 'rules-off.json');
+  writeFileSync(rulesOff, JSON.stringify({ rules: Object.fromEntries(core.RULE_IDS.map((id) => [id, 'off'])) }));
+  const oneThread = [];
+  const parseOnly = [];
   log('throughput: warming the file cache');
   timeProcess([join(here, 'floor.mjs'), corpusArg], floorOut);
   const floors = [];
@@ -120,7 +127,12 @@ function throughput() {
     const l = timeProcess([CLI, 'lint', '--format', 'json', corpusArg], lintOut);
     if (l.status !== 0 && l.status !== 1) throw new Error(`hanke lint exited with ${l.status}: ${l.stderr.slice(0, 2000)}`);
     lints.push(l.t);
-    log(`throughput round ${i + 1}/${rounds}: floor ${ms(f.t)}, lint ${ms(l.t)}`);
+    const one = timeProcess([CLI, 'lint', '--format', 'json', '--jobs', '1', corpusArg], otherOut);
+    oneThread.push(one.t);
+    const off = timeProcess([CLI, 'lint', '--format', 'json', '--jobs', '1', '--config', rulesOff, corpusArg], otherOut);
+    if (off.status !== 0) throw new Error(`hanke lint with every rule off exited with ${off.status}: ${off.stderr.slice(0, 2000)}`);
+    parseOnly.push(off.t);
+    log(`throughput round ${i + 1}/${rounds}: floor ${ms(f.t)}, lint ${ms(l.t)}, one thread ${ms(one.t)}, rules off ${ms(off.t)}`);
   }
   const out = JSON.parse(readFileSync(lintOut, 'utf8'));
   const findings = out.reduce((n, f) => n + f.diagnostics.length, 0);
@@ -133,7 +145,9 @@ function throughput() {
     `${ms(lint)} (floor ${ms(floor)}) = ${ratio.toFixed(2)}× floor`,
     '≤ 1.5× floor',
     ratio / 1.5,
-    `medians of ${rounds}; ${findings} findings; ${((lint * 1000) / COUNT).toFixed(0)} µs per description; floor = read + split lines`,
+    `medians of ${rounds}; ${findings} findings; ${((lint * 1000) / COUNT).toFixed(0)} µs per description; floor = read + split lines; ` +
+      `one thread (\`--jobs 1\`) ${ms(median(oneThread))} = ${(median(oneThread) / floor).toFixed(2)}× floor; ` +
+      `one thread with every rule off (read + parse + JSON) ${ms(median(parseOnly))} = ${(median(parseOnly) / floor).toFixed(2)}× floor`,
   );
 }
 
@@ -506,7 +520,7 @@ async function main() {
     log('start-up');
     await startup();
   }
-  if (want('throughput')) throughput();
+  if (want('throughput')) throughput(core);
   if (want('phases')) {
     log('where the time goes');
     phases(core);

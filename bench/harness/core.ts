@@ -81,3 +81,6 @@ export function pipelineCpu(files: readonly string[], rounds = 3): { lint: numbe
   }
   return best;
 }
+
+/** The ids of the configurable rules (for a configuration that turns them all off). */
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
