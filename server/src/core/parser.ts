@@ -217,29 +217,30 @@ function matchGroup(spec: SectionSpec, written: Written): ScoreGroupSpec | undef
 /** Every 8.2 item of a section, in schema order. */
 const itemsOf = new WeakMap<SectionSpec, readonly ScoreItemSpec[]>();
 
-/** The lengths of the 8.2 item names: a line of another length is not an exact name. */
-const nameLengthsOf = new WeakMap<SectionSpec, ReadonlySet<number>>();
+/** The 8.2 items of a section by the length of their names. */
+const itemsByLengthOf = new WeakMap<SectionSpec, ReadonlyMap<number, readonly ScoreItemSpec[]>>();
 
-function itemNameLengths(spec: SectionSpec): ReadonlySet<number> {
-  let lengths = nameLengthsOf.get(spec);
-  if (!lengths) {
-    lengths = new Set(scoreItems(spec).map((it) => it.name.length));
-    nameLengthsOf.set(spec, lengths);
+/** The item whose name is exactly s[from, to), if any (compared in place: no slice, no hashing). */
+function exactItem(spec: SectionSpec, s: string, from: number, to: number): ScoreItemSpec | undefined {
+  let byLength = itemsByLengthOf.get(spec);
+  if (!byLength) {
+    const m = new Map<number, ScoreItemSpec[]>();
+    for (const it of scoreItems(spec)) {
+      const list = m.get(it.name.length);
+      if (list) list.push(it);
+      else m.set(it.name.length, [it]);
+    }
+    byLength = m;
+    itemsByLengthOf.set(spec, byLength);
   }
-  return lengths;
+  const candidates = byLength.get(to - from);
+  if (!candidates) return undefined;
+  for (const it of candidates) if (s.startsWith(it.name, from)) return it;
+  return undefined;
 }
 
-/** The 8.2 items of a section by their exact names. */
-const itemsByNameOf = new WeakMap<SectionSpec, ReadonlyMap<string, ScoreItemSpec>>();
-
-function itemsByName(spec: SectionSpec): ReadonlyMap<string, ScoreItemSpec> {
-  let m = itemsByNameOf.get(spec);
-  if (!m) {
-    m = new Map(scoreItems(spec).map((it) => [it.name, it]));
-    itemsByNameOf.set(spec, m);
-  }
-  return m;
-}
+/** Longest 8.2 line whose group match is remembered per document. */
+const MEMO_LENGTH = 96;
 
 function scoreItems(spec: SectionSpec): readonly ScoreItemSpec[] {
   let items = itemsOf.get(spec);
@@ -484,7 +485,7 @@ class Parser {
     while (nb > na && (isSpace(s.charCodeAt(nb - 1)) || s.charCodeAt(nb - 1) === 13)) nb--;
     // An exact item name followed by nothing but score-like tokens is an item line: the
     // header and the group names never carry scores. Most lines of 8.2 are these.
-    const exact = itemNameLengths(spec).has(nb - na) ? itemsByName(spec).get(s.slice(na, nb)) : undefined;
+    const exact = exactItem(spec, s, na, nb);
     if (exact) return this.addItem(sec, exact, true, i, s, a, b, na, nb, tokens);
 
     const text = textLine(i, s, a, b);
@@ -493,11 +494,12 @@ class Parser {
       sec.scoreHeader = text;
       return;
     }
-    const memo = (this.groupOfText ??= new Map());
-    let group = memo.get(text.text);
+    // Short lines are remembered (hashing a long one costs more than ruling it out).
+    const memo = text.text.length <= MEMO_LENGTH ? (this.groupOfText ??= new Map()) : undefined;
+    let group = memo?.get(text.text);
     if (group === undefined) {
       group = matchGroup(spec, written) ?? null;
-      memo.set(text.text, group);
+      memo?.set(text.text, group);
     }
     if (group) {
       sec.groups.push({ spec: group, line: text, exact: text.text === group.name });
