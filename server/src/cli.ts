@@ -132,7 +132,7 @@ function plan(values: Common, positionals: string[], command: string): Plan {
         config = i;
       }
     }
-    tasks.push({ ...t, config });
+    tasks.push({ file: t.file, fromWalk: t.fromWalk, unreadable: t.unreadable, config });
   }
   let workers: number;
   const jobs = values.jobs ?? process.env.HANKE_JOBS ?? 'auto';

@@ -72,7 +72,8 @@ function computeAxisReading(facts: Facts): AxisReading | undefined {
   if (!r) return undefined;
   const axis = r.code !== undefined && /^\d+$/.test(r.code) ? findAxis(Number(r.code)) : undefined;
   const named = r.name === '' ? [] : namedBy(AXES, r.name);
-  return { ...r, axis, named };
+  // Written out: an object spread here cost more than the rest of the reading.
+  return { field: r.field, code: r.code, codeRange: r.codeRange, name: r.name, nameRange: r.nameRange, axis, named };
 }
 
 function computeObjectiveReading(facts: Facts): ObjectiveReading | undefined {
@@ -80,7 +81,7 @@ function computeObjectiveReading(facts: Facts): ObjectiveReading | undefined {
   if (!r) return undefined;
   const objective = r.code !== undefined ? findObjective(r.code) : undefined;
   const named = r.name === '' ? [] : namedBy(OBJECTIVES, r.name);
-  return { ...r, objective, named };
+  return { field: r.field, code: r.code, codeRange: r.codeRange, name: r.name, nameRange: r.nameRange, objective, named };
 }
 
 /** The axis the document states: the one with the written number, or the one its name alone names. */

@@ -17,10 +17,9 @@ interface Memoised {
 export function memoOn<O extends object, T>(owner: O, key: unknown, compute: (owner: O) => T): T {
   const o = owner as O & Memoised;
   let m = o[MEMO];
-  if (!m) {
-    m = new Map();
-    Object.defineProperty(o, MEMO, { value: m, enumerable: false, configurable: true, writable: false });
-  }
+  // A plain store under a symbol (JSON, Object.keys and for-in do not see it); not
+  // Object.defineProperty, which took a slow path costing several µs per document.
+  if (!m) o[MEMO] = m = new Map();
   if (m.has(key)) return m.get(key) as T;
   const v = compute(owner);
   m.set(key, v);

@@ -17,9 +17,11 @@ import { type Fix, t } from '../types';
 export function valuedFields(doc: HankeDocument, ...kinds: ValueKind[]): readonly FieldNode[] {
   const all = memoOn(doc, valuedFields, allValuedFields);
   if (kinds.length === 1) return all.get(kinds[0]) ?? [];
-  const out: FieldNode[] = [];
-  for (const k of kinds) out.push(...(all.get(k) ?? []));
-  return out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
+  return memoOn(doc, kinds.join(), () => {
+    const out: FieldNode[] = [];
+    for (const k of kinds) out.push(...(all.get(k) ?? []));
+    return out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
+  });
 }
 
 /** Every valued field of the document by value kind, each list in document order (computed once per document). */
