@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { looksLikeDescription } from '../../server/src/core/detect';
 import { deriveFacts } from '../../server/src/core/facts';
 import { lintDocument } from '../../server/src/core/lint';
-import type { HankeDocument } from '../../server/src/core/model';
 import { parse } from '../../server/src/core/parser';
 import { RULES } from '../../server/src/core/rules';
 
@@ -16,34 +15,42 @@ export function lintText(text: string): number {
 }
 
 /**
- * CPU time per phase over the given texts, in milliseconds: parsing, deriving facts, and
- * each rule's check (each run `rounds` times over every text or parsed document).
- * `collect` (a full GC, when the caller has one) runs between phases, so that no phase
- * pays for another's garbage.
+ * Time per phase over the given texts, in milliseconds, taken the way the linter works:
+ * each document is parsed, its facts derived and every rule run on it before the next
+ * document (so each phase sees a document that is still in the caches, as it is in the
+ * CLI and the server). Wall time per phase per document (performance.now around each
+ * step, about 40 readings per document); each round after `collect` (a full GC, when
+ * the caller has one); the figures are the medians of `rounds` rounds.
  */
 export function phaseTimes(texts: readonly string[], rounds = 1, collect: () => void = () => undefined): { phase: string; millis: number }[] {
-  const out: { phase: string; millis: number }[] = [];
-  // Parsing as a batch does it: each model dropped after use (keeping them all would
-  // time the garbage collector's promotion of a thousand models instead).
-  collect();
-  let t0 = cpuMillis();
-  let lines = 0;
-  for (let r = 0; r < rounds; r++) for (const t of texts) lines += parse(t).lines.length;
-  out.push({ phase: 'parse', millis: cpuMillis() - t0 });
-  const docs: HankeDocument[] = texts.map(parse);
-  collect();
-  t0 = cpuMillis();
-  let facts = docs.map(deriveFacts);
-  for (let r = 1; r < rounds; r++) facts = docs.map(deriveFacts);
-  out.push({ phase: 'facts', millis: cpuMillis() - t0 });
-  for (const rule of RULES) {
+  const phases = ['parse', 'facts', ...RULES.map((r) => r.id)];
+  const perRound: number[][] = [];
+  for (let round = 0; round < rounds; round++) {
     collect();
-    t0 = cpuMillis();
-    for (let r = 0; r < rounds; r++) for (let i = 0; i < docs.length; i++) rule.check({ doc: docs[i], facts: facts[i] });
-    out.push({ phase: rule.id, millis: cpuMillis() - t0 });
+    const acc = new Array<number>(phases.length).fill(0);
+    for (const text of texts) {
+      let t0 = performance.now();
+      const doc = parse(text);
+      let t1 = performance.now();
+      acc[0] += t1 - t0;
+      t0 = t1;
+      const facts = deriveFacts(doc);
+      t1 = performance.now();
+      acc[1] += t1 - t0;
+      t0 = t1;
+      for (let r = 0; r < RULES.length; r++) {
+        RULES[r].check({ doc, facts });
+        t1 = performance.now();
+        acc[r + 2] += t1 - t0;
+        t0 = t1;
+      }
+    }
+    perRound.push(acc);
   }
-  if (lines < 0) throw new Error('unreachable');
-  return out;
+  return phases.map((phase, i) => {
+    const v = perRound.map((a) => a[i]).sort((a, b) => a - b);
+    return { phase, millis: v[Math.floor(v.length / 2)] };
+  });
 }
 
 /** CPU time of this process in milliseconds (less disturbed by other processes than wall time). */
