@@ -51,9 +51,6 @@ function textLine(line: number, s: string, a: number, b: number): TextLine {
   return { line, text: s.slice(a, b), range: range(line, a, b) };
 }
 
-/** Longer than any schema title with its typo budget (checked in titleInfo). */
-const LONGEST_TITLE = 160;
-
 /** A schema title folded, with its typo budget (schema strings only: a bounded set). */
 const titleInfos = new Map<string, { folded: string; budget: number }>();
 
@@ -62,7 +59,6 @@ function titleInfo(title: string): { folded: string; budget: number } {
   if (!t) {
     const folded = foldForCompare(title);
     t = { folded, budget: typoBudget(folded.length) };
-    if (folded.length + t.budget >= LONGEST_TITLE) throw new Error(`title longer than LONGEST_TITLE: ${title}`);
     titleInfos.set(title, t);
   }
   return t;

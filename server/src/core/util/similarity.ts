@@ -28,14 +28,6 @@ export function foldForCompare(s: string): string {
   return folded;
 }
 
-/**
- * True when foldForCompare(s) is s lower-cased and of the same length: printable Latin
- * only, single spaces between words, no İ (the one letter that lower-cases to two).
- */
-export function foldKeepsLength(s: string): boolean {
-  return !NEEDS_MORE_THAN_LOWER_CASE.test(s) && s.indexOf('\u0130') < 0;
-}
-
 /** Anything but printable Latin (below U+0300) and single inner spaces. */
 const NEEDS_MORE_THAN_LOWER_CASE = /[^\x20-\x7e\u00a1-\u02ff]|  |^ | $/;
 
