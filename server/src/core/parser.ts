@@ -381,7 +381,7 @@ class Parser {
     const spec = sec.spec;
     const colon = s.indexOf(':', a);
     // The marker may end in a colon. (Not /\s*:$/: that regex is quadratic on a long run of spaces.)
-    if (spec.placeMarker && !sec.placeMarker && (colon < 0 || colon >= b - 1)) {
+    if (spec.placeMarker && !sec.placeMarker) {
       const t = s.slice(a, b);
       if (titleMatch(t.endsWith(':') ? t.slice(0, -1).trimEnd() : t, spec.placeMarker)) {
         sec.placeMarker = textLine(i, s, a, b);
