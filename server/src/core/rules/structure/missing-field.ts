@@ -17,11 +17,8 @@ export const missingField: Rule = {
     for (const section of presentSections(doc).values()) {
       const spec = section.spec;
       const tight = spec.body === 'questions' || spec.body === 'scores';
-      const present = new Set<unknown>();
-      for (const f of section.fields) present.add(f.spec);
-      for (const it of section.items) present.add(it.spec);
       for (const field of spec.fields ?? []) {
-        if (!field.required || present.has(field)) continue;
+        if (!field.required || section.fields.some((f) => f.spec === field)) continue;
         const p = fieldInsertionPoint(section, field);
         const label = field.label;
         out.push({
@@ -32,7 +29,7 @@ export const missingField: Rule = {
       }
       for (const group of spec.groups ?? []) {
         for (const item of group.items) {
-          if (present.has(item)) continue;
+          if (section.items.some((it) => it.spec === item)) continue;
           // fieldInsertionPoint orders 8.2 items by their key.
           const p = fieldInsertionPoint(section, { key: item.key } as FieldSpec);
           out.push({
