@@ -271,22 +271,26 @@ const collectGarbage = (() => {
 })();
 
 /**
- * Time of one parse + lint: median and minimum over `runs` batches. Each batch starts
- * on a freshly collected heap and works through about 40 MB of text (the description
- * as many times as that takes), so that every size pays for its garbage collection in
- * the same proportion, not by whichever run happens to meet it.
+ * Time of one parse + lint of each text: median and minimum over `runs` rounds. Each
+ * round measures every text once, in turn (so that a change in the machine's load
+ * during the measurement weighs on every size alike, not on whichever came last), each
+ * batch on a freshly collected heap working through about 40 MB of text (the text as
+ * many times as that takes), so that every size pays for its garbage collection in the
+ * same proportion.
  */
-function timeLint(core, text, runs) {
-  core.lintText(text); // warm-up
-  const perBatch = Math.max(1, Math.round((40 * 1024 * 1024) / Buffer.byteLength(text)));
-  const ts = [];
+function timeLints(core, texts, runs) {
+  for (const text of texts) core.lintText(text); // warm-up
+  const ts = texts.map(() => []);
   for (let i = 0; i < runs; i++) {
-    collectGarbage();
-    const t1 = cpuMillis();
-    for (let k = 0; k < perBatch; k++) core.lintText(text);
-    ts.push((cpuMillis() - t1) / perBatch);
+    texts.forEach((text, j) => {
+      const perBatch = Math.max(1, Math.round((40 * 1024 * 1024) / Buffer.byteLength(text)));
+      collectGarbage();
+      const t1 = cpuMillis();
+      for (let k = 0; k < perBatch; k++) core.lintText(text);
+      ts[j].push((cpuMillis() - t1) / perBatch);
+    });
   }
-  return { median: median(ts), min: Math.min(...ts) };
+  return ts.map((t) => ({ median: median(t), min: Math.min(...t) }));
 }
 
 /**
@@ -304,21 +308,19 @@ async function scaling(core) {
   const sizes = [2.5, 5, 10].map((x) => x * MB);
   const warm = bigDescription(sizes[0]);
   for (let i = 0; i < 5; i++) core.lintText(warm); // let the JIT settle before the first figure
-  const times = sizes.map((b) => {
-    const text = bigDescription(b);
-    const t = timeLint(core, text, runs);
-    log(`scaling: ${(Buffer.byteLength(text) / MB).toFixed(1)} MB in ${ms(t.median)} (min ${ms(t.min)})`);
-    return t;
-  });
-  row('Scaling: 5 MB description, parse + lint', ms(times[1].median), '< 200 ms', times[1].median / 200, `in process, CPU time, median of ${runs} batches of 40 MB of text, each after a full GC; 2.5 MB ${ms(times[0].median)}, 10 MB ${ms(times[2].median)}`);
+  const texts = sizes.map((b) => bigDescription(b));
+  const times = timeLints(core, texts, runs);
+  texts.forEach((text, i) => log(`scaling: ${(Buffer.byteLength(text) / MB).toFixed(1)} MB in ${ms(times[i].median)} (min ${ms(times[i].min)})`));
+  row('Scaling: 5 MB description, parse + lint', ms(times[1].median), '< 200 ms', times[1].median / 200, `in process, CPU time, median of ${runs} batches of 40 MB of text, each after a full GC, the sizes taken in turn; 2.5 MB ${ms(times[0].median)}, 10 MB ${ms(times[2].median)}`);
   const growth = times[2].median / times[1].median;
   row('Scaling: time(10 MB) / time(5 MB)', `${growth.toFixed(2)}×`, '≤ 2.2×', growth / 2.2, `medians of ${runs} batches each; time(5 MB) / time(2.5 MB) = ${(times[1].median / times[0].median).toFixed(2)}×`);
-  const variants = longLineVariants(MB);
+  const variants = Object.entries(longLineVariants(MB));
+  const lineTimes = timeLints(core, variants.map(([, text]) => text), runs);
   let worst = 0;
   let worstName = '';
   const parts = [];
-  for (const [name, text] of Object.entries(variants)) {
-    const t = timeLint(core, text, runs).median;
+  for (const [i, [name]] of variants.entries()) {
+    const t = lineTimes[i].median;
     parts.push(`${name} ${ms(t)}`);
     if (t > worst) {
       worst = t;
@@ -331,7 +333,7 @@ async function scaling(core) {
   const server = new Server(SERVER);
   await server.initialize();
   const t0 = performance.now();
-  const d = await server.open('file:///bench/long-line.txt', variants['free text']);
+  const d = await server.open('file:///bench/long-line.txt', Object.fromEntries(variants)['free text']);
   const overStdio = d.at - t0;
   const code = await server.shutdown();
   notes.push(`A description with a 1 MB line opened in the server: diagnostics after ${ms(overStdio)} (didOpen → publishDiagnostics, including transfer); exit code ${code}.`);
