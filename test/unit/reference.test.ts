@@ -290,6 +290,26 @@ describe('geography: boundaries', () => {
     expect(subregionsOn('2021-01-01').some((s) => s.code === '151')).toBe(false);
   });
 
+  it('lists for any day agree with every kunta\'s own history, on each day a membership changes and the days around it', () => {
+    // The lists are remembered per stretch of time between changes: asking in any order,
+    // on the edge days, must give what the periods themselves say.
+    const all = municipalitiesOn();
+    const edges = new Set<string>();
+    for (const m of all) for (const p of municipalityHistory(m.name)) for (const d of [p.validFrom, p.validUntil]) if (d) edges.add(d);
+    const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const days = [...edges].flatMap((d) => [shift(d, -1), d, shift(d, 1)]).reverse();
+    expect(days.length).toBeGreaterThan(6);
+    for (const day of days) {
+      const expected = all
+        .map((m) => municipalityHistory(m.name).find((p) => (!p.validFrom || p.validFrom <= day) && (!p.validUntil || day <= p.validUntil)))
+        .filter((p) => p !== undefined)
+        .map((p) => `${p.code}:${p.subregionCode}`)
+        .sort();
+      expect(municipalitiesOn(day).map((p) => `${p.code}:${p.subregionCode}`).sort(), day).toEqual(expected);
+      expect(subregionsOn(day).every((s) => !s.validUntil || day <= s.validUntil), day).toBe(true);
+    }
+  });
+
   it('counts per 1 January match Statistics Finland', () => {
     const counts = [2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024].map(
       (y) => municipalitiesOn(`${y}-01-01`).length,
