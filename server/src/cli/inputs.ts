@@ -8,9 +8,6 @@ import type { Texts } from '../core/schema';
 import { hasDescriptionExtension } from '../node/files';
 import type { Task } from './lint-files';
 
-/** Kept for callers of the old name. */
-export type Input = Task;
-
 const GLOB_CHARS = /[*?[]/;
 
 export function globToRegExp(glob: string): RegExp {

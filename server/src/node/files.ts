@@ -1,7 +1,9 @@
 // Reading descriptions from disk, for the CLI and the server's workspace lint:
-// decoding (UTF-8, else Windows-1252 with a warning), binary detection, config lookup.
+// decoding bytes (UTF-8, else Windows-1252 with a warning), binary detection, config
+// lookup. Files are read by `readInput` in cli/lint-files.ts and folders walked by
+// cli/inputs.ts.
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, statSync, existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE, type ConfigResult, parseConfig } from '../core/config';
 import { looksLikeDescription } from '../core/detect';
@@ -30,43 +32,9 @@ export function decode(buf: Uint8Array): ReadOutcome {
   }
 }
 
-export function readDescriptionFile(path: string): ReadOutcome {
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) return { kind: 'unreadable', reason: 'is a directory' };
-    if (st.size > MAX_FILE_BYTES) return { kind: 'unreadable', reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
-    return decode(readFileSync(path));
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    return { kind: 'unreadable', reason: err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.message };
-  }
-}
-
 export function hasDescriptionExtension(path: string): boolean {
   const l = path.toLowerCase();
   return DESCRIPTION_EXTENSIONS.some((e) => l.endsWith(e));
-}
-
-/** Files with a description extension below `dir`, sorted, skipping node_modules and dot folders. */
-export function walkDescriptions(dir: string): string[] {
-  const out: string[] = [];
-  const visit = (d: string) => {
-    let entries;
-    try {
-      entries = readdirSync(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== 'node_modules' && !e.name.startsWith('.')) visit(p);
-      } else if (e.isFile() && hasDescriptionExtension(e.name)) out.push(p);
-    }
-  };
-  visit(dir);
-  return out;
 }
 
 export { looksLikeDescription };
