@@ -7,6 +7,7 @@ import { RULES } from './rules';
 import type { Fix, Severity } from './rules/types';
 import type { Texts } from './schema';
 import { ruleDocsUrl } from './docs';
+import { onceFor } from './util/memo';
 
 export type RuleSetting = Severity | 'off';
 
@@ -48,20 +49,13 @@ export function lintDocument(doc: HankeDocument, options: LintOptions = {}): Fin
   return findings;
 }
 
-/** Each rule's setting (in RULES order) under the given overrides; worked out once per settings object. */
+/** Each rule's setting (in RULES order) under the given overrides; worked out once per (long-lived) settings object. */
 function settingsFor(rules: LintOptions['rules']): readonly RuleSetting[] {
-  if (!rules) return DEFAULT_SETTINGS;
-  let s = settingsCache.get(rules);
-  if (!s) {
-    s = RULES.map((r) => rules[r.id] ?? r.defaultSeverity);
-    settingsCache.set(rules, s);
-  }
-  return s;
+  return rules ? overridden(rules) : DEFAULT_SETTINGS;
 }
 
 const DEFAULT_SETTINGS: readonly RuleSetting[] = RULES.map((r) => r.defaultSeverity);
-/** Keyed by the (long-lived) configuration's rules object. */
-const settingsCache = new WeakMap<Readonly<Record<string, RuleSetting>>, readonly RuleSetting[]>();
+const overridden = onceFor((rules: Readonly<Record<string, RuleSetting>>): readonly RuleSetting[] => RULES.map((r) => rules[r.id] ?? r.defaultSeverity));
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const doc = parse(text);

@@ -12,6 +12,7 @@ import {
 } from './model';
 import { type FieldSpec, PREAMBLE, type ScoreGroupSpec, type ScoreItemSpec, type SectionSpec, SECTIONS, sectionSpec } from './schema';
 import { closest, editDistance, foldForCompare, typoBudget } from './util/similarity';
+import { onceFor } from './util/memo';
 import { readValue } from './values';
 
 const LINE_BREAK = /\r\n|\r|\n/;
@@ -180,56 +181,48 @@ function matchLabel(label: string, fields: readonly FieldSpec[]): LabelHit {
 }
 
 /** The fields of a section that can stand before / after the place-of-implementation line. */
-const placeCandidates = new WeakMap<SectionSpec, [outside: readonly FieldSpec[], inside: readonly FieldSpec[]]>();
+const placeCandidates = onceFor((spec: SectionSpec): [outside: readonly FieldSpec[], inside: readonly FieldSpec[]] => {
+  const fields = spec.fields ?? [];
+  return [fields.filter((f) => f.group !== 'place'), fields.filter((f) => f.group === 'place')];
+});
 
 function fieldCandidates(spec: SectionSpec, inPlace: boolean): readonly FieldSpec[] {
-  let c = placeCandidates.get(spec);
-  if (!c) {
-    const fields = spec.fields ?? [];
-    c = [fields.filter((f) => f.group !== 'place'), fields.filter((f) => f.group === 'place')];
-    placeCandidates.set(spec, c);
-  }
-  return c[inPlace ? 1 : 0];
+  return placeCandidates(spec)[inPlace ? 1 : 0];
 }
 
-/** The typo windows of a section's 8.2 groups: a text whose fold lies outside [lo, hi] is none of them. */
-const groupWindows = new WeakMap<SectionSpec, { lo: number; hi: number }>();
+/** The typo window of a section's 8.2 groups: a text whose fold lies outside [lo, hi] is none of them. */
+const groupWindow = onceFor((spec: SectionSpec) => {
+  const infos = (spec.groups ?? []).map((g) => titleInfo(g.name));
+  return { lo: Math.min(...infos.map((t) => t.folded.length - t.budget)), hi: Math.max(...infos.map((t) => t.folded.length + t.budget)) };
+});
 
 /** The 8.2 group `written` names (exactly or with a typo), if any: the first in schema order. */
 function matchGroup(spec: SectionSpec, written: Written): ScoreGroupSpec | undefined {
   const groups = spec.groups;
   if (!groups?.length) return undefined;
-  let w = groupWindows.get(spec);
-  if (!w) {
-    const infos = groups.map((g) => titleInfo(g.name));
-    w = { lo: Math.min(...infos.map((t) => t.folded.length - t.budget)), hi: Math.max(...infos.map((t) => t.folded.length + t.budget)) };
-    groupWindows.set(spec, w);
-  }
+  const w = groupWindow(spec);
   // One scan of the text rules out most lines (items, justifications) for every group at once.
   if (!groups.some((g) => g.name === written.text) && !written.mayFoldWithin(w.lo, w.hi)) return undefined;
   return groups.find((g) => titleMatch(written, g.name));
 }
 
 /** Every 8.2 item of a section, in schema order. */
-const itemsOf = new WeakMap<SectionSpec, readonly ScoreItemSpec[]>();
+const scoreItems = onceFor((spec: SectionSpec): readonly ScoreItemSpec[] => (spec.groups ?? []).flatMap((g) => g.items));
 
 /** The 8.2 items of a section by the length of their names. */
-const itemsByLengthOf = new WeakMap<SectionSpec, ReadonlyMap<number, readonly ScoreItemSpec[]>>();
+const itemsByLength = onceFor((spec: SectionSpec): ReadonlyMap<number, readonly ScoreItemSpec[]> => {
+  const m = new Map<number, ScoreItemSpec[]>();
+  for (const it of scoreItems(spec)) {
+    const list = m.get(it.name.length);
+    if (list) list.push(it);
+    else m.set(it.name.length, [it]);
+  }
+  return m;
+});
 
 /** The item whose name is exactly s[from, to), if any (compared in place: no slice, no hashing). */
 function exactItem(spec: SectionSpec, s: string, from: number, to: number): ScoreItemSpec | undefined {
-  let byLength = itemsByLengthOf.get(spec);
-  if (!byLength) {
-    const m = new Map<number, ScoreItemSpec[]>();
-    for (const it of scoreItems(spec)) {
-      const list = m.get(it.name.length);
-      if (list) list.push(it);
-      else m.set(it.name.length, [it]);
-    }
-    byLength = m;
-    itemsByLengthOf.set(spec, byLength);
-  }
-  const candidates = byLength.get(to - from);
+  const candidates = itemsByLength(spec).get(to - from);
   if (!candidates) return undefined;
   for (const it of candidates) if (s.startsWith(it.name, from)) return it;
   return undefined;
@@ -237,15 +230,6 @@ function exactItem(spec: SectionSpec, s: string, from: number, to: number): Scor
 
 /** Longest 8.2 line whose group match is remembered per document. */
 const MEMO_LENGTH = 96;
-
-function scoreItems(spec: SectionSpec): readonly ScoreItemSpec[] {
-  let items = itemsOf.get(spec);
-  if (!items) {
-    items = (spec.groups ?? []).flatMap((g) => g.items);
-    itemsOf.set(spec, items);
-  }
-  return items;
-}
 
 function newSection(spec: SectionSpec, heading: HeadingNode): SectionNode {
   return {

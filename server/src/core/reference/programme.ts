@@ -2,6 +2,7 @@
 // and erityistavoitteet (specific objectives). Pure: data in from the generated module,
 // typed results out.
 import { AXIS_ROWS, PROGRAMME_CCI, PROGRAMME_NAME } from '../data/programme.gen';
+import { onceFor } from '../util/memo';
 import { foldForCompare } from '../util/similarity';
 
 export { PROGRAMME_CCI, PROGRAMME_NAME };
@@ -81,23 +82,21 @@ export function isOfficialName(official: string, variants: readonly string[], gi
 
 /** The items `given` names by their official name or a listed variant (compared as isOfficialName does), in list order. */
 export function namedBy<T extends { name: string; variants: readonly string[] }>(items: readonly T[], given: string): readonly T[] {
-  let index = nameIndexes.get(items);
-  if (!index) {
-    const m = new Map<string, T[]>();
-    for (const it of items) {
-      for (const n of new Set([it.name, ...it.variants].map(foldedName))) {
-        const list = m.get(n);
-        if (list) list.push(it);
-        else m.set(n, [it]);
-      }
-    }
-    index = m;
-    nameIndexes.set(items, index);
-  }
-  return (index.get(foldForCompare(given)) as T[] | undefined) ?? [];
+  return (nameIndex(items).get(foldForCompare(given)) as readonly T[] | undefined) ?? [];
 }
 
-const nameIndexes = new WeakMap<readonly object[], Map<string, readonly object[]>>();
+/** Each list by folded official name and variant. */
+const nameIndex = onceFor((items: readonly { name: string; variants: readonly string[] }[]): ReadonlyMap<string, readonly object[]> => {
+  const m = new Map<string, object[]>();
+  for (const it of items) {
+    for (const n of new Set([it.name, ...it.variants].map(foldedName))) {
+      const list = m.get(n);
+      if (list) list.push(it);
+      else m.set(n, [it]);
+    }
+  }
+  return m;
+});
 
 /** Folded official names and variants: a fixed, small set, folded once. */
 const folded = new Map<string, string>();

@@ -8,6 +8,7 @@ import {
   ORGANISATION_TYPES_SEEN,
   STATUS_SEEN,
 } from '../data/field-values.gen';
+import { onceFor } from '../util/memo';
 import { closest, foldForCompare, suggestByKey } from '../util/similarity';
 
 export interface Authority {
@@ -78,17 +79,12 @@ export const APPLICANT_COUNT_PUBLISHED: readonly string[] = APPLICANT_COUNT_SEEN
 
 // ---------------------------------------------------------------------------------
 
-const folded = new WeakMap<readonly string[], Map<string, string>>();
-
-function foldedIndex(list: readonly string[]): Map<string, string> {
-  let m = folded.get(list);
-  if (!m) {
-    m = new Map();
-    for (const v of list) if (!m.has(foldForCompare(v))) m.set(foldForCompare(v), v);
-    folded.set(list, m);
-  }
+/** Each list by folded value (the first spelling of a fold wins). */
+const foldedIndex = onceFor((list: readonly string[]): ReadonlyMap<string, string> => {
+  const m = new Map<string, string>();
+  for (const v of list) if (!m.has(foldForCompare(v))) m.set(foldForCompare(v), v);
   return m;
-}
+});
 
 /** The list's own spelling of `value` when it is in the list (compared with foldForCompare). */
 export function knownValue(list: readonly string[], value: string): string | undefined {

@@ -25,3 +25,19 @@ export function memoOn<O extends object, T>(owner: O, key: unknown, compute: (ow
   m.set(key, v);
   return v;
 }
+
+/**
+ * `compute` made to run once per key object, for keys that live as long as the program
+ * (schema sections, reference lists, configurations): a WeakMap is right for those, as
+ * they outlive every document. Not for per-document values: use memoOn.
+ */
+export function onceFor<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    let v = cache.get(key);
+    if (v !== undefined || cache.has(key)) return v as V;
+    v = compute(key);
+    cache.set(key, v);
+    return v;
+  };
+}
