@@ -14,6 +14,7 @@ import { lint } from '../../server/src/core/lint';
 import { EXAMPLES } from '../helpers/examples';
 import { SERVER } from '../helpers/lsp-client';
 import { LONG, mutatedDescription, RUNS, SEED, timeout } from './support';
+import { type Rng, rng } from '../../bench/lib/rng.mjs';
 
 /** Random operations per session: `npm test` a couple of thousand, `npm run fuzz` many more. */
 const OPS = LONG ? Math.max(20_000, RUNS * 20) : Math.max(4000, RUNS * 40);
@@ -28,23 +29,6 @@ const KNOWN_BUGS: { match: RegExp; note: string }[] = [];
 /** Codes a request may legitimately end with: cancelled, invalid params, content modified, server cancelled. */
 const ACCEPTABLE_ERRORS = new Set([-32800, -32602, -32801, -32802]);
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)],
-    chance: (p: number) => next() < p,
-  };
-}
-type Rng = ReturnType<typeof prng>;
 
 const TEXTS = ['', 'x', '1', ':', ' ', '\n', '\r\n', '\r', '\n\n', '1 Hanke\n', 'Hankekoodi: S1234', '8.2 ', '5 ', ', ', '\t', '\0', '–', 'ä', '😀', '\ud800', 'Kyllä', '0 0', '289 500', '31.2.2019', 'Kunnat: Jyväskylä, ', 'x'.repeat(500), '1 '.repeat(300), '\n'.repeat(20)];
 
@@ -120,7 +104,7 @@ function randomChange(r: Rng, doc: TextDocument): TextDocumentContentChangeEvent
 }
 
 async function session(seed: number, ops: number): Promise<void> {
-  const r = prng(seed);
+  const r = rng(seed);
   const s = await start();
   const { conn } = s;
   const docs = new Map<string, TextDocument>();
