@@ -23,7 +23,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, httpStatus, withTimeout } from './net.mjs';
+import { freePort, httpStatus, ProcessGroup, withTimeout } from './net.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../../..');
@@ -161,24 +161,9 @@ async function stageWorkspace(dir) {
 // processes and cleanup
 
 let tmpRoot = null;
-let csProc = null;
+const codeServer = new ProcessGroup();
 let context = null;
 let cleaningUp = null;
-
-// code-server runs as the leader of its own process group; its extension host,
-// file watcher and pty host are in that group too, and may outlive it for a few
-// seconds (an extension host still starting ignores SIGTERM), so the group is
-// signalled even after the leader has exited.
-let groupKilled = false;
-function killCodeServer(signal) {
-  if (!csProc || groupKilled) return;
-  try {
-    process.kill(-csProc.pid, signal);
-  } catch {
-    try { csProc.kill(signal); } catch { /* gone */ }
-  }
-  if (signal === 'SIGKILL') groupKilled = true;
-}
 
 async function cleanup() {
   if (cleaningUp) return cleaningUp;
@@ -186,14 +171,7 @@ async function cleanup() {
     if (context) {
       await withTimeout(context.close(), 10_000, 'closing the browser').catch((e) => log(`warning: ${e.message}`));
     }
-    if (csProc) {
-      if (csProc.exitCode === null && csProc.signalCode === null) {
-        const exited = new Promise((r) => csProc.once('exit', r));
-        killCodeServer('SIGTERM');
-        await withTimeout(exited, 5000, 'code-server exit').catch(() => {});
-      }
-      killCodeServer('SIGKILL'); // whatever is left of its group
-    }
+    await codeServer.stop();
     if (tmpRoot) {
       if (opt.keep) log(`kept temp dir: ${tmpRoot}`);
       else await fsp.rm(tmpRoot, { recursive: true, force: true }).catch(() => {});
@@ -203,7 +181,7 @@ async function cleanup() {
 }
 // Last resort on any exit path: no code-server left behind. (Playwright kills the
 // browsers it launched in its own exit handler.)
-process.on('exit', () => killCodeServer('SIGKILL'));
+process.on('exit', () => codeServer.kill('SIGKILL'));
 // Stopping early (whole-run limit, or a signal): the browser is closed so the
 // running step fails at once, the remaining steps are skipped, and the normal
 // summary and cleanup follow. If that does not finish within 30s, stop hard.
@@ -437,7 +415,7 @@ async function main() {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const out = fs.openSync(csLog, 'a');
-  csProc = spawn(process.execPath, [
+  const csProc = (codeServer.proc = spawn(process.execPath, [
     CS_ENTRY,
     '--auth', 'none',
     '--bind-addr', `127.0.0.1:${port}`,
@@ -460,7 +438,7 @@ async function main() {
       XDG_CONFIG_HOME: path.join(tmpRoot, 'xdg-config'),
       XDG_DATA_HOME: path.join(tmpRoot, 'xdg-data'),
     },
-  });
+  }));
   csProc.on('exit', (code, sig) => { if (!cleaningUp) log(`code-server exited unexpectedly (${sig ?? code})`); });
   log(`code-server ${CS_VERSION} starting on ${url} (pid ${csProc.pid})`);
 

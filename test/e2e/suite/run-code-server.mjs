@@ -28,7 +28,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO, SUITE, stageExtension, stageWorkspace } from './workspace.mjs';
-import { freePort, httpStatus, withTimeout } from '../code-server/net.mjs';
+import { freePort, httpStatus, ProcessGroup, withTimeout } from '../code-server/net.mjs';
 
 const healthy = async (url) => (await httpStatus(url)) === 200;
 
@@ -115,28 +115,14 @@ function follower(file) {
 // ---------------------------------------------------------------- processes and cleanup
 
 let tmpRoot = null;
-let csProc = null;
+const codeServer = new ProcessGroup();
 let context = null;
-let groupKilled = false;
-
-// code-server leads its own process group (its extension host, watcher and pty host
-// are in it and may outlive it for a few seconds), so the group is signalled.
-function killCodeServer(signal) {
-  if (!csProc || groupKilled) return;
-  try { process.kill(-csProc.pid, signal); } catch { try { csProc.kill(signal); } catch { /* gone */ } }
-  if (signal === 'SIGKILL') groupKilled = true;
-}
 
 let cleaning = null;
 function cleanup() {
   cleaning ??= (async () => {
     if (context) await withTimeout(context.close(), 10_000, 'closing the browser').catch((e) => log(`warning: ${e.message}`));
-    if (csProc && csProc.exitCode === null && csProc.signalCode === null) {
-      const exited = new Promise((r) => csProc.once('exit', r));
-      killCodeServer('SIGTERM');
-      await withTimeout(exited, 5000, 'code-server exit').catch(() => {});
-    }
-    killCodeServer('SIGKILL');
+    await codeServer.stop();
     if (tmpRoot) {
       if (opt.keep) log(`kept temp dir: ${tmpRoot}`);
       else await fsp.rm(tmpRoot, { recursive: true, force: true }).catch(() => {});
@@ -144,7 +130,7 @@ function cleanup() {
   })();
   return cleaning;
 }
-process.on('exit', () => killCodeServer('SIGKILL'));
+process.on('exit', () => codeServer.kill('SIGKILL'));
 let stopReason = null;
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(sig, async () => {
@@ -195,7 +181,7 @@ async function main() {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const out = fs.openSync(csLog, 'a');
-  csProc = spawn(process.execPath, [
+  const csProc = (codeServer.proc = spawn(process.execPath, [
     CS_ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--user-data-dir', userData, '--extensions-dir', path.join(tmpRoot, 'extensions'),
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
@@ -213,7 +199,7 @@ async function main() {
       HANKE_SUITE_REPORT: report,
       HANKE_SUITE_ONLY: opt.only,
     },
-  });
+  }));
   csProc.on('exit', (code, sig) => { if (!cleaning) log(`code-server exited unexpectedly (${sig ?? code})`); });
   log(`code-server ${CS_VERSION} starting on ${base}`);
   for (let end = Date.now() + 60_000; !(await healthy(`${base}/healthz`));) {
