@@ -10,8 +10,9 @@
 // host has loaded before any extension (file system, paths, sockets, HTTP for its proxy
 // support, crypto, streams) are loaded before the clock starts; child_process is not,
 // so its first load counts against us. With --code-cache, the file is compiled with V8
-// cached data kept in <file> (made on the first run, used afterwards), as VS Code keeps
-// for extension code between starts; without it, every byte is compiled: a first start.
+// cached data kept in <file> (made on the first run, used afterwards), as VS Code has kept
+// for extension code between starts (not confirmed for current versions); without it,
+// every byte is compiled: a first start.
 'use strict';
 const Module = require('node:module');
 const { dirname, resolve } = require('node:path');

@@ -433,7 +433,8 @@ async function startup() {
  * The extension's activation as VS Code times it (code loading + activate call), in a
  * fresh Node process per sample with a stand-in `vscode` module (bench/activation.cjs),
  * for the client as it ships (`build.mjs --production`). First starts compile the whole
- * bundle; with a V8 code cache, as the editor keeps for extension code, they do not.
+ * bundle; later starts with a V8 code cache (which VS Code has kept for extension code in
+ * the past; not confirmed for current versions) do not.
  */
 async function activation() {
   const runs = QUICK ? 5 : 15;
