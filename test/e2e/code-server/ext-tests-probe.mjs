@@ -17,12 +17,10 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, CS_ENTRY } from './host.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../../..');
-const CACHE = process.env.HANKE_E2E_CACHE || path.join(os.homedir(), '.cache/hanke-e2e');
-const CS_DIR = process.env.HANKE_E2E_CODE_SERVER_DIR || path.join(CACHE, 'code-server-4.100.3');
-const ENTRY = path.join(CS_DIR, 'out/node/entry.js');
 const DEV = path.join(REPO, 'test/e2e/fixtures/stand-in-extension');
 const TESTS = path.join(REPO, 'test/e2e/fixtures/ext-tests');
 const { chromium } = createRequire(path.join(REPO, 'package.json'))('playwright-core');
@@ -49,7 +47,7 @@ async function cliFlags() {
   const port = await freePort();
   for (const [dev, tests] of [['--extensionDevelopmentPath', '--extensionTestsPath'], ['--extension-development-path', '--extension-tests-path']]) {
     const { tmp, env, args } = prepare();
-    const r = spawnSync(process.execPath, [ENTRY, ...args, '--bind-addr', `127.0.0.1:${port}`, dev, DEV, tests, TESTS, path.join(tmp, 'ws')],
+    const r = spawnSync(process.execPath, [CS_ENTRY, ...args, '--bind-addr', `127.0.0.1:${port}`, dev, DEV, tests, TESTS, path.join(tmp, 'ws')],
       { env, encoding: 'utf8', timeout: 20_000 });
     console.log(`$ code-server ... ${dev} <ext> ${tests} <tests>\n  exit ${r.status ?? r.signal}: ${(r.stdout + r.stderr).trim().split('\n').slice(-1)[0]}`);
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -61,7 +59,7 @@ async function viaPayload(fail, dev = DEV, tests = TESTS) {
   const { tmp, out, env, args } = prepare(fail ? { HANKE_EXT_TEST_FAIL: '1' } : {});
   const port = await freePort();
   const log = fs.openSync(path.join(tmp, 'cs.log'), 'a');
-  const cs = spawn(process.execPath, [ENTRY, ...args, '--bind-addr', `127.0.0.1:${port}`, path.join(tmp, 'ws')],
+  const cs = spawn(process.execPath, [CS_ENTRY, ...args, '--bind-addr', `127.0.0.1:${port}`, path.join(tmp, 'ws')],
     { env, detached: true, stdio: ['ignore', log, log] });
   let context;
   try {
@@ -71,7 +69,7 @@ async function viaPayload(fail, dev = DEV, tests = TESTS) {
       await sleep(500);
     }
     context = await chromium.launchPersistentContext(path.join(tmp, 'chromium'), {
-      executablePath: process.env.HANKE_E2E_CHROMIUM || '/usr/bin/chromium', headless: true,
+      executablePath: CHROMIUM, headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
     await context.route((u) => !/^(127\.0\.0\.1|localhost)$/.test(u.hostname) && /^(https?|wss?):$/.test(u.protocol), (r) => r.abort());

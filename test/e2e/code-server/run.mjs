@@ -16,23 +16,18 @@
 //
 // Every step is named and reported; the run ends with `N passed, N failed` and
 // exits 1 if any step failed. code-server and the browser are always stopped.
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Cleanup, CHROMIUM, CHROMIUM_ARGS, CS_VERSION, loopbackOnly, prerequisites, QUIET_SETTINGS, startCodeServer, tail } from './host.mjs';
 import { freePort, httpStatus, ProcessGroup, withTimeout } from './net.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../../..');
 const SCREENSHOTS = path.join(REPO, 'test/e2e/screenshots');
 const STAND_IN = path.join(REPO, 'test/e2e/fixtures/stand-in-extension');
-const CS_VERSION = process.env.HANKE_E2E_CODE_SERVER_VERSION || '4.100.3';
-const CACHE = process.env.HANKE_E2E_CACHE || path.join(os.homedir(), '.cache/hanke-e2e');
-const CS_DIR = process.env.HANKE_E2E_CODE_SERVER_DIR || path.join(CACHE, `code-server-${CS_VERSION}`);
-const CHROMIUM = process.env.HANKE_E2E_CHROMIUM || '/usr/bin/chromium';
 const SHARED = process.env.HANKE_SHARED_DIR || path.resolve(REPO, '../shared');
 const DEADLINE_S = Number(process.env.HANKE_E2E_DEADLINE_S || 600);
 
@@ -101,18 +96,7 @@ async function copyDir(src, dst) {
 // ---------------------------------------------------------------------------
 // preconditions
 
-const require = createRequire(path.join(REPO, 'package.json'));
-let chromium;
-try {
-  ({ chromium } = require('playwright-core'));
-} catch (e) {
-  fatal(`playwright-core not found in ${REPO}/node_modules (run npm ci): ${e.message}`);
-}
-const CS_ENTRY = path.join(CS_DIR, 'out/node/entry.js');
-if (!fs.existsSync(path.join(CS_DIR, '.hanke-e2e-stamp')) || !fs.existsSync(CS_ENTRY)) {
-  fatal(`code-server ${CS_VERSION} not installed in ${CS_DIR}: run test/e2e/code-server/setup.sh first`);
-}
-if (!fs.existsSync(CHROMIUM)) fatal(`no Chromium at ${CHROMIUM}: run test/e2e/code-server/setup.sh first`);
+const chromium = prerequisites(REPO, fatal);
 const EXAMPLES = path.join(SHARED, 'examples');
 if (!fs.existsSync(path.join(EXAMPLES, EXAMPLE))) fatal(`examples not found: ${EXAMPLES}/${EXAMPLE}`);
 
@@ -163,22 +147,8 @@ async function stageWorkspace(dir) {
 let tmpRoot = null;
 const codeServer = new ProcessGroup();
 let context = null;
-let cleaningUp = null;
-
-async function cleanup() {
-  if (cleaningUp) return cleaningUp;
-  cleaningUp = (async () => {
-    if (context) {
-      await withTimeout(context.close(), 10_000, 'closing the browser').catch((e) => log(`warning: ${e.message}`));
-    }
-    await codeServer.stop();
-    if (tmpRoot) {
-      if (opt.keep) log(`kept temp dir: ${tmpRoot}`);
-      else await fsp.rm(tmpRoot, { recursive: true, force: true }).catch(() => {});
-    }
-  })();
-  return cleaningUp;
-}
+const cleaner = new Cleanup(() => ({ context, group: codeServer, tmpRoot, keep: opt.keep, log }));
+const cleanup = () => cleaner.run();
 // Last resort on any exit path: no code-server left behind. (Playwright kills the
 // browsers it launched in its own exit handler.)
 process.on('exit', () => codeServer.kill('SIGKILL'));
@@ -379,20 +349,8 @@ async function main() {
   await fsp.mkdir(path.join(userData, 'User'), { recursive: true });
   await fsp.mkdir(extensionsDir, { recursive: true });
   await fsp.writeFile(path.join(userData, 'User/settings.json'), JSON.stringify({
-    'security.workspace.trust.enabled': false,
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'workbench.enableExperiments': false,
+    ...QUIET_SETTINGS,
     'workbench.welcomePage.walkthroughs.openOnInstall': false,
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'extensions.ignoreRecommendations': true,
-    'git.enabled': false,
-    'npm.fetchOnlinePackageInfo': false,
-    'json.schemaDownload.enable': false,
-    'chat.commandCenter.enabled': false,
     'outline.collapseItems': 'alwaysCollapse',
     'editor.hover.delay': 200,
     'editor.minimap.enabled': false,
@@ -414,44 +372,17 @@ async function main() {
   // --- code-server
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const out = fs.openSync(csLog, 'a');
-  const csProc = (codeServer.proc = spawn(process.execPath, [
-    CS_ENTRY,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', userData,
-    '--extensions-dir', extensionsDir,
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    '--ignore-last-opened',
-    workspace,
-  ], {
-    detached: true, // own process group, so the whole tree can be stopped
-    stdio: ['ignore', out, out],
-    env: {
-      ...process.env,
-      // No extension gallery: nothing but loopback traffic.
-      EXTENSIONS_GALLERY: '{}',
-      // Keep code-server's own config.yaml and state out of $HOME.
-      XDG_CONFIG_HOME: path.join(tmpRoot, 'xdg-config'),
-      XDG_DATA_HOME: path.join(tmpRoot, 'xdg-data'),
-    },
-  }));
-  csProc.on('exit', (code, sig) => { if (!cleaningUp) log(`code-server exited unexpectedly (${sig ?? code})`); });
+  const csProc = startCodeServer(codeServer, { port, tmpRoot, userData, extensionsDir, logFile: csLog, folder: workspace });
+  csProc.on('exit', (code, sig) => { if (!cleaner.started) log(`code-server exited unexpectedly (${sig ?? code})`); });
   log(`code-server ${CS_VERSION} starting on ${url} (pid ${csProc.pid})`);
 
-  const tail = (file, n = 40) => {
-    try { return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-n).join('\n'); } catch { return ''; }
-  };
   try {
     await pollUntil(async () => {
       if (csProc.exitCode !== null) throw new Error(`code-server exited with ${csProc.exitCode}`);
       return (await httpStatus(`${url}/healthz`)) === 200;
     }, { timeout: 60_000, what: 'code-server /healthz' });
   } catch (e) {
-    console.error(`e2e: code-server did not start: ${e.message}\n--- ${csLog}\n${tail(csLog)}`);
+    console.error(`e2e: code-server did not start: ${e.message}\n--- ${csLog}\n${tail(csLog, 40)}`);
     results.push({ name: 'code-server starts', ok: false, error: e.message });
     printResults();
     await cleanup();
@@ -465,15 +396,7 @@ async function main() {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1600, height: 1000 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-      ],
+      args: CHROMIUM_ARGS,
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
@@ -487,9 +410,7 @@ async function main() {
     process.exit(1);
   }
   context.setDefaultTimeout(20_000);
-  // Only loopback traffic leaves the browser.
-  await context.route((u) => !/^(127\.0\.0\.1|localhost|\[::1\])$/.test(u.hostname) && /^(https?|wss?):$/.test(u.protocol),
-    (route) => route.abort('blockedbyclient'));
+  await loopbackOnly(context);
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`console: ${m.text()}`); });

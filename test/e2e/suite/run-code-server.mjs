@@ -21,22 +21,16 @@
 // HANKE_SUITE_ONLY; --keep keeps the temp dir (VS Code logs, code-server.log).
 // Environment: HANKE_E2E_CACHE / HANKE_E2E_CODE_SERVER_DIR, HANKE_E2E_CHROMIUM,
 // HANKE_EXAMPLES_DIR, HANKE_E2E_DEADLINE_S (whole run, default 300).
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO, SUITE, stageExtension, stageWorkspace } from './workspace.mjs';
+import { Cleanup, CHROMIUM, CHROMIUM_ARGS, CS_VERSION, loopbackOnly, prerequisites, QUIET_SETTINGS, startCodeServer, tail } from '../code-server/host.mjs';
 import { freePort, httpStatus, ProcessGroup, withTimeout } from '../code-server/net.mjs';
 
 const healthy = async (url) => (await httpStatus(url)) === 200;
 
-const CS_VERSION = process.env.HANKE_E2E_CODE_SERVER_VERSION || '4.100.3';
-const CACHE = process.env.HANKE_E2E_CACHE || path.join(os.homedir(), '.cache/hanke-e2e');
-const CS_DIR = process.env.HANKE_E2E_CODE_SERVER_DIR || path.join(CACHE, `code-server-${CS_VERSION}`);
-const CS_ENTRY = path.join(CS_DIR, 'out/node/entry.js');
-const CHROMIUM = process.env.HANKE_E2E_CHROMIUM || '/usr/bin/chromium';
 const DEADLINE_S = Number(process.env.HANKE_E2E_DEADLINE_S || 300);
 
 const t0 = Date.now();
@@ -64,26 +58,11 @@ for (let i = 0; i < argv.length; i++) {
   } else fatal(`unknown argument: ${a}`);
 }
 
-let chromium;
-try {
-  ({ chromium } = createRequire(path.join(REPO, 'package.json'))('playwright-core'));
-} catch (e) {
-  fatal(`playwright-core not found in ${REPO}/node_modules (run npm ci): ${e.message}`);
-}
-if (!fs.existsSync(path.join(CS_DIR, '.hanke-e2e-stamp')) || !fs.existsSync(CS_ENTRY)) {
-  fatal(`code-server ${CS_VERSION} not installed in ${CS_DIR}: run test/e2e/code-server/setup.sh first`);
-}
-if (!fs.existsSync(CHROMIUM)) fatal(`no Chromium at ${CHROMIUM}: run test/e2e/code-server/setup.sh first`);
+const chromium = prerequisites(REPO, fatal);
 if (!fs.existsSync(opt.tests)) fatal(`no test suite at ${opt.tests}`);
 
 // ---------------------------------------------------------------- helpers
 
-
-
-
-const tail = (file, n) => {
-  try { return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-n).join('\n'); } catch { return ''; }
-};
 
 /** Prints what was appended to `file` since the last call. */
 function follower(file) {
@@ -117,19 +96,8 @@ function follower(file) {
 let tmpRoot = null;
 const codeServer = new ProcessGroup();
 let context = null;
-
-let cleaning = null;
-function cleanup() {
-  cleaning ??= (async () => {
-    if (context) await withTimeout(context.close(), 10_000, 'closing the browser').catch((e) => log(`warning: ${e.message}`));
-    await codeServer.stop();
-    if (tmpRoot) {
-      if (opt.keep) log(`kept temp dir: ${tmpRoot}`);
-      else await fsp.rm(tmpRoot, { recursive: true, force: true }).catch(() => {});
-    }
-  })();
-  return cleaning;
-}
+const cleaner = new Cleanup(() => ({ context, group: codeServer, tmpRoot, keep: opt.keep, log }));
+const cleanup = () => cleaner.run();
 process.on('exit', () => codeServer.kill('SIGKILL'));
 let stopReason = null;
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
@@ -152,19 +120,7 @@ async function main() {
   await fsp.mkdir(path.join(userData, 'User'), { recursive: true });
   await fsp.mkdir(path.join(tmpRoot, 'extensions'));
   await fsp.writeFile(path.join(userData, 'User/settings.json'), JSON.stringify({
-    'security.workspace.trust.enabled': false,
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'workbench.enableExperiments': false,
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'extensions.ignoreRecommendations': true,
-    'git.enabled': false,
-    'npm.fetchOnlinePackageInfo': false,
-    'json.schemaDownload.enable': false,
-    'chat.commandCenter.enabled': false,
+    ...QUIET_SETTINGS,
     'files.autoSave': 'off',
   }, null, 2));
 
@@ -180,27 +136,12 @@ async function main() {
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const out = fs.openSync(csLog, 'a');
-  const csProc = (codeServer.proc = spawn(process.execPath, [
-    CS_ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', userData, '--extensions-dir', path.join(tmpRoot, 'extensions'),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--ignore-last-opened',
-  ], {
-    detached: true,
-    stdio: ['ignore', out, out],
-    env: {
-      ...process.env,
-      EXTENSIONS_GALLERY: '{}',
-      XDG_CONFIG_HOME: path.join(tmpRoot, 'xdg-config'),
-      XDG_DATA_HOME: path.join(tmpRoot, 'xdg-data'),
-      // The extension host inherits these; the suite reads them.
-      HANKE_SUITE_LOG: suiteLog,
-      HANKE_SUITE_REPORT: report,
-      HANKE_SUITE_ONLY: opt.only,
-    },
-  }));
-  csProc.on('exit', (code, sig) => { if (!cleaning) log(`code-server exited unexpectedly (${sig ?? code})`); });
+  const csProc = startCodeServer(codeServer, {
+    port, tmpRoot, userData, extensionsDir: path.join(tmpRoot, 'extensions'), logFile: csLog,
+    // The extension host inherits these; the suite reads them.
+    env: { HANKE_SUITE_LOG: suiteLog, HANKE_SUITE_REPORT: report, HANKE_SUITE_ONLY: opt.only },
+  });
+  csProc.on('exit', (code, sig) => { if (!cleaner.started) log(`code-server exited unexpectedly (${sig ?? code})`); });
   log(`code-server ${CS_VERSION} starting on ${base}`);
   for (let end = Date.now() + 60_000; !(await healthy(`${base}/healthz`));) {
     if (csProc.exitCode !== null || Date.now() > end || stopReason) {
@@ -215,11 +156,9 @@ async function main() {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1400, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    args: CHROMIUM_ARGS,
   }), 60_000, 'launching Chromium');
-  // Nothing but loopback traffic.
-  await context.route((u) => !/^(127\.0\.0\.1|localhost)$/.test(u.hostname) && /^(https?|wss?):$/.test(u.protocol), (r) => r.abort());
+  await loopbackOnly(context);
   const page = context.pages()[0] ?? await context.newPage();
   let exit = null;
   let vscodeLogs = null;
