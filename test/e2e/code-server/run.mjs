@@ -11,8 +11,8 @@
 //            (an unpacked extension folder to load instead), --only a,b,...
 //
 // Environment: HANKE_E2E_CACHE / HANKE_E2E_CODE_SERVER_DIR (where setup.sh put
-// code-server), HANKE_E2E_CHROMIUM (default /usr/bin/chromium), HANKE_SHARED_DIR
-// (default <repo>/../shared), HANKE_E2E_DEADLINE_S (whole-run limit, default 600).
+// code-server), HANKE_E2E_CHROMIUM (default /usr/bin/chromium), HANKE_EXAMPLES_DIR
+// (default <repo>/examples), HANKE_E2E_DEADLINE_S (whole-run limit, default 600).
 //
 // Every step is named and reported; the run ends with `N passed, N failed` and
 // exits 1 if any step failed. code-server and the browser are always stopped.
@@ -28,7 +28,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../../..');
 const SCREENSHOTS = path.join(REPO, 'test/e2e/screenshots');
 const STAND_IN = path.join(REPO, 'test/e2e/fixtures/stand-in-extension');
-const SHARED = process.env.HANKE_SHARED_DIR || path.resolve(REPO, '../shared');
+const EXAMPLES = process.env.HANKE_EXAMPLES_DIR || path.join(REPO, 'examples');
 const DEADLINE_S = Number(process.env.HANKE_E2E_DEADLINE_S || 600);
 
 // The sections every description has (SPEC.md §1), as the Outline should list them.
@@ -97,7 +97,6 @@ async function copyDir(src, dst) {
 // preconditions
 
 const chromium = prerequisites(REPO, fatal);
-const EXAMPLES = path.join(SHARED, 'examples');
 if (!fs.existsSync(path.join(EXAMPLES, EXAMPLE))) fatal(`examples not found: ${EXAMPLES}/${EXAMPLE}`);
 
 // The extension as VS Code would unpack it from a .vsix.
