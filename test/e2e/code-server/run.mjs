@@ -46,7 +46,7 @@ const SECTIONS = [
 const SECTION5 = SECTIONS[4];
 const EXAMPLE = '000_fd82c0a4482b2871.txt';
 const FAULTY = 'faulty_missing_section_5.txt';
-const LANGUAGE_ALIAS = 'ESR-hankekuvaus';
+const LANGUAGE_ALIAS = 'ESR project description'; // the language name of package.nls.json (code-server runs in English)
 
 // ---------------------------------------------------------------------------
 // arguments
