@@ -112,7 +112,7 @@ async function stageExtension(extensionsDir) {
       }
     }
     await fsp.copyFile(path.join(REPO, 'package.json'), path.join(folder, 'package.json'));
-    for (const item of ['dist', 'syntaxes', 'language-configuration.json', 'images', 'README.md', 'LICENSE']) {
+    for (const item of ['dist', 'syntaxes', 'language-configuration.json', 'images', 'README.md', 'LICENSE', 'package.nls.json', 'package.nls.fi.json', 'l10n', 'docs']) {
       if (fs.existsSync(path.join(REPO, item))) await copyDir(path.join(REPO, item), path.join(folder, item));
     }
   } else {
@@ -552,6 +552,29 @@ async function main() {
     const i = lines.findIndex((l) => l.trim() === SECTION5);
     return `applied "${chosenLabel}"; saved file line ${i + 1}: "${lines[i]}", next heading: "${lines.slice(i + 1).find((l) => /^\d /.test(l)) ?? '?'}"`;
   }, { pending: true });
+
+  await step('(f) the commands read in English (package.nls.json); Open rule documentation previews the bundled page', async () => {
+    if (opt.standIn) return 'stand-in: skipped';
+    await openQuickInput('>Hanke:');
+    await quickRows().first().waitFor({ state: 'visible', timeout: 10_000 });
+    const labels = (await rowTexts(quickRows())).filter((t) => t.includes('Hanke'));
+    for (const want of ['Hanke: New project description', 'Hanke: Restart language server']) {
+      if (!labels.some((l) => l.includes(want))) throw new Error(`no "${want}" in the command palette: ${JSON.stringify(labels)}`);
+    }
+    const mixed = labels.filter((l) => / \/ |%/.test(l));
+    if (mixed.length) throw new Error(`command titles not localised: ${JSON.stringify(mixed)}`);
+    await resetUi();
+    const file = '004_c6454f714b590c05.txt';
+    await openFile(file);
+    await activeEditor().locator('.squiggly-warning').first().waitFor({ timeout: 20_000 });
+    await goToLine(47); // the empty field "Hakijoiden lukumäärä tai tuen siirto -menettely:"
+    await runCommand('Hanke: Open rule documentation');
+    const tab = page.locator('.tabs-container .tab', { hasText: 'empty-field.md' }).first();
+    await tab.waitFor({ timeout: 20_000 });
+    const label = (await tab.innerText()).replace(/\s+/g, ' ').trim();
+    if (!/preview/i.test(label)) throw new Error(`the page opened as "${label}", not in the Markdown preview`);
+    return `palette: ${labels.length} Hanke commands (${labels.map((l) => l.split('\n')[0]).join('; ')}); tab "${label}"`;
+  });
 
   if (results.some((r) => !r.ok)) dumpDiagnostics(userData, csLog, tail);
 }

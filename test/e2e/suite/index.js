@@ -348,11 +348,9 @@ test('(h) hanke.rules { "empty-field": "off" } removes the empty-field finding o
   }
 });
 
-test('(i) a finding links its rule page bundled with the extension, opened in the Markdown preview; texts from package.nls.json', 45_000, async () => {
+test('(i) a finding links its rule page bundled with the extension, opened in the Markdown preview', 45_000, async () => {
   const ext = vscode.extensions.getExtension('hanke-tools.hanke');
   assert(ext, 'the extension hanke-tools.hanke is not installed');
-  const titles = ext.packageJSON.contributes.commands.map((c) => c.title);
-  assert(titles.every((t) => !t.includes('%') && !t.includes(' / ')), `command titles not localised: ${json(titles)}`);
   const { uri } = await openAsHanke(EX.e004);
   await waitFindings(uri, (f) => f.some((x) => x.startsWith('empty-field@')), 'the empty-field finding');
   const d = vscode.languages.getDiagnostics(uri).find((x) => codeOf(x) === 'empty-field');
@@ -369,7 +367,7 @@ test('(i) a finding links its rule page bundled with the extension, opened in th
     state: () => json(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label)),
   });
   await vscode.window.tabGroups.close(previews());
-  return `${target.toString()} → tab "${tab.label}"; command titles ${json(titles)}`;
+  return `${target.toString()} → tab "${tab.label}"`;
 });
 
 // ---------------------------------------------------------------- the runner
