@@ -555,9 +555,14 @@ async function main() {
 
   await step('(f) the commands read in English (package.nls.json); Open rule documentation previews the bundled page', async () => {
     if (opt.standIn) return 'stand-in: skipped';
-    await openQuickInput('>Hanke:');
-    await quickRows().first().waitFor({ state: 'visible', timeout: 10_000 });
-    const labels = (await rowTexts(quickRows())).filter((t) => t.includes('Hanke'));
+    // The palette lists contributed commands once the extension host has read them; reopen until then.
+    const labels = await pollUntil(async () => {
+      await openQuickInput('>Hanke:');
+      await quickRows().first().waitFor({ state: 'visible', timeout: 10_000 });
+      const seen = (await rowTexts(quickRows())).filter((t) => t.includes('Hanke'));
+      // Open rule documentation is listed only while a description is the active editor.
+      return seen.length >= 3 ? seen : null;
+    }, { timeout: 20_000, what: 'the Hanke commands in the command palette' });
     for (const want of ['Hanke: New project description', 'Hanke: Restart language server']) {
       if (!labels.some((l) => l.includes(want))) throw new Error(`no "${want}" in the command palette: ${JSON.stringify(labels)}`);
     }
@@ -566,14 +571,22 @@ async function main() {
     await resetUi();
     const file = '004_c6454f714b590c05.txt';
     await openFile(file);
-    await activeEditor().locator('.squiggly-warning').first().waitFor({ timeout: 20_000 });
     await goToLine(47); // the empty field "Hakijoiden lukumäärä tai tuen siirto -menettely:"
+    await activeEditor().locator('.squiggly-warning').first().waitFor({ timeout: 20_000 });
     await runCommand('Hanke: Open rule documentation');
     const tab = page.locator('.tabs-container .tab', { hasText: 'empty-field.md' }).first();
     await tab.waitFor({ timeout: 20_000 });
     const label = (await tab.innerText()).replace(/\s+/g, ' ').trim();
     if (!/preview/i.test(label)) throw new Error(`the page opened as "${label}", not in the Markdown preview`);
-    return `palette: ${labels.length} Hanke commands (${labels.map((l) => l.split('\n')[0]).join('; ')}); tab "${label}"`;
+    // The preview (a webview, frames within frames) shows the page: its English and Finnish parts.
+    const shown = await pollUntil(async () => {
+      for (const f of page.frames()) {
+        const t = await f.evaluate(() => (document.body ? document.body.innerText : '')).catch(() => '');
+        if (t.includes('empty-field') && t.includes('Suomeksi')) return t;
+      }
+      return null;
+    }, { timeout: 20_000, what: 'the rule page rendered in the Markdown preview' });
+    return `palette: ${labels.length} Hanke commands (${labels.map((l) => l.split('\n')[0]).join('; ')}); tab "${label}" showing "${shown.split('\n')[0]}…"`;
   });
 
   if (results.some((r) => !r.ok)) dumpDiagnostics(userData, csLog, tail);
