@@ -10,6 +10,7 @@ import {
   env,
   type ExtensionContext,
   type FileSystemWatcher,
+  l10n,
   languages,
   type OutputChannel,
   ProgressLocation,
@@ -31,7 +32,7 @@ import {
   type TemplateParams,
   type TemplateResult,
 } from '../../server/src/core/protocol';
-import { docsUrlOf } from './rule-docs';
+import { docsUrlOf, isBundledPage } from './rule-docs';
 
 const TemplateRequest = new RequestType<TemplateParams, TemplateResult, void>(Requests.template);
 const LintFilesRequest = new RequestType<LintFilesParams, LintFilesResult, void>(Requests.lintFiles);
@@ -52,19 +53,21 @@ let output: OutputChannel;
 /** `.hankerc.json` changes, forwarded to the server (which rereads its configuration). */
 let configWatcher: FileSystemWatcher;
 
+/** The bundled rule pages (docs/rules/<id>.md in the extension), as a URI ending in `/`. */
+let docsBase: string;
+
 // ---------------------------------------------------------------- messages
+// The extension's own strings follow VS Code's display language (vscode.l10n, with
+// l10n/bundle.l10n.fi.json); `hanke.locale` sets the language of the server's messages,
+// hovers, completion and the new-description template.
 
 type Locale = 'fi' | 'en';
 
-/** The user's language: `hanke.locale`, or the editor's display language when `auto`. */
+/** The language of the server's texts: `hanke.locale`, or the editor's display language when `auto`. */
 function locale(): Locale {
   const setting = workspace.getConfiguration(CONFIG_SECTION).get<string>('locale', 'auto');
   if (setting === 'fi' || setting === 'en') return setting;
   return env.language.toLowerCase().startsWith('fi') ? 'fi' : 'en';
-}
-
-function t(fi: string, en: string): string {
-  return locale() === 'fi' ? fi : en;
 }
 
 function errorText(e: unknown): string {
@@ -102,6 +105,8 @@ function createClient(context: ExtensionContext): LanguageClient {
       fileEvents: configWatcher,
     },
     outputChannel: output,
+    // Diagnostics link each rule's page bundled with the extension (works offline).
+    initializationOptions: { docsBase },
     // vscode-languageclient's default error handler restarts a crashed server up to
     // 4 times within 3 minutes, then gives up with a message; stated here explicitly.
     connectionOptions: { maxRestartCount: 4 },
@@ -162,7 +167,7 @@ async function newDescription(context: ExtensionContext): Promise<void> {
 
 async function lintWorkspace(context: ExtensionContext): Promise<void> {
   if (!workspace.workspaceFolders?.length) {
-    void window.showInformationMessage(t('Hanke: avaa ensin kansio tai työtila.', 'Hanke: open a folder or workspace first.'));
+    void window.showInformationMessage(l10n.t('Hanke: open a folder or workspace first.'));
     return;
   }
   const c = await readyClient(context);
@@ -170,7 +175,7 @@ async function lintWorkspace(context: ExtensionContext): Promise<void> {
   let cancelled = false;
   let skipped = 0;
   await window.withProgress(
-    { location: ProgressLocation.Notification, title: t('Hanke: tarkistetaan työtilaa', 'Hanke: linting the workspace'), cancellable: true },
+    { location: ProgressLocation.Notification, title: l10n.t('Hanke: linting the workspace'), cancellable: true },
     async (progress, token: CancellationToken) => {
       const found = await workspace.findFiles(LINT_GLOB, LINT_EXCLUDE, undefined, token);
       // The server reads the files itself, so only files on disk.
@@ -204,13 +209,15 @@ async function lintWorkspace(context: ExtensionContext): Promise<void> {
     },
   );
   await commands.executeCommand('workbench.actions.view.problems');
-  const summary = t(
-    `Hanke: ${totals.files} ${totals.files === 1 ? 'kuvaus' : 'kuvausta'} tarkistettu: ${totals.errors} ${totals.errors === 1 ? 'virhe' : 'virhettä'}, ${totals.warnings} ${totals.warnings === 1 ? 'varoitus' : 'varoitusta'}.`,
-    `Hanke: ${totals.files} description${totals.files === 1 ? '' : 's'} checked: ${totals.errors} error${totals.errors === 1 ? '' : 's'}, ${totals.warnings} warning${totals.warnings === 1 ? '' : 's'}.`,
+  const summary = l10n.t(
+    'Hanke: {0} checked: {1}, {2}.',
+    totals.files === 1 ? l10n.t('{0} description', totals.files) : l10n.t('{0} descriptions', totals.files),
+    totals.errors === 1 ? l10n.t('{0} error', totals.errors) : l10n.t('{0} errors', totals.errors),
+    totals.warnings === 1 ? l10n.t('{0} warning', totals.warnings) : l10n.t('{0} warnings', totals.warnings),
   );
   const notes = [
-    cancelled ? t('Keskeytetty.', 'Cancelled.') : '',
-    skipped ? t(`${skipped} tiedostoa ei ole levyllä, ohitettu.`, `${skipped} file(s) not on disk were skipped.`) : '',
+    cancelled ? l10n.t('Cancelled.') : '',
+    skipped ? l10n.t('{0} file(s) not on disk were skipped.', skipped) : '',
   ].filter(Boolean);
   void window.showInformationMessage([summary, ...notes].join(' '));
 }
@@ -227,7 +234,7 @@ async function docsAtCursor(): Promise<string | undefined> {
   if (!editor) return undefined;
   const all = languages
     .getDiagnostics(editor.document.uri)
-    .map((d) => ({ d, url: docsUrlOf(d) }))
+    .map((d) => ({ d, url: docsUrlOf(d, docsBase) }))
     .filter((x): x is { d: Diagnostic; url: string } => x.url !== undefined);
   const positions = editor.selections.map((s) => s.active);
   let here = all.filter(({ d }) => positions.some((p) => d.range.contains(p)));
@@ -236,18 +243,29 @@ async function docsAtCursor(): Promise<string | undefined> {
   if (unique.length <= 1) return unique[0]?.url;
   const pick = await window.showQuickPick(
     unique.map((x) => ({ label: ruleName(x.d) || x.url, detail: x.d.message, url: x.url })),
-    { placeHolder: t('Minkä säännön ohje avataan?', 'Open the documentation of which rule?') },
+    { placeHolder: l10n.t('Open the documentation of which rule?') },
   );
   return pick?.url;
 }
 
 async function openRuleDocs(arg?: unknown): Promise<void> {
-  const url = docsUrlOf(arg) ?? (await docsAtCursor());
+  const url = docsUrlOf(arg, docsBase) ?? (await docsAtCursor());
   if (!url) {
-    void window.showInformationMessage(t('Hanke: kohdistimen kohdalla ei ole havaintoa.', 'Hanke: there is no finding at the cursor.'));
+    void window.showInformationMessage(l10n.t('Hanke: there is no finding at the cursor.'));
     return;
   }
-  await env.openExternal(Uri.parse(url, true));
+  const uri = Uri.parse(url, true);
+  if (!isBundledPage(url, docsBase)) {
+    await env.openExternal(uri);
+    return;
+  }
+  // A page bundled with the extension: its Markdown preview (the built-in Markdown
+  // extension), or the page itself where there is no preview.
+  try {
+    await commands.executeCommand('markdown.showPreview', uri);
+  } catch {
+    await window.showTextDocument(uri, { preview: true });
+  }
 }
 
 // ---------------------------------------------------------------- plain-text detection
@@ -305,12 +323,13 @@ function forgetIfClosed(doc: TextDocument): void {
 
 export function activate(context: ExtensionContext): void {
   output = window.createOutputChannel('Hanke');
+  docsBase = `${Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/`;
   configWatcher = workspace.createFileSystemWatcher('**/.hankerc.json');
   context.subscriptions.push(output, configWatcher);
 
   void startClient(context).catch(() => {
     void window.showErrorMessage(
-      t('Hanke: kielipalvelin ei käynnistynyt. Katso tuloste "Hanke".', 'Hanke: the language server did not start. See the "Hanke" output.'),
+      l10n.t('Hanke: the language server did not start. See the "Hanke" output.'),
     );
   });
 

@@ -17,7 +17,7 @@ import { type HankeConfig, type Locale, localeFrom, pick, validateRules } from '
 import { CONFIG_SECTION, type HankeSettings, type LintFilesParams, type LintFilesResult, Requests, type TemplateParams, type TemplateResult } from './core/protocol';
 import { foldingRanges, outline } from './core/outline';
 import { descriptionTemplate } from './core/template';
-import { fromCliDiagnostic, toDiagnostic, toSymbol } from './handlers/convert';
+import { fromCliDiagnostic, setDocsBase, toDiagnostic, toSymbol } from './handlers/convert';
 import { registerEditorFeatures } from './handlers/register';
 import { ConfigLocator } from './node/files';
 import { lintFile } from './cli/lint-files';
@@ -47,6 +47,7 @@ export function startServer(): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = localeFrom(params.locale) ?? 'en';
     canPullConfig = !!params.capabilities.workspace?.configuration;
+    setDocsBase(params.initializationOptions);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },

@@ -1,11 +1,9 @@
-// The five real descriptions of ../shared/examples, read once for the tests.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// The five real descriptions of the repository's examples/, read once for the tests.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** The ground truth (../shared/examples) when it is there, else the copy bundled in examples/. */
-export const SHARED_EXAMPLES_DIR = resolve(__dirname, '../../../shared/examples');
-export const BUNDLED_EXAMPLES_DIR = resolve(__dirname, '../../examples');
-export const EXAMPLES_DIR = existsSync(SHARED_EXAMPLES_DIR) ? SHARED_EXAMPLES_DIR : BUNDLED_EXAMPLES_DIR;
+/** The five published descriptions, unchanged (test/unit/examples.test.ts checks their bytes). */
+export const EXAMPLES_DIR = resolve(__dirname, '../../examples');
 
 export const EXAMPLES: { name: string; text: string }[] = readdirSync(EXAMPLES_DIR)
   .filter((f) => f.endsWith('.txt'))

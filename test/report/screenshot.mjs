@@ -7,8 +7,8 @@
 //
 //   npm run build && node test/report/screenshot.mjs [--locale fi|en] [--keep]
 //
-// Environment: HANKE_CHROMIUM (default /usr/bin/chromium), HANKE_SHARED_DIR (default
-// <repo>/../shared).
+// Environment: HANKE_CHROMIUM (default /usr/bin/chromium), HANKE_EXAMPLES_DIR (default
+// <repo>/examples).
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -19,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../..');
 const CLI = path.join(REPO, 'dist/cli.js');
-const SHARED = process.env.HANKE_SHARED_DIR || path.resolve(REPO, '../shared');
+const EXAMPLES = process.env.HANKE_EXAMPLES_DIR || path.join(REPO, 'examples');
 const CHROMIUM = process.env.HANKE_CHROMIUM || '/usr/bin/chromium';
 const args = process.argv.slice(2);
 const locale = args.includes('--locale') ? args[args.indexOf('--locale') + 1] : 'en';
@@ -43,7 +43,7 @@ if (!fs.existsSync(CLI)) {
 }
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hanke-report-'));
 const html = path.join(tmp, 'report.html');
-execFileSync(process.execPath, [CLI, 'report', '--locale', locale, '--out', html, path.join(SHARED, 'examples')], { stdio: ['ignore', 'inherit', 'inherit'] });
+execFileSync(process.execPath, [CLI, 'report', '--locale', locale, '--out', html, EXAMPLES], { stdio: ['ignore', 'inherit', 'inherit'] });
 check('report written', fs.existsSync(html), html);
 
 const browser = await chromium.launch({

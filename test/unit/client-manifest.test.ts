@@ -5,18 +5,29 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { docsUrlOf } from '../../client/src/rule-docs';
+import { docsUrlOf, isBundledPage } from '../../client/src/rule-docs';
 import { SETTINGS } from '../../server/src/core/config';
 import { ruleDocsUrl } from '../../server/src/core/docs';
 import { CONFIG_SECTION, Commands, LANGUAGE_ID } from '../../server/src/core/protocol';
 import { PREAMBLE } from '../../server/src/core/schema';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const EXAMPLES = fileURLToPath(new URL('../../../shared/examples', import.meta.url));
+const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url));
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const pkg = JSON.parse(read('package.json')) as Record<string, any>;
 const contributes = pkg.contributes;
+const nls: Record<'en' | 'fi', Record<string, string>> = { en: JSON.parse(read('package.nls.json')), fi: JSON.parse(read('package.nls.fi.json')) };
+/** A `%key%` string of package.json as VS Code shows it in that display language. */
+const shown = (s: string, lang: 'en' | 'fi') => s.replace(/^%([^%]+)%$/, (_, k: string) => nls[lang][k]);
+
+/** Every string of package.json, with its JSON path. */
+function strings(v: unknown, path = ''): [string, string][] {
+  if (typeof v === 'string') return [[path, v]];
+  if (Array.isArray(v)) return v.flatMap((x, i) => strings(x, `${path}[${i}]`));
+  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => strings(x, `${path}.${k}`));
+  return [];
+}
 
 describe('package.json', () => {
   it('starts the bundled client', () => {
@@ -28,7 +39,9 @@ describe('package.json', () => {
   it('contributes the language, its grammar and its configuration', () => {
     const lang = contributes.languages.find((l: { id: string }) => l.id === LANGUAGE_ID);
     expect(lang.extensions).toContain('.hanke');
-    expect(lang.aliases).toEqual(['ESR-hankekuvaus', 'ESR project description', 'hanke']);
+    expect(lang.aliases).toEqual(['%language.name%', 'hanke']);
+    expect(shown(lang.aliases[0], 'en')).toBe('ESR project description');
+    expect(shown(lang.aliases[0], 'fi')).toBe('ESR-hankekuvaus');
     expect(existsSync(join(ROOT, lang.configuration))).toBe(true);
     const grammar = contributes.grammars.find((g: { language: string }) => g.language === LANGUAGE_ID);
     expect(grammar.scopeName).toBe('text.hanke');
@@ -41,10 +54,10 @@ describe('package.json', () => {
     expect(re.test(PREAMBLE.banner)).toBe(true);
     expect(re.test(`\uFEFF${PREAMBLE.banner}\r`)).toBe(true);
     expect(re.test('Euroopan unioni')).toBe(false);
-    if (existsSync(EXAMPLES)) {
-      for (const f of readdirSync(EXAMPLES)) {
-        expect(re.test(readFileSync(join(EXAMPLES, f), 'utf8').split('\n')[0]), f).toBe(true);
-      }
+    const files = readdirSync(EXAMPLES);
+    expect(files).toHaveLength(5);
+    for (const f of files) {
+      expect(re.test(readFileSync(join(EXAMPLES, f), 'utf8').split('\n')[0]), f).toBe(true);
     }
   });
 
@@ -53,8 +66,11 @@ describe('package.json', () => {
     expect(ids).toEqual(Object.values(Commands).sort());
     for (const c of contributes.commands) {
       expect(c.category).toBe('Hanke');
-      expect(c.title, c.command).toMatch(/^\S.* \/ \S.*$/); // Finnish / English
+      expect(c.title, c.command).toMatch(/^%command\.[A-Za-z]+%$/);
+      for (const lang of ['en', 'fi'] as const) expect(shown(c.title, lang), `${c.command} ${lang}`).toMatch(/^[A-ZÄÖ][^/]*[a-zäö]$/);
     }
+    expect(shown(contributes.commands[0].title, 'fi')).toBe('Uusi hankekuvaus');
+    expect(shown(contributes.commands[0].title, 'en')).toBe('New project description');
     const menus = Object.values(contributes.menus).flat() as { command: string }[];
     for (const m of menus) expect(Object.values(Commands)).toContain(m.command);
     expect(contributes.menus['editor/context']).toEqual(
@@ -99,9 +115,53 @@ describe('package.json', () => {
     const ignore = read('.vscodeignore').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     expect(ignore[0]).toBe('**');
     expect(ignore.some((l) => l.includes('node_modules') && l.startsWith('!'))).toBe(false);
-    expect(ignore).toContain('!dist/*.js');
+    // The client and server bundles; not the CLI's (the extension never runs it).
+    expect(ignore).toEqual(expect.arrayContaining(['!dist/client.js', '!dist/server.js']));
+    expect(ignore.filter((l) => l.startsWith('!dist/'))).not.toContain('!dist/cli.js');
+    expect(ignore).toEqual(expect.arrayContaining(['!docs/rules/*.md', '!package.nls.json', '!package.nls.fi.json', '!l10n/*.json']));
     expect(existsSync(join(ROOT, 'client', 'README.md'))).toBe(true);
     expect(existsSync(join(ROOT, 'LICENSE'))).toBe(true);
+  });
+});
+
+describe('localisation (package.nls*.json, l10n/)', () => {
+  it('every user-visible string of package.json is a %key% with an English and a Finnish text', () => {
+    const visible = strings(pkg).filter(([path]) => /\.(displayName|description|markdownDescription|title|aliases\[0\])$|\.enumDescriptions\[\d+\]$/.test(path) && !path.startsWith('.contributes.configuration.title'));
+    expect(visible.length).toBeGreaterThan(60);
+    for (const [path, s] of visible) {
+      const key = /^%([^%]+)%$/.exec(s)?.[1];
+      expect(key, `${path}: ${s}`).toBeDefined();
+      expect(nls.en[key!], `${path} en`).toBeTruthy();
+      expect(nls.fi[key!], `${path} fi`).toBeTruthy();
+    }
+  });
+
+  it('the two nls files have the same keys, all used by package.json, and no bilingual "fi / en" texts', () => {
+    expect(Object.keys(nls.fi).sort()).toEqual(Object.keys(nls.en).sort());
+    const used = new Set(strings(pkg).map(([, s]) => /^%([^%]+)%$/.exec(s)?.[1]));
+    expect(Object.keys(nls.en).filter((k) => !used.has(k))).toEqual([]);
+    for (const lang of ['en', 'fi'] as const) {
+      for (const [k, v] of Object.entries(nls[lang])) expect(v, `${lang} ${k}`).not.toMatch(/ \/ /);
+    }
+    // Finnish texts are not the English ones (a few names are the same in both).
+    const same = Object.keys(nls.en).filter((k) => nls.en[k] === nls.fi[k]);
+    expect(same).toEqual([]);
+  });
+
+  it('every runtime string of the client has a Finnish translation, and nothing else is in the bundle', () => {
+    expect(pkg.l10n).toBe('./l10n');
+    const bundle = JSON.parse(read('l10n/bundle.l10n.fi.json')) as Record<string, string>;
+    const src = readdirSync(join(ROOT, 'client/src')).filter((f) => f.endsWith('.ts')).map((f) => read(`client/src/${f}`)).join('\n');
+    const calls = [...src.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\(.)/g, '$1'));
+    expect(calls.length).toBeGreaterThan(10);
+    expect([...new Set(calls)].sort()).toEqual(Object.keys(bundle).sort());
+    for (const [en, fi] of Object.entries(bundle)) {
+      expect(fi, en).not.toBe(en);
+      // The same placeholders in both.
+      expect([...fi.matchAll(/\{\d+\}/g)].map(String).sort(), en).toEqual([...en.matchAll(/\{\d+\}/g)].map(String).sort());
+    }
+    // No hand-made "fi / en" choice left in the client.
+    expect(src).not.toMatch(/\bt\('[^']*', '/);
   });
 });
 
@@ -125,6 +185,30 @@ describe('language-configuration.json', () => {
 });
 
 describe('rule documentation argument', () => {
+  const base = 'file:///home/u/.vscode/extensions/hanke-tools.hanke-0.1.0/docs/rules/';
+  const page = `${base}invalid-y-tunnus.md`;
+
+  it('takes the bundled page, a rule id (its bundled page) or a web page', () => {
+    expect(docsUrlOf(page, base)).toBe(page);
+    expect(docsUrlOf('invalid-y-tunnus', base)).toBe(page);
+    expect(isBundledPage(page, base)).toBe(true);
+    expect(docsUrlOf('https://example.org/rules/x.md', base)).toBe('https://example.org/rules/x.md');
+    expect(isBundledPage('https://example.org/rules/x.md', base)).toBe(false);
+  });
+
+  it('takes a diagnostic that links the bundled page (as the server sends with docsBase)', () => {
+    const uri = { scheme: 'file', path: new URL(page).pathname, toString: () => page };
+    expect(docsUrlOf({ message: 'x', code: { value: 'invalid-y-tunnus', target: uri } }, base)).toBe(page);
+    expect(docsUrlOf({ message: 'x', code: 'invalid-y-tunnus', codeDescription: { href: page } }, base)).toBe(page);
+  });
+
+  it('opens no other file of the extension or of the disk', () => {
+    for (const other of [`${base}../../package.json`, `${base}README.md`, `${base}sub/x.md`, 'file:///home/u/kuvaus.hanke', `${base}invalid-y-tunnus.md.exe`]) {
+      expect(docsUrlOf(other, base), other).toBeUndefined();
+      expect(docsUrlOf({ scheme: 'file', path: new URL(other).pathname, toString: () => other }, base), other).toBeUndefined();
+    }
+  });
+
   const url = ruleDocsUrl('invalid-y-tunnus');
   const uri = (s: string) => {
     const u = new URL(s);

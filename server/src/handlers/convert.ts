@@ -6,6 +6,22 @@ import type { Finding } from '../core/lint';
 import type { OutlineNode } from '../core/outline';
 import type { Severity, TextEdit as CoreEdit } from '../core/rules/types';
 
+/**
+ * Where diagnostics link each rule's page: under the base the client gave in
+ * `initializationOptions.docsBase` (the VS Code extension passes its bundled docs/rules/,
+ * so the links work offline), else the core's documentation URL.
+ */
+let docsBase: string | undefined;
+
+export function setDocsBase(options: unknown): void {
+  const base = (options as { docsBase?: unknown } | null | undefined)?.docsBase;
+  docsBase = typeof base === 'string' && /^[a-z][a-z0-9+.-]*:\S*\/$/i.test(base) ? base : undefined;
+}
+
+function docsHref(rule: string, fallback: string): string {
+  return docsBase ? `${docsBase}${encodeURIComponent(rule)}.md` : fallback;
+}
+
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -22,7 +38,7 @@ export function fromCliDiagnostic(d: CliDiagnostic, docsUrl: string): Diagnostic
     range: { start: { line: d.line - 1, character: d.column - 1 }, end: { line: d.endLine - 1, character: d.endColumn - 1 } },
     severity: SEVERITY[d.severity],
     code: d.rule,
-    codeDescription: { href: docsUrl },
+    codeDescription: { href: docsHref(d.rule, docsUrl) },
     source: 'hanke',
     message: d.message,
   };
@@ -33,7 +49,7 @@ export function toDiagnostic(f: Finding, locale: Locale): Diagnostic {
     range: f.range,
     severity: SEVERITY[f.severity],
     code: f.rule,
-    codeDescription: { href: f.docsUrl },
+    codeDescription: { href: docsHref(f.rule, f.docsUrl) },
     source: 'hanke',
     message: f.message[locale],
   };

@@ -11,8 +11,8 @@
 //            (an unpacked extension folder to load instead), --only a,b,...
 //
 // Environment: HANKE_E2E_CACHE / HANKE_E2E_CODE_SERVER_DIR (where setup.sh put
-// code-server), HANKE_E2E_CHROMIUM (default /usr/bin/chromium), HANKE_SHARED_DIR
-// (default <repo>/../shared), HANKE_E2E_DEADLINE_S (whole-run limit, default 600).
+// code-server), HANKE_E2E_CHROMIUM (default /usr/bin/chromium), HANKE_EXAMPLES_DIR
+// (default <repo>/examples), HANKE_E2E_DEADLINE_S (whole-run limit, default 600).
 //
 // Every step is named and reported; the run ends with `N passed, N failed` and
 // exits 1 if any step failed. code-server and the browser are always stopped.
@@ -28,7 +28,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../../..');
 const SCREENSHOTS = path.join(REPO, 'test/e2e/screenshots');
 const STAND_IN = path.join(REPO, 'test/e2e/fixtures/stand-in-extension');
-const SHARED = process.env.HANKE_SHARED_DIR || path.resolve(REPO, '../shared');
+const EXAMPLES = process.env.HANKE_EXAMPLES_DIR || path.join(REPO, 'examples');
 const DEADLINE_S = Number(process.env.HANKE_E2E_DEADLINE_S || 600);
 
 // The sections every description has (SPEC.md §1), as the Outline should list them.
@@ -46,7 +46,7 @@ const SECTIONS = [
 const SECTION5 = SECTIONS[4];
 const EXAMPLE = '000_fd82c0a4482b2871.txt';
 const FAULTY = 'faulty_missing_section_5.txt';
-const LANGUAGE_ALIAS = 'ESR-hankekuvaus';
+const LANGUAGE_ALIAS = 'ESR project description'; // the language name of package.nls.json (code-server runs in English)
 
 // ---------------------------------------------------------------------------
 // arguments
@@ -97,7 +97,6 @@ async function copyDir(src, dst) {
 // preconditions
 
 const chromium = prerequisites(REPO, fatal);
-const EXAMPLES = path.join(SHARED, 'examples');
 if (!fs.existsSync(path.join(EXAMPLES, EXAMPLE))) fatal(`examples not found: ${EXAMPLES}/${EXAMPLE}`);
 
 // The extension as VS Code would unpack it from a .vsix.
@@ -113,7 +112,7 @@ async function stageExtension(extensionsDir) {
       }
     }
     await fsp.copyFile(path.join(REPO, 'package.json'), path.join(folder, 'package.json'));
-    for (const item of ['dist', 'syntaxes', 'language-configuration.json', 'images', 'README.md', 'LICENSE']) {
+    for (const item of ['dist', 'syntaxes', 'language-configuration.json', 'images', 'README.md', 'LICENSE', 'package.nls.json', 'package.nls.fi.json', 'l10n', 'docs']) {
       if (fs.existsSync(path.join(REPO, item))) await copyDir(path.join(REPO, item), path.join(folder, item));
     }
   } else {
@@ -553,6 +552,42 @@ async function main() {
     const i = lines.findIndex((l) => l.trim() === SECTION5);
     return `applied "${chosenLabel}"; saved file line ${i + 1}: "${lines[i]}", next heading: "${lines.slice(i + 1).find((l) => /^\d /.test(l)) ?? '?'}"`;
   }, { pending: true });
+
+  await step('(f) the commands read in English (package.nls.json); Open rule documentation previews the bundled page', async () => {
+    if (opt.standIn) return 'stand-in: skipped';
+    // The palette lists contributed commands once the extension host has read them; reopen until then.
+    const labels = await pollUntil(async () => {
+      await openQuickInput('>Hanke:');
+      await quickRows().first().waitFor({ state: 'visible', timeout: 10_000 });
+      const seen = (await rowTexts(quickRows())).filter((t) => t.includes('Hanke'));
+      // Open rule documentation is listed only while a description is the active editor.
+      return seen.length >= 3 ? seen : null;
+    }, { timeout: 20_000, what: 'the Hanke commands in the command palette' });
+    for (const want of ['Hanke: New project description', 'Hanke: Restart language server']) {
+      if (!labels.some((l) => l.includes(want))) throw new Error(`no "${want}" in the command palette: ${JSON.stringify(labels)}`);
+    }
+    const mixed = labels.filter((l) => / \/ |%/.test(l));
+    if (mixed.length) throw new Error(`command titles not localised: ${JSON.stringify(mixed)}`);
+    await resetUi();
+    const file = '004_c6454f714b590c05.txt';
+    await openFile(file);
+    await goToLine(47); // the empty field "Hakijoiden lukumäärä tai tuen siirto -menettely:"
+    await activeEditor().locator('.squiggly-warning').first().waitFor({ timeout: 20_000 });
+    await runCommand('Hanke: Open rule documentation');
+    const tab = page.locator('.tabs-container .tab', { hasText: 'empty-field.md' }).first();
+    await tab.waitFor({ timeout: 20_000 });
+    const label = (await tab.innerText()).replace(/\s+/g, ' ').trim();
+    if (!/preview/i.test(label)) throw new Error(`the page opened as "${label}", not in the Markdown preview`);
+    // The preview (a webview, frames within frames) shows the page: its English and Finnish parts.
+    const shown = await pollUntil(async () => {
+      for (const f of page.frames()) {
+        const t = await f.evaluate(() => (document.body ? document.body.innerText : '')).catch(() => '');
+        if (t.includes('empty-field') && t.includes('Suomeksi')) return t;
+      }
+      return null;
+    }, { timeout: 20_000, what: 'the rule page rendered in the Markdown preview' });
+    return `palette: ${labels.length} Hanke commands (${labels.map((l) => l.split('\n')[0]).join('; ')}); tab "${label}" showing "${shown.split('\n')[0]}…"`;
+  });
 
   if (results.some((r) => !r.ok)) dumpDiagnostics(userData, csLog, tail);
 }

@@ -348,6 +348,28 @@ test('(h) hanke.rules { "empty-field": "off" } removes the empty-field finding o
   }
 });
 
+test('(i) a finding links its rule page bundled with the extension, opened in the Markdown preview', 45_000, async () => {
+  const ext = vscode.extensions.getExtension('hanke-tools.hanke');
+  assert(ext, 'the extension hanke-tools.hanke is not installed');
+  const { uri } = await openAsHanke(EX.e004);
+  await waitFindings(uri, (f) => f.some((x) => x.startsWith('empty-field@')), 'the empty-field finding');
+  const d = vscode.languages.getDiagnostics(uri).find((x) => codeOf(x) === 'empty-field');
+  const target = typeof d.code === 'object' ? d.code.target : undefined;
+  const page = vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'empty-field.md');
+  assert(target && same(target, page), `the finding links ${target ? target.toString() : 'nothing'}, not the bundled ${page.toString()}`);
+  assert(fs.existsSync(page.fsPath), `the bundled page ${page.fsPath} is missing`);
+  const isPreview = (t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType) && /empty-field/.test(t.label);
+  const previews = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter(isPreview);
+  await vscode.commands.executeCommand('hanke.openRuleDocumentation', d);
+  const tab = await waitFor(() => previews()[0], {
+    events: [vscode.window.tabGroups.onDidChangeTabs],
+    what: 'the Markdown preview of empty-field.md',
+    state: () => json(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label)),
+  });
+  await vscode.window.tabGroups.close(previews());
+  return `${target.toString()} → tab "${tab.label}"`;
+});
+
 // ---------------------------------------------------------------- the runner
 
 async function run() {

@@ -23,13 +23,9 @@ export const EXAMPLES = [
   '004_c6454f714b590c05.txt',
 ];
 
-/** Where the examples come from: $HANKE_EXAMPLES_DIR, the repo's examples/, or ../shared/examples. */
+/** Where the examples come from: $HANKE_EXAMPLES_DIR, else the repo's examples/. */
 export function examplesDir() {
-  const candidates = [
-    process.env.HANKE_EXAMPLES_DIR,
-    path.join(REPO, 'examples'),
-    path.join(process.env.HANKE_SHARED_DIR || path.resolve(REPO, '../shared'), 'examples'),
-  ].filter(Boolean);
+  const candidates = [process.env.HANKE_EXAMPLES_DIR, path.join(REPO, 'examples')].filter(Boolean);
   const found = candidates.find((d) => EXAMPLES.every((f) => fs.existsSync(path.join(d, f))));
   if (!found) throw new Error(`the five examples were not found in any of: ${candidates.join(', ')}`);
   return found;
@@ -70,7 +66,7 @@ export async function stageExtension(dir, src = REPO) {
     if (!fs.existsSync(path.join(src, f))) throw new Error(`${path.join(src, f)} does not exist: run \`npm run build\` first`);
   }
   await fsp.mkdir(dir, { recursive: true });
-  for (const item of ['package.json', 'dist', 'syntaxes', 'schemas', 'language-configuration.json', 'images', 'README.md', 'LICENSE']) {
+  for (const item of ['package.json', 'dist', 'syntaxes', 'schemas', 'language-configuration.json', 'images', 'README.md', 'LICENSE', 'package.nls.json', 'package.nls.fi.json', 'l10n', 'docs']) {
     if (fs.existsSync(path.join(src, item))) await fsp.cp(path.join(src, item), path.join(dir, item), { recursive: true, dereference: true });
   }
   const manifest = JSON.parse(await fsp.readFile(path.join(dir, 'package.json'), 'utf8'));
