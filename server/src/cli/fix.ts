@@ -12,6 +12,7 @@ import { parse } from '../core/parser';
 import type { Texts } from '../core/schema';
 import type { Encoding, Read } from './lint-files';
 import { replaceFileAtomic } from './write-file';
+import { HIGH_1252 } from '../node/files';
 
 export type FixMode = 'write' | 'dry-run';
 
@@ -53,9 +54,9 @@ export function encodeText(text: string, encoding: Encoding): Uint8Array | undef
     }
     case 'windows-1252': {
       if (!cp1252Codes) {
-        const d = new TextDecoder('windows-1252');
         cp1252Codes = new Map();
-        for (let i = 0; i < 256; i++) cp1252Codes.set(d.decode(Uint8Array.of(i)).charCodeAt(0), i);
+        for (let i = 0; i < 128; i++) cp1252Codes.set(i, i);
+        for (let i = 0; i < 128; i++) cp1252Codes.set(HIGH_1252.charCodeAt(i), 0x80 + i);
       }
       const out = new Uint8Array(text.length);
       for (let i = 0; i < text.length; i++) {

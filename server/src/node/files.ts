@@ -24,14 +24,27 @@ export type ReadOutcome =
   | { kind: 'binary' }
   | { kind: 'unreadable'; reason: string };
 
-const cp1252 = new TextDecoder('windows-1252');
+/**
+ * Windows-1252 bytes 0x80–0x9F (WHATWG Encoding); 0xA0–0xFF are the same code points.
+ * Written out because Node's TextDecoder('windows-1252') decodes as ISO-8859-1 (0x96 → U+0096, not –).
+ */
+const C1_1252 = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
 /** The Windows-1252 character of each byte 0x80–0xFF. */
-const HIGH_1252 = cp1252.decode(Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i));
+export const HIGH_1252 = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i < 32 ? C1_1252[i] : 0x80 + i)).join('');
+
+/** Windows-1252 bytes to text. */
+export function decodeWindows1252(buf: Uint8Array): string {
+  // eslint-disable-next-line no-control-regex
+  return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1').replace(/[\u0080-\u009f]/g, (c) => HIGH_1252[c.charCodeAt(0) - 0x80]);
+}
 
 /**
  * Bytes to text. Valid UTF-8 (a BOM allowed) is read as UTF-8. A file that is mostly
- * UTF-8 (it holds valid multi-byte sequences and at most one invalid byte for every four
- * of them) is read as UTF-8 too, each invalid byte as its Windows-1252 character and
+ * UTF-8 (it holds valid multi-byte sequences, at least as many as invalid bytes: Windows-1252
+ * text almost never forms one, since its letters are followed by ASCII) is read as UTF-8 too, each invalid byte as its Windows-1252 character and
  * listed in `invalid`, so one stray byte never turns the whole document into mojibake.
  * Anything else is Windows-1252. NUL bytes at the start make it binary.
  */
@@ -42,7 +55,7 @@ export function decode(buf: Uint8Array): ReadOutcome {
   // Node's native check is several times faster than a fatal TextDecoder on valid text.
   if (isUtf8(buf)) return { kind: 'text', text: b.toString('utf8'), encoding: 'utf-8' };
   const scan = scanUtf8(buf);
-  if (scan.multiByte > 0 && scan.invalid.length <= Math.max(1, scan.multiByte / 4)) {
+  if (scan.multiByte > 0 && scan.invalid.length <= scan.multiByte) {
     const parts: string[] = [];
     const invalid: InvalidByte[] = [];
     let length = 0;
@@ -59,7 +72,7 @@ export function decode(buf: Uint8Array): ReadOutcome {
     parts.push(b.toString('utf8', from));
     return { kind: 'text', text: parts.join(''), encoding: 'utf-8', invalid };
   }
-  return { kind: 'text', text: cp1252.decode(buf), encoding: 'windows-1252' };
+  return { kind: 'text', text: decodeWindows1252(buf), encoding: 'windows-1252' };
 }
 
 /** Counts the valid multi-byte UTF-8 sequences and lists the offsets of the bytes that begin none. */
