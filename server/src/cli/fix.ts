@@ -16,8 +16,12 @@ import { HIGH_1252 } from '../node/files';
 
 export type FixMode = 'write' | 'dry-run';
 
-/** Passes of fix-all at most (as ESLint): a fix that enables another is applied in the next pass. */
-const MAX_PASSES = 10;
+/**
+ * Passes of fix-all at most: a fix that enables another is applied in the next pass (as
+ * ESLint does, which stops at 10). Several fields missing at one place may take a pass
+ * each, so the bound is the number of fields of a section, not 10.
+ */
+const MAX_PASSES = 50;
 
 /** The text after every safe fix, repeated until nothing changes (at most MAX_PASSES). */
 export function fixText(text: string, config: HankeConfig): string {
