@@ -170,7 +170,12 @@ async function* runInWorkers(tasks: readonly PlannedTask[], opts: RunOptions): A
     const die = (e?: unknown) => {
       if (!slot.alive) return;
       slot.alive = false;
-      if (e) process.stderr.write(`hanke: a worker thread stopped (${e instanceof Error ? e.message : String(e)}); its files are linted in the main thread\n`);
+      if (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        process.stderr.write(
+          opts.locale === 'fi' ? `hanke: työsäie pysähtyi (${why}); sen tiedostot tarkistetaan pääsäikeessä\n` : `hanke: a worker thread stopped (${why}); its files are linted in the main thread\n`,
+        );
+      }
       orphans.push(...slot.inFlight);
       slot.inFlight.clear();
       notify();
