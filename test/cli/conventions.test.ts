@@ -242,7 +242,11 @@ describe('--locale fi: Finnish throughout', () => {
   it('usage errors, help, notes and closing lines are Finnish', () => {
     const usage = hanke(['lint', '--locale', 'fi', '--fromat', 'json', 'x']);
     expect(usage.stderr).toBe('hanke: tuntematon valitsin --fromat; tarkoititko --format? (ohje: hanke lint --help)\n');
-    expect(hanke(['lint', '--locale=fi', '--help']).stdout).toMatch(/^Käyttö: hanke lint/);
+    const help = hanke(['lint', '--locale=fi', '--help']).stdout;
+    expect(help).toMatch(/^Käyttö: hanke lint \[valitsimet\] <tiedosto\|kansio\|hakulauseke\|->/);
+    expect(help).not.toMatch(/Usage|Options|<file>|default|output format/);
+    expect(hanke(['lint', '--locale', 'fi', '--format']).stderr).toBe('hanke: --format tarvitsee arvon (stylish|json|sarif) (ohje: hanke lint --help)\n');
+    expect(hanke(['lint', '--locale', 'fi']).stderr).toMatch(/^hanke: tiedostoja ei annettu/);
     expect(hanke(['--help'], { env: { LANG: 'fi_FI.UTF-8' } }).stdout).toMatch(/ESR-hankekuvausten tarkistin/);
     const d = dir();
     const rep = hanke(['report', '--locale', 'fi', '-o', join(d, 'raportti.html'), ...files()]);

@@ -243,7 +243,7 @@ export function parseCommand(cmd: CommandSpec, argv: readonly string[]): { value
     if (v === undefined) {
       const next = argv[i + 1];
       if (next === undefined || (next.startsWith('-') && next !== '-' && name !== 'delimiter' && name !== 'decimal')) {
-        throw new UsageError(tx(`--${name} tarvitsee arvon${spec.arg ? ` (${spec.arg})` : ''}`, `--${name} needs a value${spec.arg ? ` (${spec.arg})` : ''}`));
+        throw new UsageError(tx(`--${name} tarvitsee arvon${spec.arg ? ` (${localUsage(spec.arg, 'fi')})` : ''}`, `--${name} needs a value${spec.arg ? ` (${spec.arg})` : ''}`));
       }
       v = next;
       i++;
@@ -269,13 +269,36 @@ export function unknownCommand(cmd: string): UsageError {
   );
 }
 
+/** Placeholders of the usage texts in Finnish. */
+const PLACEHOLDERS_FI: Record<string, string> = {
+  '[options]': '[valitsimet]',
+  '<file|dir|glob|->': '<tiedosto|kansio|hakulauseke|->',
+  '<file|dir|glob>': '<tiedosto|kansio|hakulauseke>',
+  '<file>': '<tiedosto>',
+  '<glob>': '<hakulauseke>',
+  '<id>:<severity|off>': '<sääntö>:<vakavuus|off>',
+  '<base>': '<osoite>',
+  '<name>': '<nimi>',
+  '<text>': '<teksti>',
+  '<rule>': '<sääntö>',
+  '<port>': '<portti>',
+  '<command>': '<komento>',
+  '<n>|auto': '<n>|auto',
+};
+
+/** A usage fragment in the locale's words. */
+function localUsage(s: string, locale: Locale): string {
+  if (locale !== 'fi') return s;
+  return s.replace(/\[options\]|<[^>]+>(?::<[^>]+>)?/g, (m) => PLACEHOLDERS_FI[m] ?? m);
+}
+
 function optionLines(specs: OptionSpecs, locale: Locale): string[] {
   const rows: [string, string][] = [];
   for (const [name, o] of Object.entries(specs)) {
     if (o.hidden || o.aliasOf) continue;
     const aliases = Object.entries(specs).filter(([, x]) => x.aliasOf === name).map(([n]) => `--${n}`);
     const names = [`--${name}`, ...aliases, ...(o.short ? [`-${o.short}`] : [])].join(', ');
-    rows.push([o.arg ? `${names} ${o.arg}` : names, o.help[locale]]);
+    rows.push([o.arg ? `${names} ${localUsage(o.arg, locale)}` : names, o.help[locale]]);
   }
   const w = Math.min(34, Math.max(...rows.map(([l]) => l.length)) + 2);
   return rows.map(([l, r]) => (l.length + 2 > w ? `  ${l}\n  ${' '.repeat(w)}${r}` : `  ${l.padEnd(w)}${r}`));
@@ -284,7 +307,7 @@ function optionLines(specs: OptionSpecs, locale: Locale): string[] {
 /** The usage of one command. */
 export function commandHelp(cmd: CommandSpec, locale: Locale): string {
   const fi = locale === 'fi';
-  const lines = [`${fi ? 'Käyttö' : 'Usage'}: ${cmd.usage}`, '', cmd.summary[locale], '', fi ? 'Valitsimet:' : 'Options:', ...optionLines(cmd.options, locale)];
+  const lines = [`${fi ? 'Käyttö' : 'Usage'}: ${localUsage(cmd.usage, locale)}`, '', cmd.summary[locale], '', fi ? 'Valitsimet:' : 'Options:', ...optionLines(cmd.options, locale)];
   for (const n of cmd.notes ?? []) lines.push('', n[locale]);
   lines.push('', fi ? 'Sääntöjen ohjeet: hanke docs <sääntö>' : 'Rule pages: hanke docs <rule>');
   return lines.join('\n') + '\n';
@@ -293,7 +316,10 @@ export function commandHelp(cmd: CommandSpec, locale: Locale): string {
 /** The top-level usage. */
 export function mainHelp(version: string, locale: Locale): string {
   const fi = locale === 'fi';
-  const cmds = Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(46)}${c.summary[locale]}`);
+  const cmds = Object.values(COMMANDS).map((c) => {
+    const usage = localUsage(c.usage, locale);
+    return usage.length < 46 ? `  ${usage.padEnd(46)}${c.summary[locale]}` : `  ${usage}\n  ${' '.repeat(46)}${c.summary[locale]}`;
+  });
   return [
     `hanke ${version} — ${fi ? 'ESR-hankekuvausten tarkistin' : 'linter for ESR project descriptions'}`,
     '',
