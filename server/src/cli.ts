@@ -106,10 +106,9 @@ interface Plan {
 /** The bytes of each argument as the process received them, where they are not valid UTF-8 (Linux). */
 function rawArguments(args: readonly string[]): (Buffer | undefined)[] | undefined {
   if (!args.some((a) => a.includes('\uFFFD'))) return undefined;
-  let raw: Buffer[];
+  const raw: Buffer[] = [];
   try {
     const all = readFileSync('/proc/self/cmdline');
-    raw = [];
     let start = 0;
     for (let i = 0; i < all.length; i++) {
       if (all[i] === 0) {
@@ -120,11 +119,18 @@ function rawArguments(args: readonly string[]): (Buffer | undefined)[] | undefin
   } catch {
     return undefined;
   }
-  const mine = raw.slice(raw.length - (process.argv.length - 2));
-  // The positional arguments are the last ones of the command line, in order.
-  const tail = mine.slice(mine.length - args.length);
-  if (tail.length !== args.length) return undefined;
-  return args.map((a, i) => (a.includes('\uFFFD') && tail[i].toString('utf8') === a ? tail[i] : undefined));
+  // The command line is node, its options, the script, then process.argv.slice(2).
+  const given = process.argv.slice(2);
+  const bytes = raw.slice(raw.length - given.length);
+  if (bytes.length !== given.length) return undefined;
+  // Each positional argument is found in order among the arguments it was parsed from.
+  let from = 0;
+  return args.map((a) => {
+    const j = given.indexOf(a, from);
+    if (j < 0) return undefined;
+    from = j + 1;
+    return a.includes('\uFFFD') && bytes[j].toString('utf8') === a ? bytes[j] : undefined;
+  });
 }
 
 async function readStdin(): Promise<Buffer> {

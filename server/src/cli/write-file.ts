@@ -3,9 +3,10 @@
 // over an existing file unless `--force`, and always atomically (a temporary file in the
 // same folder, then a link or rename onto the name), so a reader never sees half a file
 // and a failed run leaves the old file as it was.
-import { closeSync, fchownSync, fsyncSync, linkSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fchownSync, fsyncSync, linkSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { isMainThread } from 'node:worker_threads';
 import { tx, UsageError } from './args';
 import { forTerminal } from './terminal';
 
@@ -105,6 +106,31 @@ function safeStat(path: string) {
  * A file written atomically: `write` appends to a temporary file beside the target;
  * `commit` puts it in place (`force`: replacing an existing file), `abort` removes it.
  */
+/**
+ * Temporary files not yet committed, removed when the process exits without committing
+ * them. (Not on signals: a handler would delay Ctrl-C until the lint loop yields; an
+ * interrupted run may leave a hidden `.<name>.<pid>.<random>.tmp` beside the target.)
+ */
+const pending = new Set<string | Buffer>();
+let handlersInstalled = false;
+
+function removePending(): void {
+  for (const t of pending) {
+    try {
+      unlinkSync(t);
+    } catch {
+      // gone
+    }
+  }
+  pending.clear();
+}
+
+function installHandlers(): void {
+  if (handlersInstalled || !isMainThread) return;
+  handlersInstalled = true;
+  process.on('exit', removePending);
+}
+
 export class AtomicFile {
   private fd: number | undefined;
   private readonly temp: string;
@@ -122,6 +148,8 @@ export class AtomicFile {
     } catch (e) {
       throw cannotWrite(path, e);
     }
+    installHandlers();
+    pending.add(this.temp);
   }
 
   write(data: string | Uint8Array): void {
@@ -148,6 +176,7 @@ export class AtomicFile {
         linkSync(this.temp, this.target);
         unlinkSync(this.temp);
       }
+      pending.delete(this.temp);
     } catch (e) {
       this.abort();
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
@@ -172,6 +201,7 @@ export class AtomicFile {
     } catch {
       // not there
     }
+    pending.delete(this.temp);
   }
 }
 
@@ -189,9 +219,13 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, force: 
 export function replaceFileAtomic(path: PathArg, data: Uint8Array): void {
   const real = realpathSync(path, { encoding: 'buffer' });
   const st = statSync(real);
+  // A file the user may not write is not replaced, although its folder would allow it.
+  accessSync(real, constants.W_OK);
   const slash = real.lastIndexOf(0x2f);
   const tmpName = Buffer.concat([real.subarray(0, slash + 1), Buffer.from(`.hanke-fix.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)]);
   const fd = openSync(tmpName, 'wx', st.mode & 0o7777);
+  installHandlers();
+  pending.add(tmpName);
   try {
     try {
       fchownSync(fd, st.uid, st.gid);
@@ -203,6 +237,7 @@ export function replaceFileAtomic(path: PathArg, data: Uint8Array): void {
     fsyncSync(fd);
     closeSync(fd);
     renameSync(tmpName, real);
+    pending.delete(tmpName);
   } catch (e) {
     try {
       closeSync(fd);
@@ -214,6 +249,7 @@ export function replaceFileAtomic(path: PathArg, data: Uint8Array): void {
     } catch {
       // gone
     }
+    pending.delete(tmpName);
     throw e;
   }
 }
