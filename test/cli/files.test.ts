@@ -148,7 +148,7 @@ describe('file names and bytes', () => {
     expect(walked.map((e) => e.file)).toEqual([join(d, 'a.txt'), join(d, 'caf\uFFFD.txt')]);
     expect(walked[1].diagnostics.map((x) => x.rule)).toEqual(['final-report-missing']);
     // Named on the command line (the shell passes the bytes).
-    const named = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" lint --format json "${d}"/caf?.txt`], { encoding: 'utf8' });
+    const named = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" lint "${d}"/caf?.txt --format json`], { encoding: 'utf8' });
     const entries = JSON.parse(named.stdout) as { file: string; diagnostics: { rule: string }[] }[];
     expect(named.status).toBe(0);
     expect(entries).toHaveLength(1);
