@@ -119,6 +119,42 @@ describe('every usage or I/O error is one line and exit 2', () => {
     }
   });
 
+  it('the transports that can work do: --stdio and --socket answer initialize', { timeout: 30_000 }, async () => {
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    const frame = `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    const answer = (chunks: string) => JSON.parse(chunks.slice(chunks.indexOf('\r\n\r\n') + 4)) as { id: number; result: { serverInfo: { name: string } } };
+
+    const stdio = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    const got = new Promise<string>((resolve) => stdio.stdout.on('data', (d) => ((out += d), /"id":1/.test(out) && /\}$/.test(out) && resolve(out))));
+    stdio.stdin.write(frame);
+    expect(answer(await got).result.serverInfo.name).toBe('hanke');
+    stdio.kill();
+
+    const net = await import('node:net');
+    const viaSocket = await new Promise<string>((resolve, reject) => {
+      const server = net.createServer((sock) => {
+        let text = '';
+        sock.on('data', (d) => {
+          text += d;
+          if (/"id":1/.test(text) && /\}$/.test(text)) {
+            sock.destroy();
+            server.close();
+            resolve(text);
+          }
+        });
+        sock.write(frame);
+      });
+      server.listen(0, '127.0.0.1', () => {
+        const port = (server.address() as { port: number }).port;
+        const c = spawn(process.execPath, [CLI, 'lsp', `--socket=${port}`], { stdio: 'ignore' });
+        c.on('error', reject);
+        setTimeout(() => c.kill(), 20_000).unref();
+      });
+    });
+    expect(answer(viaSocket).result.serverInfo.name).toBe('hanke');
+  });
+
   it('a closed stdout (EPIPE) and a full one (ENOSPC)', async () => {
     const full = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" lint "${example(0)}" "${example(2)}" > /dev/full`], { encoding: 'utf8' });
     expect(full.status).toBe(2);
