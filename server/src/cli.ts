@@ -366,7 +366,7 @@ async function runExport(cmd: CommandSpec, values: Values, positionals: string[]
   } finally {
     file?.abort();
   }
-  if (outPath) note(p.locale === 'fi' ? `kirjoitettiin ${outPath} (${described(rows, 'fi')})` : `wrote ${outPath} (${described(rows, 'en')})`);
+  if (outPath) note(p.locale === 'fi' ? `tiedot kirjoitettiin tiedostoon ${outPath} (${described(rows, 'fi')})` : `wrote ${outPath} (${described(rows, 'en')})`);
   return unreadable ? 2 : 0;
 }
 

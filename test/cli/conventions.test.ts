@@ -251,6 +251,8 @@ describe('--locale fi: Finnish throughout', () => {
     const d = dir();
     const rep = hanke(['report', '--locale', 'fi', '-o', join(d, 'raportti.html'), ...files()]);
     expect(rep.stderr).toBe(`hanke: raportti kirjoitettiin tiedostoon ${join(d, 'raportti.html')} (5 kuvausta)\n`);
+    const exp = hanke(['export', '--locale', 'fi', '-o', join(d, 'vienti.csv'), files()[0]]);
+    expect(exp.stderr).toBe(`hanke: tiedot kirjoitettiin tiedostoon ${join(d, 'vienti.csv')} (1 kuvaus)\n`);
     const many = hanke(['lint', '--locale', 'fi', '--max-warnings', '0', ...files()]);
     expect(many.stderr).toBe('hanke: liikaa varoituksia (3, enintään 0 sallittu)\n');
   });
