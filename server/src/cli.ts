@@ -1,14 +1,19 @@
 // The `hanke` command: `hanke lint`, `hanke export` and `hanke report` for reviewers,
-// `hanke lsp --stdio` for editors. A thin adapter over the same core as the language
-// server (SPEC.md §3). The same bundle also runs as the lint worker thread.
-import { parseArgs } from 'node:util';
-import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
-import { once } from 'node:events';
-import { dirname } from 'node:path';
-import { type HankeConfig, type Locale, localeFrom, mergeConfigs, parseConfig, pick } from './core/config';
-import { ConfigLocator } from './node/files';
+// `hanke docs` for the rule pages, `hanke lsp --stdio` for editors. A thin adapter over
+// the same core as the language server (SPEC.md §3). The same bundle also runs as the
+// lint worker thread.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { type HankeConfig, type Locale, localeFrom, mergeConfigs, parseConfig, pick, SETTINGS } from './core/config';
+import { isDocsBase } from './core/docs';
+import { FILE_CHECK_LIST } from './core/file-checks';
+import type { RuleSetting } from './core/lint';
+import { RULES } from './core/rules';
+import { ConfigLocator, MAX_FILE_BYTES } from './node/files';
+import { COMMANDS, type CommandSpec, commandHelp, didYouMean, mainHelp, parseCommand, tx, unknownCommand, UsageError, type Values } from './cli/args';
 import { expandInputs } from './cli/inputs';
-import type { FileResult, Outcome, SkipReason } from './cli/lint-files';
+import { Ignorer } from './cli/ignore';
+import type { FileResult, Outcome, SkipReason, Task } from './cli/lint-files';
 import { addToTotals, emptyTotals, StylishFormatter, type Totals } from './cli/format-stylish';
 import { JsonFormatter } from './cli/format-json';
 import { SarifFormatter } from './cli/format-sarif';
@@ -16,60 +21,44 @@ import { autoWorkers, canUseWorkers, isLintWorker, type PlannedTask, runTasks, s
 import { Output, Progress } from './cli/output';
 import { CsvWriter, JsonExportWriter } from './cli/export';
 import { renderReport, type ReportEntry } from './cli/report-html';
+import { AtomicFile, checkOutput, realInputs, writeFileAtomic } from './cli/write-file';
+import { forTerminal } from './cli/terminal';
+import type { FixMode } from './cli/fix';
 import { descriptionTemplate } from './core/template';
 import pkg from '../../package.json';
 
-const HELP = `hanke ${pkg.version} — ESR-hankekuvausten tarkistin / linter for ESR project descriptions
+/** The language of help, usage errors and notes, before the configuration is read. */
+let uiLocale: Locale = 'en';
 
-Usage:
-  hanke lint [options] <file|dir|glob>...     lint descriptions (folders: *.txt, *.hanke)
-  hanke export [options] <file|dir|glob>...   the descriptions' key values as CSV or JSON
-  hanke report [options] <file|dir|glob>...   one self-contained HTML page for a reviewer
-  hanke new [--output <file>]                 print a new, empty description skeleton
-  hanke lsp --stdio                           start the language server (also --node-ipc, --socket=<port>)
-  hanke --help | --version
+const say = (fi: string, en: string) => (uiLocale === 'fi' ? fi : en);
 
-Common options:
-  --locale fi|en                message language (default: from .hankerc.json, then LANG)
-  --config <file>               use this configuration instead of .hankerc.json lookup
-  --jobs <n>|auto               worker threads (default auto: all cores for large runs; 1 = none)
-  --no-progress                 no progress bar (shown on a terminal for long runs)
+/** A one-line note on stderr (escaped for the terminal). */
+function note(line: string): void {
+  process.stderr.write(`hanke: ${forTerminal(line)}\n`);
+}
 
-Lint options:
-  --format stylish|json|sarif   output format (default: stylish)
-  --max-warnings <n>            exit 1 when there are more than n warnings
-  --quiet                       report errors only
-  --no-color                    no colours (also NO_COLOR=1); colours only on a terminal
+function envLocale(): Locale | undefined {
+  return localeFrom(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+}
 
-Export options:
-  --format csv|json             output format (default: csv)
-  --out, -o <file>              write to a file instead of stdout
-  --delimiter <c>               CSV field separator: , (default) ; or tab
-  --decimal . | ,               CSV decimal separator (default: , with --delimiter ';', else .)
-  --bom                         start the CSV with a UTF-8 byte order mark (Excel)
-
-Report options:
-  --out, -o <file>              the HTML file to write (default: hanke-report.html)
-  --title <text>                the page's title
-
-Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error or unreadable input.
-(export and report: 0, or 2 for a usage error or unreadable input.)
-Rules: https://github.com/hanke-tools/hanke/tree/main/docs/rules
-`;
-
-class UsageError extends Error {}
-
-function detectLocale(flag: string | undefined, config: HankeConfig | undefined, locator: ConfigLocator): Locale {
-  if (flag !== undefined) {
-    if (flag !== 'fi' && flag !== 'en') throw new UsageError(`--locale must be fi or en, not "${flag}"`);
-    return flag;
+/** `--locale` from the arguments, if given (checked here so that even usage errors follow it). */
+function localeFlag(argv: readonly string[]): Locale | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') break;
+    const v = a === '--locale' ? argv[i + 1] : a.startsWith('--locale=') ? a.slice(9) : undefined;
+    if (v === undefined) continue;
+    if (v !== 'fi' && v !== 'en') {
+      uiLocale = envLocale() ?? 'en';
+      throw new UsageError(tx(`--locale on fi tai en, ei "${v}"`, `--locale must be fi or en, not "${v}"`));
+    }
+    return v;
   }
-  return (
-    config?.locale ??
-    locator.find(process.cwd())?.result.config.locale ??
-    localeFrom(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG) ??
-    'en'
-  );
+  return undefined;
+}
+
+function detectLocale(flag: Locale | undefined, config: HankeConfig | undefined, locator: ConfigLocator): Locale {
+  return flag ?? config?.locale ?? locator.find(process.cwd())?.result.config.locale ?? envLocale() ?? 'en';
 }
 
 function loadConfigFile(path: string): HankeConfig {
@@ -77,27 +66,33 @@ function loadConfigFile(path: string): HankeConfig {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read --config ${path}: ${(e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new UsageError(tx(`--config ${path}: tiedostoa ei voi lukea (${code})`, `cannot read --config ${path}: ${code}`), true);
   }
   const { config, errors } = parseConfig(text, path);
-  if (errors.length) throw new UsageError(errors.map((e) => pick(e.message, 'en')).join('\n'));
+  if (errors.length) throw new UsageError({ fi: errors.map((e) => pick(e.message, 'fi')).join('; '), en: errors.map((e) => pick(e.message, 'en')).join('; ') });
   return config;
 }
 
-const COMMON_OPTIONS = {
-  locale: { type: 'string' },
-  config: { type: 'string' },
-  jobs: { type: 'string', short: 'j' },
-  progress: { type: 'boolean' },
-  'no-progress': { type: 'boolean' },
-} as const;
-
-interface Common {
-  locale?: string;
-  config?: string;
-  jobs?: string;
-  progress?: boolean;
-  'no-progress'?: boolean;
+/** `--rule id:severity` (repeatable), checked against the rule catalogue. */
+function ruleOverrides(specs: readonly string[]): Record<string, RuleSetting> {
+  const ids = [...RULES.map((r) => r.id), ...FILE_CHECK_LIST.map((r) => r.id)];
+  const out: Record<string, RuleSetting> = {};
+  for (const spec of specs) {
+    const colon = spec.lastIndexOf(':');
+    if (colon <= 0) throw new UsageError(tx(`--rule ottaa muodon <sääntö>:<vakavuus>, ei "${spec}"`, `--rule takes <rule>:<severity>, not "${spec}"`));
+    const id = spec.slice(0, colon).trim();
+    const setting = spec.slice(colon + 1).trim();
+    if (!ids.includes(id)) {
+      const near = didYouMean(id, ids);
+      throw new UsageError(near ? tx(`--rule: tuntematon sääntö "${id}"; tarkoititko "${near}"?`, `--rule: unknown rule "${id}"; did you mean "${near}"?`) : tx(`--rule: tuntematon sääntö "${id}"`, `--rule: unknown rule "${id}"`));
+    }
+    if (!(SETTINGS as readonly string[]).includes(setting)) {
+      throw new UsageError(tx(`--rule ${id}: vakavuus on ${SETTINGS.join(', ')}, ei "${setting}"`, `--rule ${id}: the severity is ${SETTINGS.join(', ')}, not "${setting}"`));
+    }
+    out[id] = setting as RuleSetting;
+  }
+  return out;
 }
 
 interface Plan {
@@ -108,57 +103,114 @@ interface Plan {
   progress: boolean;
 }
 
+/** The bytes of each argument as the process received them, where they are not valid UTF-8 (Linux). */
+function rawArguments(args: readonly string[]): (Buffer | undefined)[] | undefined {
+  if (!args.some((a) => a.includes('\uFFFD'))) return undefined;
+  const raw: Buffer[] = [];
+  try {
+    const all = readFileSync('/proc/self/cmdline');
+    let start = 0;
+    for (let i = 0; i < all.length; i++) {
+      if (all[i] === 0) {
+        raw.push(all.subarray(start, i));
+        start = i + 1;
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  // The command line is node, its options, the script, then process.argv.slice(2).
+  const given = process.argv.slice(2);
+  const bytes = raw.slice(raw.length - given.length);
+  if (bytes.length !== given.length) return undefined;
+  // Each positional argument is found in order among the arguments it was parsed from.
+  let from = 0;
+  return args.map((a) => {
+    const j = given.indexOf(a, from);
+    if (j < 0) return undefined;
+    from = j + 1;
+    return a.includes('\uFFFD') && bytes[j].toString('utf8') === a ? bytes[j] : undefined;
+  });
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of process.stdin) {
+    const b = c as Buffer;
+    size += b.length;
+    if (size > MAX_FILE_BYTES) throw new UsageError(tx('vakiosyöte on liian suuri', 'standard input is too large'), true);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+
 /** Expands the inputs and resolves each file's configuration before any output is written. */
-function plan(values: Common, positionals: string[], command: string): Plan {
-  if (positionals.length === 0) throw new UsageError(`no files given: hanke ${command} <file|dir|glob>...`);
-  const explicit = values.config ? mergeConfigs(loadConfigFile(values.config)) : undefined;
+async function plan(values: Values, positionals: string[], command: string, flagLocale: Locale | undefined): Promise<Plan> {
+  if (positionals.length === 0) throw new UsageError(tx(`tiedostoja ei annettu: hanke ${command} <tiedosto|kansio|hakulauseke>...`, `no files given: hanke ${command} <file|dir|glob>...`));
+  const stdin = positionals.includes('-');
+  if (stdin && positionals.length > 1) throw new UsageError(tx('- (vakiosyöte) on ainoa syöte, kun sitä käytetään', '- (standard input) must be the only input'));
+  if (values['stdin-filename'] !== undefined && !stdin) throw new UsageError(tx('--stdin-filename käytetään syötteen - kanssa', '--stdin-filename goes with - (standard input)'));
+  const explicit = typeof values.config === 'string' ? mergeConfigs(loadConfigFile(values.config)) : undefined;
   const locator = new ConfigLocator();
-  const locale = detectLocale(values.locale, explicit, locator);
-  const configs: HankeConfig[] = [explicit ?? mergeConfigs()];
+  const locale = detectLocale(flagLocale, explicit, locator);
+  uiLocale = locale;
+  const overrides = ruleOverrides((values.rule as string[] | undefined) ?? []);
+  const configs: HankeConfig[] = [mergeConfigs(explicit, { rules: overrides })];
   const index = new Map<string, number>();
   const tasks: PlannedTask[] = [];
-  for (const t of expandInputs(positionals)) {
+  let inputs: Task[];
+  if (stdin) {
+    const name = (values['stdin-filename'] as string | undefined) ?? '<stdin>';
+    inputs = [{ file: name, fromWalk: false, bytes: await readStdin() }];
+  } else {
+    const ignorer = new Ignorer((values['ignore-pattern'] as string[] | undefined) ?? []);
+    inputs = expandInputs(positionals, { raw: rawArguments(positionals), ignorer });
+  }
+  for (const t of inputs) {
     let config = 0;
     if (!explicit) {
-      const found = locator.find(dirname(t.file));
+      const found = locator.find(t.bytes && values['stdin-filename'] === undefined ? process.cwd() : dirname(t.file));
       if (found) {
         // A broken .hankerc.json is reported once, clearly, and stops the run before any output.
-        if (found.result.errors.length) throw new UsageError(found.result.errors.map((e) => pick(e.message, locale)).join('\n'));
+        if (found.result.errors.length) {
+          throw new UsageError({ fi: found.result.errors.map((e) => pick(e.message, 'fi')).join('; '), en: found.result.errors.map((e) => pick(e.message, 'en')).join('; ') });
+        }
         let i = index.get(found.path);
         if (i === undefined) {
-          i = configs.push(mergeConfigs(found.result.config)) - 1;
+          i = configs.push(mergeConfigs(found.result.config, { rules: overrides })) - 1;
           index.set(found.path, i);
         }
         config = i;
       }
     }
-    tasks.push({ file: t.file, fromWalk: t.fromWalk, unreadable: t.unreadable, config });
+    tasks.push({ ...t, config });
   }
   let workers: number;
-  const jobs = values.jobs ?? process.env.HANKE_JOBS ?? 'auto';
+  const jobs = (values.jobs as string | undefined) ?? process.env.HANKE_JOBS ?? 'auto';
   if (jobs === 'auto') workers = autoWorkers(tasks.length);
   else {
     const n = Number(jobs);
-    if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError('--jobs takes a whole number 1–64 or "auto"');
+    if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(tx('--jobs ottaa kokonaisluvun 1–64 tai "auto"', '--jobs takes a whole number 1–64 or "auto"'));
     workers = n === 1 ? 0 : n;
   }
-  if (!canUseWorkers()) workers = 0;
-  const progress = values['no-progress'] ? false : values.progress ?? true;
+  if (!canUseWorkers() || stdin) workers = 0;
+  const progress = values.progress !== false;
   return { tasks, configs, locale, workers, progress };
 }
 
 /** Runs the plan; `each` sees every outcome in order. Reports internal errors on stderr. */
-async function execute(p: Plan, summary: boolean, label: string, each: (o: Outcome) => Promise<void> | void, out?: Output): Promise<void> {
-  const progress = Progress.create(p.tasks.length, p.progress, label);
+async function execute(p: Plan, summary: boolean, each: (o: Outcome) => Promise<void> | void, out?: Output, fix?: FixMode): Promise<void> {
+  const progress = Progress.create(p.tasks.length, p.progress, p.locale === 'fi' ? 'tiedostoa' : 'files');
   if (out && progress) {
     // When both streams are the same terminal, the bar steps aside for the output.
     out.beforeWrite = () => progress.clear();
   }
   try {
-    for await (const o of runTasks(p.tasks, { locale: p.locale, summary, configs: p.configs, workers: p.workers })) {
+    for await (const o of runTasks(p.tasks, { locale: p.locale, summary, configs: p.configs, workers: p.workers, fix })) {
       if (o.kind === 'result' && o.result.meta.internalError) {
         progress?.clear();
-        process.stderr.write(`hanke: internal error while linting ${o.result.file}:\n${o.result.meta.internalError}\n`);
+        process.stderr.write(`hanke: ${p.locale === 'fi' ? 'sisäinen virhe tarkistettaessa tiedostoa' : 'internal error while linting'} ${forTerminal(o.result.file)}:\n${o.result.meta.internalError}\n`);
       }
       await each(o);
       progress?.tick();
@@ -168,97 +220,96 @@ async function execute(p: Plan, summary: boolean, label: string, each: (o: Outco
   }
 }
 
-function useColor(values: { color?: boolean; 'no-color'?: boolean }): boolean {
-  if (values['no-color']) return false;
-  if (values.color !== undefined) return values.color;
+function useColor(values: Values): boolean {
+  if (values.color !== undefined) return values.color as boolean;
   return !!process.stdout.isTTY && !process.env.NO_COLOR;
 }
 
-async function runLint(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      ...COMMON_OPTIONS,
-      format: { type: 'string', short: 'f', default: 'stylish' },
-      'max-warnings': { type: 'string' },
-      quiet: { type: 'boolean', short: 'q', default: false },
-      color: { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-    },
-  } as const);
-  const format = values.format!;
-  if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown --format "${format}" (stylish, json, sarif)`);
+function docsBase(values: Values): string | undefined {
+  const base = values['docs-url'] as string | undefined;
+  if (base !== undefined && !isDocsBase(base)) throw new UsageError(tx(`--docs-url on täydellinen http(s)- tai file-osoite, ei "${base}"`, `--docs-url takes an absolute http(s) or file URL, not "${base}"`));
+  return base;
+}
+
+/** A sink that writes a file atomically (the report of `-o`), presented as a stream to Output. */
+function fileStream(f: AtomicFile): NodeJS.WritableStream {
+  return { write: (s: string) => (f.write(s), true) } as unknown as NodeJS.WritableStream;
+}
+
+/** Where a command writes: stdout, or a file checked against the inputs and written atomically. */
+function openOut(path: string | undefined, p: Plan, force: boolean): { out: Output; file?: AtomicFile } {
+  if (!path) return { out: new Output(process.stdout) };
+  checkOutput(path, realInputs(p.tasks.filter((t) => !t.unreadable && !t.bytes).map((t) => (t.raw ? Buffer.from(t.raw) : t.file))), force);
+  const file = new AtomicFile(path, force);
+  return { out: new Output(fileStream(file)), file };
+}
+
+async function runLint(cmd: CommandSpec, values: Values, positionals: string[], flagLocale: Locale | undefined): Promise<number> {
+  if (values.fix && values['fix-dry-run']) throw new UsageError(tx('--fix ja --fix-dry-run eivät käy yhdessä', '--fix and --fix-dry-run cannot be used together'));
+  const dryRun = !!values['fix-dry-run'];
+  const format = (values.format as string | undefined) ?? (dryRun ? 'json' : 'stylish');
+  if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(tx(`tuntematon --format "${format}" (stylish, json, sarif)`, `unknown --format "${format}" (stylish, json, sarif)`));
+  if (dryRun && format !== 'json') throw new UsageError(tx('--fix-dry-run tulostaa JSON-muodossa (--format json)', '--fix-dry-run prints JSON (--format json)'));
+  if (values.fix && positionals.includes('-')) throw new UsageError(tx('--fix ei voi kirjoittaa vakiosyötteeseen; käytä --fix-dry-run', '--fix cannot write to standard input; use --fix-dry-run'));
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number ≥ 0');
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(tx('--max-warnings ottaa kokonaisluvun ≥ 0', '--max-warnings takes a whole number ≥ 0'));
   }
-  const p = plan(values, positionals, 'lint');
-  const out = new Output(process.stdout);
-  const stylish = format === 'stylish' ? new StylishFormatter(out, { color: useColor(values), locale: p.locale }) : undefined;
+  const base = docsBase(values);
+  const p = await plan(values, positionals, cmd.name, flagLocale);
+  const fix: FixMode | undefined = values.fix ? 'write' : dryRun ? 'dry-run' : undefined;
+  const { out, file } = openOut(values['output-file'] as string | undefined, p, !!values.force);
+  const stylish = format === 'stylish' ? new StylishFormatter(out, { color: file ? false : useColor(values), locale: p.locale }) : undefined;
   const json = format === 'json' ? new JsonFormatter(out) : undefined;
-  const sarif = format === 'sarif' ? new SarifFormatter(out, p.locale) : undefined;
+  const sarif = format === 'sarif' ? new SarifFormatter(out, p.locale, base) : undefined;
   const totals: Totals = emptyTotals();
   let unreadable = false;
+  let fixedFiles = 0;
 
-  await execute(
-    p,
-    false,
-    'files',
-    async (o) => {
-      if (o.kind === 'skipped') {
-        totals.skipped++;
-        stylish?.skip(o.file, o.reason);
-        sarif?.skip(o.file, o.reason);
-        return;
-      }
-      const r: FileResult = o.result;
-      if (values.quiet) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
-      if (r.meta.unreadable) unreadable = true;
-      addToTotals(totals, r);
-      stylish?.file(r);
-      json?.file(r);
-      sarif?.file(r);
-      await out.maybeFlush();
-    },
-    out,
-  );
-  stylish?.end(totals);
-  json?.end();
-  sarif?.end();
-  await out.flush();
+  try {
+    await execute(
+      p,
+      false,
+      async (o) => {
+        if (o.kind === 'skipped') {
+          totals.skipped++;
+          stylish?.skip(o.file, o.reason);
+          sarif?.skip(o.file, o.reason);
+          return;
+        }
+        const r: FileResult = o.result;
+        if (r.meta.notFixed) note(`${r.file}: ${pick(r.meta.notFixed, p.locale)}`);
+        if (r.meta.fixed) fixedFiles++;
+        if (values.quiet) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
+        if (r.meta.unreadable) unreadable = true;
+        addToTotals(totals, r);
+        stylish?.file(r);
+        json?.file(r);
+        sarif?.file(r);
+        await out.maybeFlush();
+      },
+      file ? undefined : out,
+      fix,
+    );
+    stylish?.end(totals);
+    json?.end();
+    sarif?.end();
+    await out.flush();
+    file?.commit();
+  } finally {
+    file?.abort();
+  }
+  const fi = p.locale === 'fi';
+  if (fix === 'write' && fixedFiles) note(fi ? `korjattiin ${fixedFiles} ${fixedFiles === 1 ? 'tiedosto' : 'tiedostoa'}` : `fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}`);
 
   if (unreadable) return 2;
   if (totals.errors > 0) return 1;
   if (maxWarnings >= 0 && totals.warnings > maxWarnings) {
-    process.stderr.write(
-      p.locale === 'fi'
-        ? `hanke: liikaa varoituksia (${totals.warnings}, enintään ${maxWarnings} sallittu)\n`
-        : `hanke: too many warnings (${totals.warnings}, at most ${maxWarnings} allowed)\n`,
-    );
+    note(fi ? `liikaa varoituksia (${totals.warnings}, enintään ${maxWarnings} sallittu)` : `too many warnings (${totals.warnings}, at most ${maxWarnings} allowed)`);
     return 1;
   }
   return 0;
-}
-
-/** Stdout, or a file written through a stream (its errors are usage errors). */
-async function openOut(path: string | undefined): Promise<{ out: Output; close: () => Promise<void> }> {
-  if (!path) return { out: new Output(process.stdout), close: async () => {} };
-  const stream = createWriteStream(path);
-  await Promise.race([
-    once(stream, 'open'),
-    once(stream, 'error').then(([e]) => {
-      throw new UsageError(`cannot write ${path}: ${(e as Error).message}`);
-    }),
-  ]);
-  return {
-    out: new Output(stream),
-    close: async () => {
-      stream.end();
-      await once(stream, 'finish');
-    },
-  };
 }
 
 function noteSkipsAndFailures(locale: Locale, file: string, what: SkipReason | 'failed', message?: string): void {
@@ -266,152 +317,271 @@ function noteSkipsAndFailures(locale: Locale, file: string, what: SkipReason | '
   const why: Record<SkipReason | 'failed', string> = fi
     ? { binary: 'binääritiedosto', empty: 'tyhjä', 'not-a-description': 'ei hankkeen kuvaus', failed: message ?? '' }
     : { binary: 'binary', empty: 'empty', 'not-a-description': 'not a description', failed: message ?? '' };
-  process.stderr.write(`hanke: ${fi ? 'ohitettu' : 'skipped'} ${file}: ${why[what]}\n`);
+  note(`${fi ? 'ohitettu' : 'skipped'} ${file}: ${why[what]}`);
 }
 
-async function runExport(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      ...COMMON_OPTIONS,
-      format: { type: 'string', short: 'f', default: 'csv' },
-      out: { type: 'string', short: 'o' },
-      delimiter: { type: 'string', short: 'd' },
-      decimal: { type: 'string' },
-      bom: { type: 'boolean', default: false },
-    },
-  } as const);
-  const format = values.format!;
-  if (format !== 'csv' && format !== 'json') throw new UsageError(`unknown --format "${format}" (csv, json)`);
-  let delimiter = values.delimiter ?? ',';
+function described(n: number, locale: Locale): string {
+  return locale === 'fi' ? `${n} ${n === 1 ? 'kuvaus' : 'kuvausta'}` : `${n} description${n === 1 ? '' : 's'}`;
+}
+
+async function runExport(cmd: CommandSpec, values: Values, positionals: string[], flagLocale: Locale | undefined): Promise<number> {
+  const format = (values.format as string | undefined) ?? 'csv';
+  if (format !== 'csv' && format !== 'json') throw new UsageError(tx(`tuntematon --format "${format}" (csv, json)`, `unknown --format "${format}" (csv, json)`));
+  let delimiter = (values.delimiter as string | undefined) ?? ',';
   if (delimiter === '\\t' || delimiter.toLowerCase() === 'tab') delimiter = '\t';
-  if (![',', ';', '\t', '|'].includes(delimiter)) throw new UsageError('--delimiter is one of , ; | or tab');
-  const decimal = (values.decimal ?? (delimiter === ';' ? ',' : '.')) as '.' | ',';
-  if (decimal !== '.' && decimal !== ',') throw new UsageError('--decimal is . or ,');
-  if (decimal === delimiter) throw new UsageError('--decimal and --delimiter must differ');
-  if (format === 'json' && (values.bom || values.delimiter || values.decimal)) throw new UsageError('--bom, --delimiter and --decimal are for --format csv');
-  const p = plan(values, positionals, 'export');
-  const { out, close } = await openOut(values.out);
-  const writer = format === 'csv' ? new CsvWriter(out, { delimiter, decimal, bom: values.bom! }) : new JsonExportWriter(out);
+  if (![',', ';', '\t', '|'].includes(delimiter)) throw new UsageError(tx('--delimiter on , ; | tai tab', '--delimiter is one of , ; | or tab'));
+  const decimal = ((values.decimal as string | undefined) ?? (delimiter === ';' ? ',' : '.')) as '.' | ',';
+  if (decimal !== '.' && decimal !== ',') throw new UsageError(tx('--decimal on . tai ,', '--decimal is . or ,'));
+  if (decimal === delimiter) throw new UsageError(tx('--decimal ja --delimiter eivät saa olla samat', '--decimal and --delimiter must differ'));
+  if (format === 'json' && (values.bom || values.delimiter !== undefined || values.decimal !== undefined)) {
+    throw new UsageError(tx('--bom, --delimiter ja --decimal ovat CSV:lle (--format csv)', '--bom, --delimiter and --decimal are for --format csv'));
+  }
+  const p = await plan(values, positionals, cmd.name, flagLocale);
+  const outPath = values.out as string | undefined;
+  const { out, file } = openOut(outPath, p, !!values.force);
+  // Finnish headers only when asked for on the command line: scripts keep the stable keys.
+  const finnish = flagLocale === 'fi';
+  const writer = format === 'csv' ? new CsvWriter(out, { delimiter, decimal, bom: !!values.bom, finnish }) : new JsonExportWriter(out);
   let unreadable = false;
-  await execute(
-    p,
-    true,
-    'files',
-    async (o) => {
-      if (o.kind === 'skipped') return noteSkipsAndFailures(p.locale, o.file, o.reason);
-      if (!o.summary) {
-        if (o.result.meta.unreadable) unreadable = true;
-        return noteSkipsAndFailures(p.locale, o.result.file, 'failed', o.result.diagnostics[0]?.message ?? '');
-      }
-      writer.add({ file: o.result.file, summary: o.summary });
-      await out.maybeFlush();
-    },
-    values.out ? undefined : out,
-  );
-  writer.end();
-  await out.flush();
-  await close();
+  let rows = 0;
+  try {
+    await execute(
+      p,
+      true,
+      async (o) => {
+        if (o.kind === 'skipped') return noteSkipsAndFailures(p.locale, o.file, o.reason);
+        if (!o.summary) {
+          if (o.result.meta.unreadable) unreadable = true;
+          return noteSkipsAndFailures(p.locale, o.result.file, 'failed', o.result.diagnostics[0]?.message ?? '');
+        }
+        writer.add({ file: o.result.file, summary: o.summary });
+        rows++;
+        await out.maybeFlush();
+      },
+      file ? undefined : out,
+    );
+    writer.end();
+    await out.flush();
+    file?.commit();
+  } finally {
+    file?.abort();
+  }
+  if (outPath) note(p.locale === 'fi' ? `tiedot kirjoitettiin tiedostoon ${outPath} (${described(rows, 'fi')})` : `wrote ${outPath} (${described(rows, 'en')})`);
   return unreadable ? 2 : 0;
 }
 
-async function runReport(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      ...COMMON_OPTIONS,
-      out: { type: 'string', short: 'o', default: 'hanke-report.html' },
-      title: { type: 'string' },
-    },
-  } as const);
-  const p = plan(values, positionals, 'report');
+async function runReport(cmd: CommandSpec, values: Values, positionals: string[], flagLocale: Locale | undefined): Promise<number> {
+  docsBase(values);
+  const outPath = (values.out as string | undefined) ?? 'hanke-report.html';
+  const p = await plan(values, positionals, cmd.name, flagLocale);
+  const force = !!values.force;
+  // Checked before the (possibly long) run, and again when the file is put in place.
+  checkOutput(outPath, realInputs(p.tasks.filter((t) => !t.unreadable && !t.bytes).map((t) => (t.raw ? Buffer.from(t.raw) : t.file))), force);
   const entries: ReportEntry[] = [];
   const skipped: { file: string; reason: SkipReason }[] = [];
   let unreadable = false;
-  await execute(p, true, 'files', (o) => {
+  await execute(p, true, (o) => {
     if (o.kind === 'skipped') skipped.push({ file: o.file, reason: o.reason });
     else {
       if (o.result.meta.unreadable) unreadable = true;
       entries.push({ file: o.result.file, diagnostics: o.result.diagnostics, summary: o.summary });
     }
   });
-  const html = renderReport({ entries, skipped, locale: p.locale, title: values.title, generated: new Date(), version: pkg.version });
-  try {
-    writeFileSync(values.out!, html);
-  } catch (e) {
-    throw new UsageError(`cannot write ${values.out}: ${(e as Error).message}`);
-  }
-  const described = entries.filter((e) => e.summary).length;
-  process.stderr.write(
-    p.locale === 'fi' ? `hanke: raportti ${values.out} (${described} kuvausta)\n` : `hanke: wrote ${values.out} (${described} description${described === 1 ? '' : 's'})\n`,
-  );
+  const html = renderReport({ entries, skipped, locale: p.locale, title: values.title as string | undefined, generated: new Date(), version: pkg.version });
+  writeFileAtomic(outPath, html, force);
+  const n = entries.filter((e) => e.summary).length;
+  note(p.locale === 'fi' ? `raportti kirjoitettiin tiedostoon ${outPath} (${described(n, 'fi')})` : `wrote ${outPath} (${described(n, 'en')})`);
   return unreadable ? 2 : 0;
 }
 
-async function runNew(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { output: { type: 'string', short: 'o' } } });
+function runNew(values: Values, positionals: string[]): number {
+  if (positionals.length) throw new UsageError(tx(`ylimääräinen argumentti "${positionals[0]}" (tiedosto annetaan valitsimella --output)`, `unexpected argument "${positionals[0]}" (give the file with --output)`));
   const text = descriptionTemplate();
-  if (values.output) {
-    const { existsSync } = await import('node:fs');
-    if (existsSync(values.output)) throw new UsageError(`${values.output} exists; not overwriting`);
-    writeFileSync(values.output, text);
+  const output = values.output as string | undefined;
+  if (output) {
+    checkOutput(output, new Set(), !!values.force);
+    writeFileAtomic(output, text, !!values.force);
   } else process.stdout.write(text);
   return 0;
 }
 
+/** The folder of the bundled rule pages: docs/rules beside dist/ (installed package) or the repository's. */
+function rulePagesDir(): string | undefined {
+  for (const d of [join(__dirname, '../docs/rules'), join(__dirname, '../../docs/rules')]) {
+    try {
+      if (readdirSync(d).some((f) => f.endsWith('.md'))) return d;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+function runDocs(positionals: string[]): number {
+  const dir = rulePagesDir();
+  if (!dir) throw new UsageError(tx('sääntöjen ohjesivuja ei löydy asennuksesta', 'the rule pages are missing from this installation'), true);
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .map((f) => f.slice(0, -3))
+    .sort();
+  if (positionals.length === 0) {
+    const catalogue = [...RULES, ...FILE_CHECK_LIST];
+    const lines = pages.map((id) => {
+      const r = catalogue.find((x) => x.id === id);
+      return `  ${id.padEnd(36)}${r ? r.description[uiLocale] : ''}`;
+    });
+    process.stdout.write(`${say('Säännöt (hanke docs <sääntö> näyttää ohjeen):', 'Rules (hanke docs <rule> prints its page):')}\n${lines.join('\n')}\n`);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError(tx('anna yksi sääntö: hanke docs <sääntö>', 'give one rule: hanke docs <rule>'));
+  const id = positionals[0];
+  if (!pages.includes(id)) {
+    const near = didYouMean(id, pages);
+    throw new UsageError(near ? tx(`tuntematon sääntö "${id}"; tarkoititko "${near}"?`, `unknown rule "${id}"; did you mean "${near}"?`) : tx(`tuntematon sääntö "${id}" (hanke docs luettelee säännöt)`, `unknown rule "${id}" (hanke docs lists the rules)`));
+  }
+  const text = readFileSync(join(dir, `${id}.md`), 'utf8');
+  process.stdout.write(process.stdout.isTTY ? text.split('\n').map(forTerminal).join('\n') : text);
+  return 0;
+}
+
+async function runLsp(values: Values, positionals: string[]): Promise<number> {
+  if (positionals.length) throw new UsageError(tx(`ylimääräinen argumentti "${positionals[0]}"`, `unexpected argument "${positionals[0]}"`));
+  const chosen = (['stdio', 'node-ipc', 'socket', 'pipe'] as const).filter((k) => values[k] !== undefined && values[k] !== false);
+  if (chosen.length !== 1) {
+    throw new UsageError(
+      chosen.length === 0
+        ? tx('hanke lsp tarvitsee yhteyden: --stdio, --node-ipc, --socket=<portti> tai --pipe=<nimi>', 'hanke lsp needs a transport: --stdio, --node-ipc, --socket=<port> or --pipe=<name>')
+        : tx(`valitse yksi yhteys, ei ${chosen.map((c) => `--${c}`).join(' ja ')}`, `choose one transport, not ${chosen.map((c) => `--${c}`).join(' and ')}`),
+    );
+  }
+  const kind = chosen[0];
+  const { startServer } = await import('./server-main');
+  if (kind === 'stdio') {
+    startServer();
+    return -1;
+  }
+  if (kind === 'node-ipc') {
+    if (typeof process.send !== 'function' || !process.channel) {
+      throw new UsageError(tx('--node-ipc: IPC-kanavaa ei ole (palvelin käynnistetään child_process.fork-kutsulla)', '--node-ipc: there is no IPC channel (start the server with child_process.fork)'));
+    }
+    startServer();
+    return -1;
+  }
+  const net = await import('node:net');
+  const { SocketMessageReader, SocketMessageWriter } = await import('vscode-languageserver/node');
+  let socket: import('node:net').Socket;
+  let where: string;
+  if (kind === 'socket') {
+    const v = String(values.socket);
+    const port = Number(v);
+    if (!/^\d+$/.test(v) || port < 1 || port > 65535) throw new UsageError(tx(`--socket ottaa portin numeron 1–65535, ei "${v}"`, `--socket takes a port number 1–65535, not "${v}"`));
+    where = `127.0.0.1:${port}`;
+    socket = net.createConnection(port, '127.0.0.1');
+  } else {
+    where = String(values.pipe);
+    socket = net.createConnection(where);
+  }
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('error', (e: NodeJS.ErrnoException) => {
+      const code = e.code ?? e.message;
+      reject(new UsageError(tx(`yhteys kohteeseen ${where} ei onnistu (${code})`, `cannot connect to ${where} (${code})`), true));
+    });
+  });
+  // Later socket errors end the server with one line, like the client closing it.
+  socket.on('error', (e: NodeJS.ErrnoException) => {
+    note(say(`yhteys katkesi (${e.code ?? e.message})`, `connection lost (${e.code ?? e.message})`));
+    process.exit(2);
+  });
+  startServer({ reader: new SocketMessageReader(socket), writer: new SocketMessageWriter(socket) });
+  return -1;
+}
+
+/** The command's name in a "see its help" pointer. */
+let currentCommand: string | undefined;
+
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
+  currentCommand = undefined;
   try {
+    uiLocale = envLocale() ?? 'en';
+    const flagLocale = localeFlag(argv);
+    uiLocale = flagLocale ?? new ConfigLocator().find(process.cwd())?.result.config.locale ?? envLocale() ?? 'en';
     switch (cmd) {
-      case 'lint':
-        return await runLint(rest);
-      case 'export':
-        return await runExport(rest);
-      case 'report':
-        return await runReport(rest);
-      case 'new':
-        return await runNew(rest);
-      case 'lsp': {
-        if (!rest.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
-          throw new UsageError('hanke lsp needs a transport: --stdio, --node-ipc or --socket=<port>');
-        }
-        const { startServer } = await import('./server-main');
-        startServer();
-        return -1; // keeps running
-      }
       case '--version':
       case '-v':
       case 'version':
         process.stdout.write(`${pkg.version}\n`);
         return 0;
       case undefined:
+        process.stderr.write(mainHelp(pkg.version, uiLocale));
+        return 2;
       case '--help':
       case '-h':
-      case 'help':
-        (cmd === undefined ? process.stderr : process.stdout).write(HELP);
-        return cmd === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`unknown command "${cmd}"`);
+      case 'help': {
+        const of = cmd === 'help' ? rest.find((a) => !a.startsWith('-')) : undefined;
+        if (of !== undefined && !COMMANDS[of]) throw unknownCommand(of);
+        process.stdout.write(of ? commandHelp(COMMANDS[of], uiLocale) : mainHelp(pkg.version, uiLocale));
+        return 0;
+      }
     }
+    const spec = Object.hasOwn(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
+    if (!spec) {
+      if (cmd.startsWith('-')) throw new UsageError(tx(`anna ensin komento (esim. hanke lint ${cmd} ...)`, `give a command first (e.g. hanke lint ${cmd} ...)`));
+      throw unknownCommand(cmd);
+    }
+    currentCommand = cmd;
+    const { values, positionals } = parseCommand(spec, rest);
+    if (values.help) {
+      process.stdout.write(commandHelp(spec, uiLocale));
+      return 0;
+    }
+    switch (cmd) {
+      case 'lint':
+        return await runLint(spec, values, positionals, flagLocale);
+      case 'export':
+        return await runExport(spec, values, positionals, flagLocale);
+      case 'report':
+        return await runReport(spec, values, positionals, flagLocale);
+      case 'new':
+        return runNew(values, positionals);
+      case 'docs':
+        return runDocs(positionals);
+      case 'lsp':
+        return await runLsp(values, positionals);
+    }
+    throw unknownCommand(cmd);
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`hanke: ${(e as Error).message}\nRun "hanke --help" for usage.\n`);
+    if (e instanceof UsageError) {
+      const hint = e.io ? '' : say(` (ohje: hanke ${currentCommand ?? ''}${currentCommand ? ' ' : ''}--help)`, ` (see: hanke ${currentCommand ?? ''}${currentCommand ? ' ' : ''}--help)`);
+      note(`${e.text(uiLocale)}${hint}`);
       return 2;
     }
     throw e;
   }
 }
 
+/** stdout closed (EPIPE) or full (ENOSPC): one line, exit 2, never a stack. */
+function onStdoutError(e: NodeJS.ErrnoException): void {
+  const why =
+    e.code === 'EPIPE'
+      ? say('lukija sulki putken', 'the reader closed the pipe')
+      : e.code === 'ENOSPC'
+        ? say('levy on täynnä', 'no space left on the device')
+        : (e.code ?? e.message);
+  try {
+    process.stderr.write(`hanke: ${say('vakiotulosteeseen ei voi kirjoittaa', 'cannot write to standard output')}: ${why} (${e.code ?? 'error'})\n`);
+  } catch {
+    // stderr is gone too
+  }
+  process.exit(2);
+}
+
 if (isLintWorker()) {
   startWorker();
 } else if (require.main === module) {
-  // A closed pipe (`hanke lint … | head`) ends the run quietly.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
+  process.stdout.on('error', onStdoutError);
+  process.stderr.on('error', () => process.exit(2));
   main(process.argv.slice(2)).then(
     (code) => {
       if (code >= 0) process.exitCode = code;

@@ -5,6 +5,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createConnection,
   type Diagnostic,
+  type MessageReader,
+  type MessageWriter,
   DiagnosticSeverity,
   type InitializeParams,
   type InitializeResult,
@@ -28,13 +30,14 @@ import pkg from '../../package.json';
 const INSTANT_MILLIS = 25;
 const MAX_DEBOUNCE = 400;
 
-export function startServer(): void {
+/** Starts the server on the transport of the command line, or on the given one (`hanke lsp --socket/--pipe`). */
+export function startServer(transport?: { reader: MessageReader; writer: MessageWriter }): void {
   // An editor keeps the server running for hours with many documents open, while each
   // request is small: a smaller young generation and tighter heap growth keep the
   // resident memory about 40 % lower (1 000 open descriptions: 178 → 107 MB, see
   // bench/) at no measurable cost in editing latency.
   setFlagsFromString('--optimize-for-size');
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = transport ? createConnection(ProposedFeatures.all, transport.reader, transport.writer) : createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache();
   const locator = new ConfigLocator();

@@ -44,6 +44,58 @@ export interface CsvOptions {
   decimal: '.' | ',';
   /** Start with a UTF-8 byte order mark so that Excel reads the file as UTF-8. */
   bom: boolean;
+  /** `--locale fi`: Finnish column headers and Kyllä/Ei for booleans (for people, not programs). */
+  finnish?: boolean;
+}
+
+/** Finnish headers of the fixed columns (the score columns are named after their items). */
+const FINNISH_HEADERS: Record<string, string> = {
+  file: 'Tiedosto',
+  code: 'Hankekoodi',
+  name: 'Hankkeen nimi',
+  fund: 'Rahasto',
+  axis: 'Toimintalinja',
+  axisName: 'Toimintalinjan nimi',
+  objective: 'Erityistavoite',
+  objectiveName: 'Erityistavoitteen nimi',
+  start: 'Alkaa',
+  end: 'Päättyy',
+  status: 'Toiminnan tila',
+  authority: 'Vastuuviranomainen',
+  applicant: 'Hakija',
+  yTunnus: 'Y-tunnus',
+  yTunnusValid: 'Y-tunnus kelvollinen',
+  organisationType: 'Organisaatiotyyppi',
+  partners: 'Osatoteuttajat',
+  grantedEuState: 'Myönnetty EU- ja valtion rahoitus',
+  realisedEuState: 'Toteutunut EU- ja valtion rahoitus',
+  plannedPublic: 'Suunniteltu julkinen rahoitus yhteensä',
+  realisedPublic: 'Toteutunut julkinen rahoitus yhteensä',
+  euStateShare: 'EU- ja valtion rahoituksen osuus',
+  realisationEuState: 'EU- ja valtion rahoituksen toteutumisaste',
+  realisationPublic: 'Julkisen rahoituksen toteutumisaste',
+  regions: 'Maakunnat',
+  subregions: 'Seutukunnat',
+  municipalities: 'Kunnat',
+  companiesPlanned: 'Yrityksiä suunniteltu',
+  companiesRealised: 'Yrityksiä toteutunut',
+  personsPlanned: 'Henkilöitä suunniteltu',
+  genderAnalysis: 'Toimintaympäristön analyysi sukupuolinäkökulmasta',
+  genderMainstreaming: 'Sukupuolinäkökulma huomioitu (valtavirtaistaminen)',
+  genderMainGoal: 'Päätavoite sukupuolten tasa-arvo',
+  errors: 'Virheitä',
+  warnings: 'Varoituksia',
+};
+
+/** A column's header as printed: its key, or with `finnish` a Finnish name. */
+export function columnHeader(key: string, finnish: boolean): string {
+  if (!finnish) return key;
+  const fixed = FINNISH_HEADERS[key];
+  if (fixed) return fixed;
+  const m = /^(.*)(Direct|Indirect)$/.exec(key);
+  const item = m && allScoreItems().find((i) => i.key === m[1]);
+  if (item) return `${item.name}, ${m[2] === 'Direct' ? 'välitön' : 'välillinen'}`;
+  return key;
 }
 
 type Cell = string | number | boolean | null;
@@ -116,7 +168,7 @@ function guardFormula(s: string): string {
 export function csvCell(v: Cell, o: CsvOptions, text = false): string {
   let s: string;
   if (v === null) s = '';
-  else if (typeof v === 'boolean') s = v ? 'true' : 'false';
+  else if (typeof v === 'boolean') s = o.finnish ? (v ? 'Kyllä' : 'Ei') : v ? 'true' : 'false';
   else if (typeof v === 'number') s = o.decimal === ',' ? String(v).replace('.', ',') : String(v);
   else s = text ? guardFormula(v) : v;
   const needsQuotes = s.includes(o.delimiter) || /["\r\n]/.test(s) || /^\s|\s$/.test(s);
@@ -132,7 +184,7 @@ export class CsvWriter {
     private readonly o: CsvOptions,
   ) {
     this.cols = csvColumns();
-    out.write((o.bom ? '\uFEFF' : '') + this.cols.map((c) => csvCell(c.header, o)).join(o.delimiter) + '\r\n');
+    out.write((o.bom ? '\uFEFF' : '') + this.cols.map((c) => csvCell(columnHeader(c.header, !!o.finnish), o)).join(o.delimiter) + '\r\n');
   }
 
   add(r: ExportRecord): void {

@@ -12,7 +12,7 @@ export class JsonFormatter {
 
   file(r: FileResult): void {
     // Exactly these keys, in this order: other programs depend on the shape.
-    const entry = {
+    const entry: { file: string; diagnostics: object[]; output?: string } = {
       file: r.file,
       diagnostics: r.diagnostics.map((d) => ({
         rule: d.rule,
@@ -24,6 +24,8 @@ export class JsonFormatter {
         message: d.message,
       })),
     };
+    // --fix-dry-run: the fixed text, on the files a fix changes (ESLint's `output`).
+    if (r.output !== undefined) entry.output = r.output;
     this.out.write((this.first ? '' : ',') + JSON.stringify(entry));
     this.first = false;
   }

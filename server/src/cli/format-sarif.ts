@@ -4,7 +4,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locale } from '../core/config';
-import { ruleDocsUrl } from '../core/docs';
+import { ruleDocsLink } from '../core/docs';
 import { FILE_CHECK_LIST } from '../core/file-checks';
 import { RULES } from '../core/rules';
 import type { Severity } from '../core/rules/types';
@@ -23,12 +23,13 @@ export function artifactLocation(file: string): { uri: string; uriBaseId?: strin
   return { uri: norm.split('/').map((s) => (s === '.' || s === '..' ? s : encodeURIComponent(s))).join('/'), uriBaseId: SRCROOT };
 }
 
-export function sarifRules(locale: Locale) {
+/** The rule catalogue; `helpUri` only when a documentation base is given (`--docs-url`). */
+export function sarifRules(locale: Locale, docsBase?: string) {
   return [...RULES, ...FILE_CHECK_LIST].map((r) => ({
     id: r.id,
     shortDescription: { text: r.description[locale] },
     fullDescription: { text: `${r.description.en} / ${r.description.fi}` },
-    helpUri: ruleDocsUrl(r.id),
+    ...(docsBase ? { helpUri: ruleDocsLink(r.id, docsBase) } : {}),
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
     properties: { tags: ['category' in r ? String(r.category) : 'file'] },
   }));
@@ -54,15 +55,16 @@ export class SarifFormatter {
   constructor(
     private readonly out: Sink,
     private readonly locale: Locale,
+    docsBase?: string,
   ) {
-    const rules = sarifRules(locale);
+    const rules = sarifRules(locale, docsBase);
     this.index = new Map(rules.map((r, i) => [r.id, i]));
     const skeleton = {
       $schema: SARIF_SCHEMA,
       version: '2.1.0',
       runs: [
         {
-          tool: { driver: { name: 'hanke', version: pkg.version, semanticVersion: pkg.version, informationUri: 'https://github.com/hanke-tools/hanke', rules } },
+          tool: { driver: { name: 'hanke', version: pkg.version, semanticVersion: pkg.version, rules } },
           language: locale === 'fi' ? 'fi-FI' : 'en-US',
           columnKind: 'utf16CodeUnits',
           originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(process.cwd()).href.replace(/\/?$/, '/') } },
@@ -127,9 +129,9 @@ export class SarifFormatter {
 }
 
 /** The whole log at once (for callers that have all results in memory). */
-export function formatSarif(results: FileResult[], locale: Locale): object {
+export function formatSarif(results: FileResult[], locale: Locale, docsBase?: string): object {
   let text = '';
-  const f = new SarifFormatter({ write: (s) => (text += s) }, locale);
+  const f = new SarifFormatter({ write: (s) => (text += s) }, locale, docsBase);
   for (const r of results) f.file(r);
   f.end();
   return JSON.parse(text) as object;

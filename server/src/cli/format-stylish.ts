@@ -1,9 +1,17 @@
 // The human-readable report: findings grouped by file (line:column, severity, message,
 // rule id), written as each file completes; then the files that were skipped and a
-// summary line.
+// summary line. Everything taken from a file or its name is escaped for the terminal
+// (control characters shown, never sent), with or without colours.
 import type { Locale } from '../core/config';
 import type { FileResult, SkipReason } from './lint-files';
 import type { Sink } from './output';
+import { forTerminal } from './terminal';
+
+/** Severity words as printed. */
+const SEVERITY: Record<Locale, Record<string, string>> = {
+  en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
+  fi: { error: 'virhe', warning: 'varoitus', info: 'tieto', hint: 'vihje' },
+};
 
 export interface StylishOptions {
   color: boolean;
@@ -60,16 +68,19 @@ export class StylishFormatter {
 
   file(r: FileResult): void {
     if (r.diagnostics.length === 0) return;
-    const lines: string[] = [this.c('4', r.file)];
+    const lines: string[] = [this.c('4', forTerminal(r.file))];
+    const words = SEVERITY[this.o.locale];
     const pos = r.diagnostics.map((d) => `${d.line}:${d.column}`);
+    const sevs = r.diagnostics.map((d) => words[d.severity] ?? d.severity);
+    const msgs = r.diagnostics.map((d) => forTerminal(d.message));
     const posW = Math.max(...pos.map((p) => p.length));
-    const sevW = Math.max(...r.diagnostics.map((d) => d.severity.length));
-    const msgW = Math.min(MAX_MESSAGE_PAD, Math.max(...r.diagnostics.map((d) => [...d.message].length)));
+    const sevW = Math.max(...sevs.map((s) => s.length));
+    const msgW = Math.min(MAX_MESSAGE_PAD, Math.max(...msgs.map((m) => [...m].length)));
     r.diagnostics.forEach((d, i) => {
-      const sev = d.severity.padEnd(sevW);
+      const sev = sevs[i].padEnd(sevW);
       const sevC = d.severity === 'error' ? this.c('31', sev) : d.severity === 'warning' ? this.c('33', sev) : this.c('36', sev);
-      const pad = ' '.repeat(Math.max(0, msgW - [...d.message].length));
-      lines.push(`  ${this.c('2', pos[i].padEnd(posW))}  ${sevC}  ${d.message}${pad}  ${this.c('2', d.rule)}`);
+      const pad = ' '.repeat(Math.max(0, msgW - [...msgs[i]].length));
+      lines.push(`  ${this.c('2', pos[i].padEnd(posW))}  ${sevC}  ${msgs[i]}${pad}  ${this.c('2', forTerminal(d.rule))}`);
     });
     this.out.write(lines.join('\n') + '\n\n');
   }
@@ -84,7 +95,7 @@ export class StylishFormatter {
     if (this.skipped.length) {
       const n = this.skipped.length;
       lines.push(fi ? (n === 1 ? 'Ohitettu 1 tiedosto, joka ei ole hankkeen kuvaus:' : `Ohitettu ${n} tiedostoa, jotka eivät ole hankkeiden kuvauksia:`) : `Skipped ${n} file${n === 1 ? '' : 's'} that ${n === 1 ? 'is not a description' : 'are not descriptions'}:`);
-      for (const s of this.skipped) lines.push(this.c('2', `  ${s.file} (${SKIP_TEXT[s.reason][this.o.locale]})`));
+      for (const s of this.skipped) lines.push(this.c('2', `  ${forTerminal(s.file)} (${SKIP_TEXT[s.reason][this.o.locale]})`));
       lines.push('');
     }
     const total = t.errors + t.warnings + t.other;

@@ -1,12 +1,15 @@
 // Turns the command line's paths into files: files as given, directories walked
 // (sorted; *.txt and *.hanke), and glob patterns (*, **, ?, [..]) expanded without a
 // dependency. Nothing here throws for bad input: a missing path or an unreadable
-// folder becomes a task that the linter reports as `unreadable`.
+// folder becomes a task that the linter reports as `unreadable`. Names that are not valid
+// UTF-8 are kept as bytes (Buffer paths), so such files are read like any other.
+import { isUtf8 } from 'node:buffer';
 import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Texts } from '../core/schema';
 import { hasDescriptionExtension } from '../node/files';
 import type { Task } from './lint-files';
+import { IGNORE_FILE, type IgnoreRule, Ignorer, isIgnored } from './ignore';
 
 const GLOB_CHARS = /[*?[]/;
 
@@ -35,10 +38,11 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 interface WalkSink {
-  file(path: string): void;
+  /** A file found; `raw` holds its path's bytes when its name is not valid UTF-8. */
+  file(path: string, raw?: Buffer): void;
   /** A folder that cannot be listed. */
   unreadable(path: string, why: Texts): void;
 }
@@ -49,35 +53,67 @@ function why(e: unknown): Texts {
   return { fi: `kansion sisältöä ei voi lukea (${code ?? e})`, en: `cannot list the folder (${code ?? e})` };
 }
 
+interface Entry {
+  /** As printed (a name that is not valid UTF-8 shows U+FFFD for its stray bytes). */
+  name: string;
+  /** The name's bytes, when they are not valid UTF-8 or the folder's path is not. */
+  raw?: Buffer;
+  dirent: Dirent | Dirent<Buffer>;
+}
+
+/** The folder's entries; names that are not valid UTF-8 are listed by their bytes. */
+function listFolder(dir: string, rawDir: Buffer | undefined): Entry[] {
+  if (!rawDir) {
+    const list = readdirSync(dir, { withFileTypes: true });
+    if (!list.some((e) => e.name.includes('\uFFFD'))) return list.map((e) => ({ name: e.name, dirent: e }));
+  }
+  const list = readdirSync(rawDir ?? dir, { withFileTypes: true, encoding: 'buffer' }) as unknown as Dirent<Buffer>[];
+  return list.map((e) => {
+    const name = e.name.toString('utf8');
+    const raw = rawDir || !isUtf8(e.name) ? e.name : undefined;
+    return { name, raw, dirent: e };
+  });
+}
+
+const joinRaw = (dir: Buffer | string, name: Buffer) => Buffer.concat([typeof dir === 'string' ? Buffer.from(dir) : dir, Buffer.from(sep), name]);
+
+export interface WalkOptions {
+  accept: (name: string) => boolean;
+  ignorer?: Ignorer;
+}
+
 /**
  * Every file below `dir` in sorted order (names compared by code unit), skipping
- * node_modules and dot folders. Symbolic links to files are followed; links to folders
- * too, once (cycles are cut by the real path).
+ * node_modules, dot folders and what the ignore rules leave out. Symbolic links to
+ * files are followed; links to folders too, once (cycles are cut by the real path).
  */
-function walk(dir: string, sink: WalkSink, accept: (name: string) => boolean, seen = new Set<string>()): void {
+function walk(dir: string, rawDir: Buffer | undefined, sink: WalkSink, o: WalkOptions, rules: readonly IgnoreRule[], seen = new Set<string>()): void {
   let real: string;
   try {
-    real = realpathSync(dir);
+    real = rawDir ? realpathSync(rawDir, { encoding: 'buffer' }).toString('latin1') : realpathSync(dir);
   } catch {
     real = resolve(dir);
   }
   if (seen.has(real)) return;
   seen.add(real);
-  let entries: Dirent[];
+  let entries: Entry[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = listFolder(dir, rawDir);
   } catch (e) {
     sink.unreadable(dir, why(e));
     return;
   }
   entries.sort(byName);
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    let isDir = e.isDirectory();
-    let isFile = e.isFile();
-    if (e.isSymbolicLink()) {
+  const here = o.ignorer ? o.ignorer.enter(dir, rules, entries.some((e) => e.name === IGNORE_FILE)) : rules;
+  const abs = here.length ? resolve(dir) : '';
+  for (const { name, raw, dirent } of entries) {
+    const p = join(dir, name);
+    const rawPath = raw ? joinRaw(rawDir ?? dir, raw) : undefined;
+    let isDir = dirent.isDirectory();
+    let isFile = dirent.isFile();
+    if (dirent.isSymbolicLink()) {
       try {
-        const st = statSync(p);
+        const st = statSync(rawPath ?? p);
         isDir = st.isDirectory();
         isFile = st.isFile();
       } catch {
@@ -86,57 +122,86 @@ function walk(dir: string, sink: WalkSink, accept: (name: string) => boolean, se
       }
     }
     if (isDir) {
-      if (e.name !== 'node_modules' && !e.name.startsWith('.')) walk(p, sink, accept, seen);
-    } else if (isFile && accept(e.name)) sink.file(p);
+      if (name === 'node_modules' || name.startsWith('.')) continue;
+      if (here.length && isIgnored(here, join(abs, name), true)) continue;
+      walk(p, rawPath, sink, o, here, seen);
+    } else if (isFile && o.accept(name) && !(here.length && isIgnored(here, join(abs, name), false))) sink.file(p, rawPath);
   }
 }
 
 /** Files matching a glob pattern, sorted; `**` crosses folders. */
-export function expandGlob(pattern: string, sink?: WalkSink): string[] {
+export function expandGlob(pattern: string, sink?: WalkSink, ignorer?: Ignorer): string[] {
   const norm = pattern.split(sep).join('/');
   const parts = norm.split('/');
   const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
   const base = parts.slice(0, firstGlob).join('/') || (norm.startsWith('/') ? '/' : '.');
   const re = globToRegExp(parts.slice(firstGlob).join('/'));
-  const files: string[] = [];
-  walk(base, { file: (f) => files.push(f), unreadable: (p, w) => sink?.unreadable(p, w) }, () => true);
-  const matched = files.filter((f) => re.test(relative(base, f).split(sep).join('/')));
-  for (const f of matched) sink?.file(f);
-  return matched;
+  // A pattern whose fixed part does not exist matches nothing (reported once, by the caller).
+  if (!existsSync(base)) return [];
+  const files: { path: string; raw?: Buffer }[] = [];
+  walk(base, undefined, { file: (f, raw) => files.push({ path: f, raw }), unreadable: (p, w) => sink?.unreadable(p, w) }, { accept: () => true, ignorer }, ignorer?.root ?? []);
+  const matched = files.filter((f) => re.test(relative(base, f.path).split(sep).join('/')));
+  for (const f of matched) sink?.file(f.path, f.raw);
+  return matched.map((f) => f.path);
 }
 
 const NO_MATCH: Texts = { fi: 'mikään tiedosto ei vastaa hakulauseketta', en: 'no files match the pattern' };
+const NO_FILES: Texts = {
+  fi: 'kansiossa ei ole tarkistettavia tiedostoja (*.txt, *.hanke), tai ne kaikki on jätetty pois',
+  en: 'no files to lint in the folder (*.txt, *.hanke), or all of them are ignored',
+};
+
+export interface ExpandOptions {
+  /** The arguments' bytes, where they are not valid UTF-8 (from the process's raw command line). */
+  raw?: readonly (Buffer | undefined)[];
+  /** --ignore-pattern and .hankeignore; applies to folder walks and globs, not to files named explicitly. */
+  ignorer?: Ignorer;
+}
 
 /**
  * Expands the arguments into tasks in the order given (each folder's files sorted).
- * A file named twice is linted once, where it first appears.
+ * A file named twice is linted once, where it first appears. An argument that yields no
+ * file — a glob matching nothing, a folder without descriptions' names — is one
+ * `unreadable` task, whichever kind it is.
  */
-export function expandInputs(args: readonly string[]): Task[] {
+export function expandInputs(args: readonly string[], opts: ExpandOptions = {}): Task[] {
   const out: Task[] = [];
   const seen = new Set<string>();
   const add = (t: Task) => {
-    const key = t.unreadable ? `\0${t.file}` : resolve(t.file);
+    const key = t.unreadable ? `\0${t.file}` : t.raw ? `\u0001${Buffer.from(t.raw).toString('latin1')}` : resolve(t.file);
     if (seen.has(key)) return;
     seen.add(key);
     out.push(t);
   };
+  let found = 0;
   const sink = (fromWalk: boolean): WalkSink => ({
-    file: (file) => add({ file, fromWalk }),
-    unreadable: (file, w) => add({ file, fromWalk, unreadable: w }),
+    file: (file, raw) => {
+      found++;
+      add(raw ? { file, fromWalk, raw } : { file, fromWalk });
+    },
+    unreadable: (file, w) => {
+      found++;
+      add({ file, fromWalk, unreadable: w });
+    },
   });
-  for (const a of args) {
+  const rootRules = opts.ignorer?.root ?? [];
+  args.forEach((a, i) => {
+    const raw = opts.raw?.[i];
     let isDir = false;
     let exists = false;
     try {
-      isDir = statSync(a).isDirectory();
+      isDir = statSync(raw ?? a).isDirectory();
       exists = true;
     } catch {
-      exists = existsSync(a);
+      exists = existsSync(raw ?? a);
     }
-    if (exists && isDir) walk(a, sink(true), hasDescriptionExtension);
-    else if (!exists && GLOB_CHARS.test(a)) {
-      if (expandGlob(a, sink(true)).length === 0) add({ file: a, fromWalk: false, unreadable: NO_MATCH });
-    } else add({ file: a, fromWalk: false });
-  }
+    found = 0;
+    if (exists && isDir) {
+      walk(a, raw, sink(true), { accept: hasDescriptionExtension, ignorer: opts.ignorer }, rootRules);
+      if (found === 0) add({ file: a, fromWalk: false, unreadable: NO_FILES });
+    } else if (!exists && GLOB_CHARS.test(a)) {
+      if (expandGlob(a, sink(true), opts.ignorer).length === 0 && found === 0) add({ file: a, fromWalk: false, unreadable: NO_MATCH });
+    } else add(raw ? { file: a, fromWalk: false, raw } : { file: a, fromWalk: false });
+  });
   return out;
 }

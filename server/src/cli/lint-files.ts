@@ -14,7 +14,8 @@ import { parse } from '../core/parser';
 import type { Severity } from '../core/rules/types';
 import type { Texts } from '../core/schema';
 import { type ProjectSummary, summarize } from '../core/summary';
-import { type ConfigLocator, decode, looksLikeDescription, MAX_FILE_BYTES, type ReadOutcome } from '../node/files';
+import { type ConfigLocator, decode, type InvalidByte, looksLikeDescription, MAX_FILE_BYTES, type ReadOutcome } from '../node/files';
+import { type FixMode, fixDescription } from './fix';
 
 export interface CliDiagnostic {
   rule: string;
@@ -30,7 +31,18 @@ export interface FileResult {
   file: string;
   diagnostics: CliDiagnostic[];
   /** Internal, not printed in JSON: for stylish/SARIF and the editor's workspace lint. */
-  meta: { docsUrls: string[]; unreadable: boolean; /** A bug met while linting (stack), reported on stderr. */ internalError?: string };
+  meta: {
+    docsUrls: string[];
+    unreadable: boolean;
+    /** A bug met while linting (stack), reported on stderr. */
+    internalError?: string;
+    /** --fix: the file was rewritten; --fix-dry-run: it would be. */
+    fixed?: boolean;
+    /** --fix / --fix-dry-run: why the fixes were not applied. */
+    notFixed?: Texts;
+  };
+  /** --fix-dry-run: the whole fixed text, when a fix changes it (printed in JSON as `output`). */
+  output?: string;
 }
 
 /** Why a file found by walking a folder was not linted. */
@@ -47,12 +59,18 @@ export interface Task {
   fromWalk: boolean;
   /** Set when the input is known to be unreadable without reading it (e.g. a glob matching nothing). */
   unreadable?: Texts;
+  /** The path's bytes, when the name is not valid UTF-8 (`file` then shows it lossily). */
+  raw?: Uint8Array;
+  /** The content, read already (standard input). */
+  bytes?: Uint8Array;
 }
 
 export interface ProcessOptions {
   locale: Locale;
   /** Also build the typed summary of each description (export, report). */
   summary?: boolean;
+  /** `--fix` (rewrite the file) or `--fix-dry-run` (the fixed text in `output`). */
+  fix?: FixMode;
 }
 
 export function toCli(rule: string, severity: Severity, r: Range, message: string): CliDiagnostic {
@@ -79,12 +97,12 @@ const HEAD_BYTES = 8192;
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 export type Read =
-  | { kind: 'text'; text: string; encoding: Encoding }
+  | { kind: 'text'; text: string; encoding: Encoding; invalid?: InvalidByte[]; bytes: Uint8Array }
   | { kind: 'binary' }
   | { kind: 'unreadable'; reason: string }
   | { kind: 'too-large'; size: number; head: ReadOutcome };
 
-function readHead(path: string): ReadOutcome {
+function readHead(path: string | Buffer): ReadOutcome {
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.alloc(HEAD_BYTES);
@@ -125,7 +143,7 @@ const REASON_FI: Record<string, string> = {
 };
 
 /** Reads a file as the CLI does: UTF-8 (BOM allowed), UTF-16 with a BOM, else Windows-1252. */
-export function readInput(path: string): Read {
+export function readInput(path: string | Buffer): Read {
   let fd: number | undefined;
   try {
     // Non-blocking, so that opening a FIFO without a writer does not hang (it is then refused below).
@@ -152,18 +170,45 @@ export function readInput(path: string): Read {
 }
 
 /** UTF-16 with a byte-order mark, else as `decode` reads bytes (binary, UTF-8 or Windows-1252). */
-function decodeBytes(buf: Buffer): Read {
+export function decodeBytes(buf: Uint8Array): Read {
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
     const le = buf[0] === 0xff;
     try {
-      const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(buf);
-      return { kind: 'text', text, encoding: le ? 'utf-16le' : 'utf-16be' };
+      // The text keeps its BOM (U+FEFF), as UTF-8 text does: it is dropped where the text is linted.
+      const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true, ignoreBOM: true }).decode(buf);
+      return { kind: 'text', text, encoding: le ? 'utf-16le' : 'utf-16be', bytes: buf };
     } catch {
       return { kind: 'binary' };
     }
   }
-  return decode(buf);
+  const r = decode(buf);
+  return r.kind === 'text' ? { ...r, bytes: buf } : r;
 }
+
+/** Line and character of each offset of `text` (line breaks as the parser sees them: CRLF, CR, LF). */
+function positionsOf(text: string, offsets: readonly number[]): { line: number; character: number }[] {
+  const out: { line: number; character: number }[] = [];
+  let line = 0;
+  let lineStart = 0;
+  let i = 0;
+  for (const off of offsets) {
+    for (; i < off; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10 && i + 1 < off) {
+        i++;
+        line++;
+        lineStart = i + 1;
+      } else if (c === 10 || c === 13) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    out.push({ line, character: off - lineStart });
+  }
+  return out;
+}
+
+const hex = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 
 function localisedReason(r: string): Texts {
   return { fi: REASON_FI[r] ?? r, en: r };
@@ -189,7 +234,7 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
     only(fileCheck(FILE_CHECKS.unreadable, rules, { fi: `Tiedostoa ei voi lukea: ${why.fi}.`, en: `Cannot read the file: ${why.en}.` }, locale), true);
   if (task.unreadable) return unreadable(task.unreadable);
 
-  const read = readInput(file);
+  const read = task.bytes ? decodeBytes(task.bytes) : readInput(task.raw ? Buffer.from(task.raw) : file);
   if (read.kind === 'unreadable') return unreadable(localisedReason(read.reason));
   if (read.kind === 'too-large') {
     const head = read.head;
@@ -217,11 +262,46 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
     return only(fileCheck(FILE_CHECKS.notADescription, rules, msg, locale));
   }
 
-  const doc = parse(text);
+  const bom = read.text.length - text.length;
+  let body = text;
+  let fixed: boolean | undefined;
+  let notFixed: Texts | undefined;
+  let output: string | undefined;
+  if (opts.fix) {
+    const f = fixDescription(read, text, config, opts.fix, task.raw ? Buffer.from(task.raw) : file);
+    body = f.text;
+    fixed = f.fixed || undefined;
+    notFixed = f.notFixed;
+    if (opts.fix === 'dry-run' && f.fixed) output = f.text;
+  }
+  const doc = parse(body);
   const findings: Finding[] = lintDocument(doc, config);
   const diagnostics = findings.map((f) => toCli(f.rule, f.severity, f.range, pick(f.message, locale)));
   const docsUrls = findings.map((f) => f.docsUrl);
-  if (read.encoding !== 'utf-8') {
+  const encodingRule = FILE_CHECKS.encoding;
+  const encodingSetting = rules?.[encodingRule.id] ?? encodingRule.defaultSeverity;
+  if (read.invalid?.length && encodingSetting !== 'off' && body === text) {
+    // A mostly-UTF-8 file: one finding on each byte that is not UTF-8.
+    const at = positionsOf(text, read.invalid.map((x) => x.index - bom));
+    const extra = read.invalid.map((x, i) => {
+      const ch = text.slice(x.index - bom, x.index - bom + 1);
+      const shown = JSON.stringify(ch);
+      const msg: Texts = {
+        fi: `Tavu ${hex(x.byte)} ei ole UTF-8-merkistöä; se luettiin Windows-1252-merkkinä ${shown}. Tallenna tiedosto UTF-8-muodossa.`,
+        en: `Byte ${hex(x.byte)} is not UTF-8; it was read as the Windows-1252 character ${shown}. Save the file as UTF-8.`,
+      };
+      const r = { start: at[i], end: { line: at[i].line, character: at[i].character + 1 } };
+      return toCli(encodingRule.id, encodingSetting, r, pick(msg, locale));
+    });
+    const merged = [...diagnostics, ...extra].map((d, i) => ({ d, u: i < diagnostics.length ? docsUrls[i] : ruleDocsUrl(encodingRule.id) }));
+    merged.sort((a, b) => a.d.line - b.d.line || a.d.column - b.d.column);
+    diagnostics.length = 0;
+    docsUrls.length = 0;
+    for (const m of merged) {
+      diagnostics.push(m.d);
+      docsUrls.push(m.u);
+    }
+  } else if (read.encoding !== 'utf-8') {
     const msg: Texts =
       read.encoding === 'windows-1252'
         ? { fi: 'Tiedosto ei ole UTF-8-muodossa; se luettiin Windows-1252-merkistönä. Tallenna se UTF-8-muodossa.', en: 'The file is not UTF-8; it was read as Windows-1252. Save it as UTF-8.' }
@@ -232,7 +312,8 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
       docsUrls.unshift(ruleDocsUrl(d.rule));
     }
   }
-  const result: FileResult = { file, diagnostics, meta: { docsUrls, unreadable: false } };
+  const result: FileResult = { file, diagnostics, meta: { docsUrls, unreadable: false, ...(fixed ? { fixed } : {}), ...(notFixed ? { notFixed } : {}) } };
+  if (output !== undefined) result.output = output;
   if (!opts.summary) return { kind: 'result', result };
   return { kind: 'result', result, summary: summarize(doc, deriveFacts(doc), diagnostics) };
 }

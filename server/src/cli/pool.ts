@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { HankeConfig, Locale } from '../core/config';
 import { FILE_CHECKS } from '../core/file-checks';
+import type { FixMode } from './fix';
 import { type Outcome, processFile, type Task } from './lint-files';
 
 export interface PlannedTask extends Task {
@@ -22,6 +23,7 @@ export interface RunOptions {
   configs: HankeConfig[];
   /** Worker threads to use; 0 lints in this thread. */
   workers: number;
+  fix?: FixMode;
 }
 
 interface WorkerInit {
@@ -29,6 +31,7 @@ interface WorkerInit {
   locale: Locale;
   summary: boolean;
   configs: HankeConfig[];
+  fix?: FixMode;
 }
 
 interface BatchMessage {
@@ -66,9 +69,9 @@ export function canUseWorkers(): boolean {
 }
 
 /** processFile that turns an unexpected exception (a bug) into a diagnostic instead of ending the run. */
-export function safeProcess(task: PlannedTask, configs: HankeConfig[], locale: Locale, summary: boolean): Outcome {
+export function safeProcess(task: PlannedTask, configs: HankeConfig[], locale: Locale, summary: boolean, fix?: FixMode): Outcome {
   try {
-    return processFile(task, configs[task.config] ?? { rules: {} }, { locale, summary });
+    return processFile(task, configs[task.config] ?? { rules: {} }, { locale, summary, fix });
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     return {
@@ -96,7 +99,7 @@ export function safeProcess(task: PlannedTask, configs: HankeConfig[], locale: L
 export function startWorker(): void {
   const init = workerData as WorkerInit;
   parentPort!.on('message', (m: BatchMessage) => {
-    const outcomes = m.tasks.map((t) => safeProcess(t, init.configs, init.locale, init.summary));
+    const outcomes = m.tasks.map((t) => safeProcess(t, init.configs, init.locale, init.summary, init.fix));
     parentPort!.postMessage({ id: m.id, outcomes } satisfies DoneMessage);
   });
 }
@@ -113,7 +116,7 @@ function batchSize(files: number, workers: number): number {
 /** The outcomes of `tasks`, in their order. */
 export async function* runTasks(tasks: readonly PlannedTask[], opts: RunOptions): AsyncGenerator<Outcome> {
   if (opts.workers <= 0 || tasks.length === 0) {
-    for (const t of tasks) yield safeProcess(t, opts.configs, opts.locale, opts.summary);
+    for (const t of tasks) yield safeProcess(t, opts.configs, opts.locale, opts.summary, opts.fix);
     return;
   }
   yield* runInWorkers(tasks, opts);
@@ -125,7 +128,7 @@ async function* runInWorkers(tasks: readonly PlannedTask[], opts: RunOptions): A
   for (let i = 0; i < tasks.length; i += size) batches.push(tasks.slice(i, i + size));
   const perWorker = 2;
   const ahead = opts.workers * 4;
-  const init: WorkerInit = { hankeWorker: true, locale: opts.locale, summary: opts.summary, configs: opts.configs };
+  const init: WorkerInit = { hankeWorker: true, locale: opts.locale, summary: opts.summary, configs: opts.configs, fix: opts.fix };
 
   const done = new Map<number, Outcome[]>();
   let next = 0; // next batch to dispatch
@@ -167,7 +170,12 @@ async function* runInWorkers(tasks: readonly PlannedTask[], opts: RunOptions): A
     const die = (e?: unknown) => {
       if (!slot.alive) return;
       slot.alive = false;
-      if (e) process.stderr.write(`hanke: a worker thread stopped (${e instanceof Error ? e.message : String(e)}); its files are linted in the main thread\n`);
+      if (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        process.stderr.write(
+          opts.locale === 'fi' ? `hanke: työsäie pysähtyi (${why}); sen tiedostot tarkistetaan pääsäikeessä\n` : `hanke: a worker thread stopped (${why}); its files are linted in the main thread\n`,
+        );
+      }
       orphans.push(...slot.inFlight);
       slot.inFlight.clear();
       notify();
@@ -193,7 +201,7 @@ async function* runInWorkers(tasks: readonly PlannedTask[], opts: RunOptions): A
         // The batch's worker died, or no worker is left: do it here.
         if (orphaned >= 0) orphans.splice(orphaned, 1);
         if (emit >= next) next = emit + 1;
-        const outcomes = batches[emit].map((t) => safeProcess(t, opts.configs, opts.locale, opts.summary));
+        const outcomes = batches[emit].map((t) => safeProcess(t, opts.configs, opts.locale, opts.summary, opts.fix));
         done.set(emit, outcomes);
         continue;
       }
