@@ -101,6 +101,9 @@ function createClient(context: ExtensionContext): LanguageClient {
       configurationSection: CONFIG_SECTION,
       fileEvents: configWatcher,
     },
+    // The extension runs "show rule documentation" itself, and lints the workspace on
+    // request (hanke/lintFiles) rather than by workspace diagnostics the client would poll.
+    initializationOptions: { clientCommands: [Commands.openRuleDocs], workspaceDiagnostics: false },
     outputChannel: output,
     // vscode-languageclient's default error handler restarts a crashed server up to
     // 4 times within 3 minutes, then gives up with a message; stated here explicitly.
