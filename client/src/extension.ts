@@ -19,7 +19,9 @@ import {
   window,
   workspace,
 } from 'vscode';
-import { LanguageClient, type LanguageClientOptions, RequestType, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+// The browser build maps this import to vscode-languageclient/browser (build.mjs): only
+// what both have is used here; how the server is started is in ./language-client.
+import { type BaseLanguageClient, type LanguageClientOptions, RequestType, State } from 'vscode-languageclient/node';
 import { looksLikeDescription } from '../../server/src/core/detect';
 import {
   CONFIG_SECTION,
@@ -31,6 +33,7 @@ import {
   type TemplateParams,
   type TemplateResult,
 } from '../../server/src/core/protocol';
+import { newLanguageClient } from './language-client';
 import { docsUrlOf } from './rule-docs';
 
 const TemplateRequest = new RequestType<TemplateParams, TemplateResult, void>(Requests.template);
@@ -46,7 +49,7 @@ const DETECT_LINES = 200;
 /** Schemes whose plain-text documents may be switched to `hanke` (not output panes and the like). */
 const DETECT_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'git']);
 
-let client: LanguageClient | undefined;
+let client: BaseLanguageClient | undefined;
 let starting: Promise<void> | undefined;
 let output: OutputChannel;
 /** `.hankerc.json` changes, forwarded to the server (which rereads its configuration). */
@@ -85,12 +88,7 @@ function guarded<A extends unknown[]>(name: string, body: (...args: A) => Promis
 
 // ---------------------------------------------------------------- the client
 
-function createClient(context: ExtensionContext): LanguageClient {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
+function createClient(context: ExtensionContext): BaseLanguageClient {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
@@ -109,8 +107,7 @@ function createClient(context: ExtensionContext): LanguageClient {
     // 4 times within 3 minutes, then gives up with a message; stated here explicitly.
     connectionOptions: { maxRestartCount: 4 },
   };
-  // The id `hanke` makes the client honour the `hanke.trace.server` setting.
-  return new LanguageClient(LANGUAGE_ID, 'Hanke', serverOptions, clientOptions);
+  return newLanguageClient(context, clientOptions);
 }
 
 function startClient(context: ExtensionContext): Promise<void> {
@@ -127,7 +124,7 @@ function startClient(context: ExtensionContext): Promise<void> {
  * The running client: started when needed, and restarted when its start failed or it
  * stopped for good (after more crashes than the error handler restarts).
  */
-async function readyClient(context: ExtensionContext): Promise<LanguageClient> {
+async function readyClient(context: ExtensionContext): Promise<BaseLanguageClient> {
   if (!client || !starting) {
     await startClient(context);
   } else {
@@ -144,7 +141,8 @@ async function readyClient(context: ExtensionContext): Promise<LanguageClient> {
 async function restartServer(context: ExtensionContext): Promise<void> {
   const old = client;
   if (old?.isRunning()) {
-    starting = old.restart();
+    // stop + start, as the Node client's restart() does (the browser client has no restart()).
+    starting = old.stop().then(() => old.start());
     await starting;
     return;
   }

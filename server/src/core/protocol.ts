@@ -14,7 +14,18 @@ export const Requests = {
    * findings of files that are not open show in the Problems panel.
    */
   lintFiles: 'hanke/lintFiles',
+  /**
+   * Server → client, in the browser (no file system in the Web Worker):
+   * params: { uri: string } → { uri: string; text: string } | null — the .hankerc.json
+   * nearest to the document, read by the client through workspace.fs.
+   */
+  findConfig: 'hanke/findConfig',
 } as const;
+
+export interface FindConfigParams {
+  uri: string;
+}
+export type FindConfigResult = { uri: string; text: string } | null;
 
 export interface TemplateParams {
   locale?: 'fi' | 'en';
