@@ -33,7 +33,7 @@ import {
   type TemplateParams,
   type TemplateResult,
 } from '../../server/src/core/protocol';
-import { newLanguageClient } from './language-client';
+import { lintableUri, newLanguageClient } from './language-client';
 import { docsUrlOf } from './rule-docs';
 
 const TemplateRequest = new RequestType<TemplateParams, TemplateResult, void>(Requests.template);
@@ -99,9 +99,10 @@ function createClient(context: ExtensionContext): BaseLanguageClient {
       configurationSection: CONFIG_SECTION,
       fileEvents: configWatcher,
     },
-    // The extension runs "show rule documentation" itself, and lints the workspace on
-    // request (hanke/lintFiles) rather than by workspace diagnostics the client would poll.
-    initializationOptions: { clientCommands: [Commands.openRuleDocs], workspaceDiagnostics: false },
+    // The extension runs "show rule documentation" itself. Diagnostics are pushed: VS Code's
+    // client would pull them only for documents shown in a tab, and the workspace is
+    // linted on request (hanke/lintFiles).
+    initializationOptions: { clientCommands: [Commands.openRuleDocs], diagnostics: 'push' },
     outputChannel: output,
     // vscode-languageclient's default error handler restarts a crashed server up to
     // 4 times within 3 minutes, then gives up with a message; stated here explicitly.
@@ -174,8 +175,8 @@ async function lintWorkspace(context: ExtensionContext): Promise<void> {
     { location: ProgressLocation.Notification, title: t('Hanke: tarkistetaan työtilaa', 'Hanke: linting the workspace'), cancellable: true },
     async (progress, token: CancellationToken) => {
       const found = await workspace.findFiles(LINT_GLOB, LINT_EXCLUDE, undefined, token);
-      // The server reads the files itself, so only files on disk.
-      const uris = found.filter((u) => u.scheme === 'file').sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+      // The desktop server reads the files itself, so only files on disk; the web one asks the client.
+      const uris = found.filter(lintableUri).sort((a, b) => a.path.localeCompare(b.path));
       skipped = found.length - uris.length;
       for (let i = 0; i < uris.length; i += LINT_BATCH) {
         if (token.isCancellationRequested) break;

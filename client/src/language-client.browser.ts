@@ -3,21 +3,78 @@
 // core as the Node server. There is no file system in the worker, so the server asks
 // the client for .hankerc.json (hanke/findConfig), which reads it with workspace.fs.
 import { type ExtensionContext, Uri, workspace } from 'vscode';
-import { type BaseLanguageClient, LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { BaseLanguageClient, BrowserMessageReader, BrowserMessageWriter, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
 import { CONFIG_FILE } from '../../server/src/core/config';
-import { type FindConfigParams, type FindConfigResult, LANGUAGE_ID, Requests } from '../../server/src/core/protocol';
+import { type FindConfigParams, type FindConfigResult, LANGUAGE_ID, type ReadFileParams, type ReadFileResult, Requests } from '../../server/src/core/protocol';
 
-// The repository type-checks against Node's types, not the DOM's: the Web Worker
-// constructor of the extension host, as far as it is used here.
-declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+/** Files larger than this are not read for the workspace lint (as the CLI refuses them). */
+const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+// The repository type-checks against Node's types, not the DOM's: the few browser
+// globals used here.
+interface WebWorker {
+  terminate(): void;
+}
+type Port = ConstructorParameters<typeof BrowserMessageReader>[0];
+declare const Worker: new (url: string) => WebWorker;
+declare const Blob: new (parts: Uint8Array[], options: { type: string }) => unknown;
+declare const URL: { createObjectURL(blob: unknown): string };
+
+/** The language client of the web extension: a new worker for each start of the server. */
+class WorkerLanguageClient extends BaseLanguageClient {
+  private worker: WebWorker | undefined;
+
+  constructor(
+    options: LanguageClientOptions,
+    private readonly script: Uri,
+  ) {
+    // The id `hanke` makes the client honour the `hanke.trace.server` setting.
+    super(LANGUAGE_ID, 'Hanke', options);
+  }
+
+  protected async createMessageTransports(): Promise<MessageTransports> {
+    this.worker?.terminate();
+    const worker = (this.worker = await startWorker(this.script));
+    return { reader: new BrowserMessageReader(worker as Port), writer: new BrowserMessageWriter(worker as Port) };
+  }
+}
+
+/**
+ * A Web Worker running the server script. From a web address (vscode.dev) directly; from
+ * anywhere else — code-server serves the extension as vscode-remote:, from which the
+ * worker extension host refuses to start workers — from the script's bytes, read with
+ * workspace.fs.
+ */
+async function startWorker(script: Uri): Promise<WebWorker> {
+  if (script.scheme === 'http' || script.scheme === 'https') return new Worker(script.toString(true));
+  const code = await workspace.fs.readFile(script);
+  return new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+}
 
 export function newLanguageClient(context: ExtensionContext, clientOptions: LanguageClientOptions): BaseLanguageClient {
-  const worker = new Worker(Uri.joinPath(context.extensionUri, 'dist/web/server.js').toString(true));
   // Documents of every scheme: vscode-vfs on vscode.dev, vscode-remote in code-server, untitled.
   const options: LanguageClientOptions = { ...clientOptions, documentSelector: [{ language: LANGUAGE_ID }] };
-  const client = new LanguageClient(LANGUAGE_ID, 'Hanke', options, worker);
+  const client = new WorkerLanguageClient(options, Uri.joinPath(context.extensionUri, 'dist/web/server.js'));
   client.onRequest(Requests.findConfig, (p: FindConfigParams) => findConfigFile(p.uri));
+  client.onRequest(Requests.readFile, (p: ReadFileParams) => readTextFile(p.uri));
   return client;
+}
+
+/** The workspace lint reads files of any scheme through workspace.fs (no file system in the worker). */
+export function lintableUri(uri: Uri): boolean {
+  void uri;
+  return true;
+}
+
+/** A file's text for the workspace lint (UTF-8; the CLI's encoding checks need Node). */
+async function readTextFile(uri: string): Promise<ReadFileResult> {
+  try {
+    const bytes = await workspace.fs.readFile(Uri.parse(uri, true));
+    if (bytes.length > MAX_FILE_BYTES) return null;
+    return { text: new TextDecoder('utf-8').decode(bytes) };
+  } catch {
+    return null;
+  }
 }
 
 /** The .hankerc.json nearest to a document, in its folder or above, up to its workspace folder. */

@@ -1,6 +1,6 @@
 // How the desktop extension starts the language server: dist/server.js in Node, over IPC.
 // (The browser build uses language-client.browser.ts instead: a Web Worker.)
-import type { ExtensionContext } from 'vscode';
+import type { ExtensionContext, Uri } from 'vscode';
 import { type BaseLanguageClient, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../../server/src/core/protocol';
 
@@ -12,4 +12,9 @@ export function newLanguageClient(context: ExtensionContext, clientOptions: Lang
   };
   // The id `hanke` makes the client honour the `hanke.trace.server` setting.
   return new LanguageClient(LANGUAGE_ID, 'Hanke', serverOptions, clientOptions);
+}
+
+/** The workspace lint: the server reads the files itself, so only files on disk. */
+export function lintableUri(uri: Uri): boolean {
+  return uri.scheme === 'file';
 }

@@ -1,10 +1,14 @@
 // Entry point of the language server in a browser's Web Worker (dist/web/server.js, for
 // the web extension): the same session and core as the Node server, over the worker's
-// messages. .hankerc.json is read by the client (hanke/findConfig); files that are not
-// open are not read here (the workspace lint needs Node).
+// messages. There is no file system here: .hankerc.json (hanke/findConfig) and, for the
+// workspace lint, files that are not open (hanke/readFile) are read by the client.
 import { BrowserMessageReader, BrowserMessageWriter, type Connection, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import { parseConfig } from './core/config';
-import { type FindConfigParams, type FindConfigResult, Requests } from './core/protocol';
+import { looksLikeDescription } from './core/detect';
+import { lintDocument } from './core/lint';
+import { parse } from './core/parser';
+import { type FindConfigParams, type FindConfigResult, type ReadFileParams, type ReadFileResult, Requests } from './core/protocol';
+import { toDiagnostic } from './handlers/convert';
 import { lifecycle } from './handlers/lifecycle';
 import { type ConfigFile, type ServerHost, serve } from './handlers/session';
 
@@ -29,6 +33,14 @@ export function browserHost(connection: Connection): ServerHost {
       return hit;
     },
     clearConfig: () => cache.clear(),
+    /** Like the CLI on a file found in a folder: a text that is not a description is skipped. */
+    async lintFile(uri, settings) {
+      const read = await connection.sendRequest<ReadFileResult>(Requests.readFile, { uri } satisfies ReadFileParams).catch(() => null);
+      if (!read) return undefined;
+      const text = read.text.replace(/^\uFEFF/, '');
+      if (!looksLikeDescription(text)) return undefined;
+      return lintDocument(parse(text), settings.config).map((f) => toDiagnostic(f, settings.locale));
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { expandInputs } from './cli/inputs';
 import { lintFile } from './cli/lint-files';
+import { fromCliDiagnostic } from './handlers/convert';
 import { lifecycle } from './handlers/lifecycle';
 import { type ConfigFile, type ServerHost, serve, type WorkspaceFile } from './handlers/session';
 import { ConfigLocator } from './node/files';
@@ -44,11 +45,12 @@ export function nodeHost(): ServerHost {
       return found ? { uri: pathToFileURL(found.path).toString(), result: found.result } : undefined;
     },
     clearConfig: () => locator.clear(),
-    lintFile(uri, settings) {
+    async lintFile(uri, settings) {
       const path = pathOf(uri);
       if (path === undefined) return undefined;
+      // The CLI's reading (encodings, binary and size checks) and findings.
       const r = lintFile(path, { locale: settings.locale, config: settings.config, fromWalk: true });
-      return r ? { diagnostics: r.diagnostics, docsUrls: r.meta.docsUrls } : undefined;
+      return r?.diagnostics.map((d, i) => fromCliDiagnostic(d, r.meta.docsUrls[i]));
     },
     workspaceFiles(folderUris: string[]): WorkspaceFile[] {
       const dirs = folderUris.map(pathOf).filter((p): p is string => p !== undefined);

@@ -285,6 +285,13 @@ describe('LSP 3.17 pull diagnostics', () => {
     expect(c.published.has(uri)).toBe(false);
   });
 
+  it('pushes instead when the client asks for it in initializationOptions (the extension does)', async () => {
+    const c = client();
+    const caps = (await c.initializeWith({ capabilities: PULL, initializationOptions: { diagnostics: 'push' } })).capabilities;
+    expect(caps.diagnosticProvider).toBeUndefined();
+    expect((await c.open('untitled:push', FAULTY)).diagnostics.map((d) => d.code)).toEqual(['invalid-choice']);
+  });
+
   it('answers workspace/diagnostic for the open documents and the descriptions in the workspace folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hanke-ws-'));
     writeFileSync(join(dir, 'faulty.txt'), FAULTY);

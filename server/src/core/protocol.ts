@@ -20,7 +20,17 @@ export const Requests = {
    * nearest to the document, read by the client through workspace.fs.
    */
   findConfig: 'hanke/findConfig',
+  /**
+   * Server → client, in the browser, for the workspace lint: params: { uri: string } →
+   * { text: string } | null — a file's text, read by the client through workspace.fs.
+   */
+  readFile: 'hanke/readFile',
 } as const;
+
+export interface ReadFileParams {
+  uri: string;
+}
+export type ReadFileResult = { text: string } | null;
 
 export interface FindConfigParams {
   uri: string;

@@ -11,10 +11,11 @@ export interface HankeInitializationOptions {
   /** Commands the client runs itself (the extension: `hanke.openRuleDocumentation`). */
   clientCommands?: string[];
   /**
-   * false: do not offer workspace diagnostics (the extension lints the workspace on request
-   * with `hanke/lintFiles` instead of having every file read whenever something changes).
+   * 'push': publish diagnostics even when the client could pull them. The extension asks
+   * for this: VS Code's client pulls only for documents shown in an editor tab, and it
+   * lints the rest of the workspace on request (`hanke/lintFiles`).
    */
-  workspaceDiagnostics?: boolean;
+  diagnostics?: 'push' | 'pull';
 }
 
 export interface ClientCaps {
@@ -31,7 +32,6 @@ export interface ClientCaps {
   dynamicConfigurationChange: boolean;
   pullDiagnostics: boolean;
   diagnosticRefresh: boolean;
-  workspaceDiagnostics: boolean;
   diagnosticVersions: boolean;
   codeDescription: boolean;
 }
@@ -50,7 +50,6 @@ export const MINIMAL_CLIENT: ClientCaps = {
   dynamicConfigurationChange: false,
   pullDiagnostics: false,
   diagnosticRefresh: false,
-  workspaceDiagnostics: false,
   diagnosticVersions: false,
   codeDescription: false,
 };
@@ -72,9 +71,8 @@ export function readClientCaps(params: Pick<InitializeParams, 'capabilities' | '
     runsDocsCommand: Array.isArray(options.clientCommands) && options.clientCommands.includes(Commands.openRuleDocs),
     configuration: !!c.workspace?.configuration,
     dynamicConfigurationChange: !!c.workspace?.didChangeConfiguration?.dynamicRegistration,
-    pullDiagnostics: !!td.diagnostic,
+    pullDiagnostics: !!td.diagnostic && options.diagnostics !== 'push',
     diagnosticRefresh: !!c.workspace?.diagnostics?.refreshSupport,
-    workspaceDiagnostics: options.workspaceDiagnostics !== false,
     diagnosticVersions: !!td.publishDiagnostics?.versionSupport,
     codeDescription: !!td.publishDiagnostics?.codeDescriptionSupport,
   };

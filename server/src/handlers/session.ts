@@ -17,7 +17,6 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CliDiagnostic } from '../cli/lint-files';
 import { type ConfigResult, type HankeConfig, type Locale, localeFrom, pick, validateRules } from '../core/config';
 import { FILE_CHECKS } from '../core/file-checks';
 import { foldingRanges, outline } from '../core/outline';
@@ -25,7 +24,7 @@ import { CONFIG_SECTION, type HankeSettings, type LintFilesParams, type LintFile
 import { descriptionTemplate } from '../core/template';
 import { type Analysis, AnalysisCache, combine, type DocumentSettings } from '../state';
 import { type ClientCaps, type LineSource, linesOf, MINIMAL_CLIENT, Positions, readClientCaps } from './client';
-import { fromCliDiagnostic, toDiagnostic, toSymbol, toSymbolInformation } from './convert';
+import { toDiagnostic, toSymbol, toSymbolInformation } from './convert';
 import { registerEditorFeatures } from './register';
 import { version } from '../../../package.json';
 
@@ -53,8 +52,8 @@ export interface ServerHost {
   findConfig(uri: string): Promise<ConfigFile | undefined>;
   /** Forgets the configuration files read so far. */
   clearConfig(): void;
-  /** Lints a file that is not open; undefined when it is skipped (not a description) or cannot be read here. */
-  lintFile?(uri: string, settings: DocumentSettings): { diagnostics: CliDiagnostic[]; docsUrls: string[] } | undefined;
+  /** Lints a file that is not open; undefined when it is skipped (not a description) or cannot be read. */
+  lintFile?(uri: string, settings: DocumentSettings): Promise<Diagnostic[] | undefined>;
   /** The description files (.txt, .hanke) under the workspace folders. */
   workspaceFiles?(folderUris: string[]): WorkspaceFile[];
 }
@@ -105,7 +104,7 @@ export function serve(connection: Connection, host: ServerHost): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
         documentSymbolProvider: { label: 'Hanke' },
         foldingRangeProvider: true,
-        ...(caps.pullDiagnostics ? { diagnosticProvider: { identifier: 'hanke', interFileDependencies: false, workspaceDiagnostics: caps.workspaceDiagnostics } } : {}),
+        ...(caps.pullDiagnostics ? { diagnosticProvider: { identifier: 'hanke', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
         ...editor.capabilities(caps),
       },
       serverInfo: { name: 'hanke', version },
@@ -305,10 +304,9 @@ export function serve(connection: Connection, host: ServerHost): void {
       if (previous.get(f.uri) === resultId) continue;
       let items = reported.get(f.uri)?.stamp === resultId ? reported.get(f.uri)!.items : undefined;
       if (!items) {
-        const r = host.lintFile(f.uri, await settingsFor(f.uri));
+        items = await host.lintFile(f.uri, await settingsFor(f.uri));
         settingsCache.delete(f.uri);
-        if (!r) continue;
-        items = r.diagnostics.map((d, i) => fromCliDiagnostic(d, r.docsUrls[i]));
+        if (!items) continue;
         reported.set(f.uri, { stamp: resultId, items });
       }
       reports.push({ kind: 'full', uri: f.uri, version: null, resultId, items });
@@ -380,16 +378,16 @@ export function serve(connection: Connection, host: ServerHost): void {
       if (token.isCancellationRequested) break;
       if (documents.get(uri)) continue; // open documents are linted live
       if (!host.lintFile) break;
-      const r = host.lintFile(uri, await settingsFor(uri));
+      const diagnostics = await host.lintFile(uri, await settingsFor(uri));
       settingsCache.delete(uri);
-      if (!r) continue;
+      if (!diagnostics) continue;
       files++;
-      for (const d of r.diagnostics) {
-        if (d.severity === 'error') errors++;
-        else if (d.severity === 'warning') warnings++;
+      for (const d of diagnostics) {
+        if (d.severity === DiagnosticSeverity.Error) errors++;
+        else if (d.severity === DiagnosticSeverity.Warning) warnings++;
       }
       if (caps.pullDiagnostics) pushedFiles.add(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: r.diagnostics.map((d, i) => fromCliDiagnostic(d, r.docsUrls[i])) });
+      void connection.sendDiagnostics({ uri, diagnostics });
     }
     return { files, errors, warnings };
   });
