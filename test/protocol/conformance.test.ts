@@ -78,6 +78,21 @@ describe('a client that states no capabilities', () => {
     expect(h.contents.value).not.toMatch(/\*\*|\\[[\]_*]/);
   });
 
+  it('gets completion documentation as plain text', async () => {
+    // Example 001 without the Hankekoodi line: completing at its place offers the label.
+    const text = FAULTY.replace(/^Hankekoodi: .*$/m, '');
+    const u = 'untitled:minimal-completion';
+    await c.open(u, text);
+    const line = text.split('\n').findIndex((l, i, all) => l === '' && all[i - 2] === '1 Hanke');
+    const list = await c.request<{ items: { label: string; documentation?: { kind: string; value: string } }[] }>('textDocument/completion', { textDocument: { uri: u }, position: { line, character: 0 } });
+    const documented = list.items.filter((i) => i.documentation);
+    expect(documented.length).toBeGreaterThan(0);
+    for (const i of documented) {
+      expect(i.documentation!.kind).toBe('plaintext');
+      expect(i.documentation!.value).not.toMatch(/\*\*|```/);
+    }
+  });
+
   it('gets flat SymbolInformation with containers instead of nested symbols', async () => {
     const syms = await c.request<{ name: string; location?: { uri: string }; children?: unknown; containerName?: string }[]>('textDocument/documentSymbol', { textDocument: { uri } });
     expect(syms.length).toBeGreaterThan(9);
