@@ -39,7 +39,7 @@ export function browserHost(connection: Connection): ServerHost {
       if (!read) return undefined;
       const text = read.text.replace(/^\uFEFF/, '');
       if (!looksLikeDescription(text)) return undefined;
-      return lintDocument(parse(text), settings.config).map((f) => toDiagnostic(f, settings.locale));
+      return { diagnostics: lintDocument(parse(text), settings.config).map((f) => toDiagnostic(f, settings.locale)), text };
     },
   };
 }

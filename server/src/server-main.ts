@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { expandInputs } from './cli/inputs';
-import { lintFile } from './cli/lint-files';
+import { lintFile, readInput } from './cli/lint-files';
 import { fromCliDiagnostic } from './handlers/convert';
 import { lifecycle } from './handlers/lifecycle';
 import { type ConfigFile, type ServerHost, serve, type WorkspaceFile } from './handlers/session';
@@ -45,12 +45,16 @@ export function nodeHost(): ServerHost {
       return found ? { uri: pathToFileURL(found.path).toString(), result: found.result } : undefined;
     },
     clearConfig: () => locator.clear(),
-    async lintFile(uri, settings) {
+    async lintFile(uri, settings, withText) {
       const path = pathOf(uri);
       if (path === undefined) return undefined;
       // The CLI's reading (encodings, binary and size checks) and findings.
       const r = lintFile(path, { locale: settings.locale, config: settings.config, fromWalk: true });
-      return r?.diagnostics.map((d, i) => fromCliDiagnostic(d, r.meta.docsUrls[i]));
+      if (!r) return undefined;
+      const diagnostics = r.diagnostics.map((d, i) => fromCliDiagnostic(d, r.meta.docsUrls[i]));
+      if (!withText) return { diagnostics };
+      const read = readInput(path);
+      return { diagnostics, text: read.kind === 'text' ? read.text.replace(/^\uFEFF/, '') : undefined };
     },
     workspaceFiles(folderUris: string[]): WorkspaceFile[] {
       const dirs = folderUris.map(pathOf).filter((p): p is string => p !== undefined);

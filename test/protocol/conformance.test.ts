@@ -332,4 +332,14 @@ describe('LSP 3.17 pull diagnostics', () => {
     const next = await held;
     expect(next.items.map((i) => [i.uri, i.items.length])).toEqual([['untitled:open', 0]]);
   });
+
+  it('gives the workspace files\' columns in UTF-8 to a client that prefers it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hanke-ws8-'));
+    writeFileSync(join(dir, 'faulty.txt'), FAULTY);
+    const c = client();
+    await c.initializeWith({ capabilities: { ...PULL, general: { positionEncodings: ['utf-8'] } }, workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }] });
+    const r = await c.request<{ items: { uri: string; items: Published['diagnostics'] }[] }>('workspace/diagnostic', { previousResultIds: [] });
+    const d = r.items.find((i) => i.uri === fileUri(join(dir, 'faulty.txt')))!.items[0];
+    expect(d.range).toEqual({ start: { line: FAULTY_LINE, character: 75 }, end: { line: FAULTY_LINE, character: 80 } });
+  });
 });

@@ -52,8 +52,12 @@ export interface ServerHost {
   findConfig(uri: string): Promise<ConfigFile | undefined>;
   /** Forgets the configuration files read so far. */
   clearConfig(): void;
-  /** Lints a file that is not open; undefined when it is skipped (not a description) or cannot be read. */
-  lintFile?(uri: string, settings: DocumentSettings): Promise<Diagnostic[] | undefined>;
+  /**
+   * Lints a file that is not open; undefined when it is skipped (not a description) or
+   * cannot be read. With `withText`, also the text the ranges refer to (for a client that
+   * counts columns in UTF-8).
+   */
+  lintFile?(uri: string, settings: DocumentSettings, withText: boolean): Promise<{ diagnostics: Diagnostic[]; text?: string } | undefined>;
   /** The description files (.txt, .hanke) under the workspace folders. */
   workspaceFiles?(folderUris: string[]): WorkspaceFile[];
 }
@@ -284,6 +288,18 @@ export function serve(connection: Connection, host: ServerHost): void {
     return { kind: 'full', resultId, items: diagnosticsOf(document, a, s) };
   });
 
+  /** The diagnostics of a file that is not open, in the client's encoding. */
+  async function lintClosedFile(uri: string): Promise<Diagnostic[] | undefined> {
+    if (!host.lintFile) return undefined;
+    const utf8 = positions.encoding !== 'utf-16';
+    const r = await host.lintFile(uri, await settingsFor(uri), utf8);
+    settingsCache.delete(uri);
+    if (!r) return undefined;
+    if (!utf8 || r.text === undefined) return r.diagnostics;
+    const lines = linesOf(r.text);
+    return r.diagnostics.map((d) => ({ ...d, range: positions.rangeToClient(lines, d.range) }));
+  }
+
   /** Stamps of the workspace files as last reported, so that unchanged ones are not read again. */
   const reported = new Map<string, { stamp: string; items: Diagnostic[] }>();
 
@@ -304,8 +320,7 @@ export function serve(connection: Connection, host: ServerHost): void {
       if (previous.get(f.uri) === resultId) continue;
       let items = reported.get(f.uri)?.stamp === resultId ? reported.get(f.uri)!.items : undefined;
       if (!items) {
-        items = await host.lintFile(f.uri, await settingsFor(f.uri));
-        settingsCache.delete(f.uri);
+        items = await lintClosedFile(f.uri);
         if (!items) continue;
         reported.set(f.uri, { stamp: resultId, items });
       }
@@ -377,9 +392,7 @@ export function serve(connection: Connection, host: ServerHost): void {
     for (const uri of params?.uris ?? []) {
       if (token.isCancellationRequested) break;
       if (documents.get(uri)) continue; // open documents are linted live
-      if (!host.lintFile) break;
-      const diagnostics = await host.lintFile(uri, await settingsFor(uri));
-      settingsCache.delete(uri);
+      const diagnostics = await lintClosedFile(uri);
       if (!diagnostics) continue;
       files++;
       for (const d of diagnostics) {
