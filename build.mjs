@@ -1,6 +1,9 @@
 // One build for the three programs: the VS Code client, the language server and the CLI.
 // The client runs in VS Code's extension host (vscode is external); the server and
-// the CLI are plain Node programs with everything bundled in.
+// the CLI are plain Node programs with everything bundled in. The web extension
+// (package.json "browser") is the same client and server built for the browser:
+// dist/web/client.js for the web worker extension host, dist/web/server.js for the
+// Web Worker the server runs in.
 import { build } from 'esbuild';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 
@@ -24,10 +27,24 @@ const common = {
   logLevel: 'warning',
 };
 
+/** The browser client: vscode-languageclient's browser build, and a Worker instead of a Node process. */
+const browserClient = {
+  name: 'browser-client',
+  setup(b) {
+    b.onResolve({ filter: /^vscode-languageclient\/node$/ }, (args) => b.resolve('vscode-languageclient/browser', { kind: args.kind, resolveDir: args.resolveDir }));
+    b.onResolve({ filter: /^\.\/language-client$/ }, (args) => ({ path: `${args.resolveDir}/language-client.browser.ts` }));
+  },
+};
+// The web bundles are always minified: they are downloaded by the browser (budget: 1 MB
+// for both, test/unit/web-bundle.test.ts).
+const web = { platform: 'browser', target: 'es2022', minify: true, sourcemap: false };
+
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client.js`, external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server.js` },
   { entryPoints: ['server/src/cli.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
+  { ...web, entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/web/client.js`, format: 'cjs', external: ['vscode'], plugins: [browserClient] },
+  { ...web, entryPoints: ['server/src/server-browser.ts'], outfile: `${outdir}/web/server.js`, format: 'iife' },
 ];
 
 if (watch) {

@@ -20,7 +20,9 @@ import {
   window,
   workspace,
 } from 'vscode';
-import { LanguageClient, type LanguageClientOptions, RequestType, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+// The browser build maps this import to vscode-languageclient/browser (build.mjs): only
+// what both have is used here; how the server is started is in ./language-client.
+import { type BaseLanguageClient, type LanguageClientOptions, RequestType, State } from 'vscode-languageclient/node';
 import { looksLikeDescription } from '../../server/src/core/detect';
 import {
   CONFIG_SECTION,
@@ -32,6 +34,7 @@ import {
   type TemplateParams,
   type TemplateResult,
 } from '../../server/src/core/protocol';
+import { lintableUri, newLanguageClient } from './language-client';
 import { docsUrlOf, isBundledPage } from './rule-docs';
 
 const TemplateRequest = new RequestType<TemplateParams, TemplateResult, void>(Requests.template);
@@ -47,7 +50,7 @@ const DETECT_LINES = 200;
 /** Schemes whose plain-text documents may be switched to `hanke` (not output panes and the like). */
 const DETECT_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'git']);
 
-let client: LanguageClient | undefined;
+let client: BaseLanguageClient | undefined;
 let starting: Promise<void> | undefined;
 let output: OutputChannel;
 /** `.hankerc.json` changes, forwarded to the server (which rereads its configuration). */
@@ -88,12 +91,7 @@ function guarded<A extends unknown[]>(name: string, body: (...args: A) => Promis
 
 // ---------------------------------------------------------------- the client
 
-function createClient(context: ExtensionContext): LanguageClient {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
+function createClient(context: ExtensionContext): BaseLanguageClient {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
@@ -104,15 +102,17 @@ function createClient(context: ExtensionContext): LanguageClient {
       configurationSection: CONFIG_SECTION,
       fileEvents: configWatcher,
     },
+    // The extension runs "show rule documentation" itself. Diagnostics are pushed: VS Code's
+    // client would pull them only for documents shown in a tab, and the workspace is
+    // linted on request (hanke/lintFiles). Diagnostics link each rule's page bundled with
+    // the extension (docsBase: works offline).
+    initializationOptions: { clientCommands: [Commands.openRuleDocs], diagnostics: 'push', docsBase },
     outputChannel: output,
-    // Diagnostics link each rule's page bundled with the extension (works offline).
-    initializationOptions: { docsBase },
     // vscode-languageclient's default error handler restarts a crashed server up to
     // 4 times within 3 minutes, then gives up with a message; stated here explicitly.
     connectionOptions: { maxRestartCount: 4 },
   };
-  // The id `hanke` makes the client honour the `hanke.trace.server` setting.
-  return new LanguageClient(LANGUAGE_ID, 'Hanke', serverOptions, clientOptions);
+  return newLanguageClient(context, clientOptions);
 }
 
 function startClient(context: ExtensionContext): Promise<void> {
@@ -129,7 +129,7 @@ function startClient(context: ExtensionContext): Promise<void> {
  * The running client: started when needed, and restarted when its start failed or it
  * stopped for good (after more crashes than the error handler restarts).
  */
-async function readyClient(context: ExtensionContext): Promise<LanguageClient> {
+async function readyClient(context: ExtensionContext): Promise<BaseLanguageClient> {
   if (!client || !starting) {
     await startClient(context);
   } else {
@@ -146,7 +146,8 @@ async function readyClient(context: ExtensionContext): Promise<LanguageClient> {
 async function restartServer(context: ExtensionContext): Promise<void> {
   const old = client;
   if (old?.isRunning()) {
-    starting = old.restart();
+    // stop + start, as the Node client's restart() does (the browser client has no restart()).
+    starting = old.stop().then(() => old.start());
     await starting;
     return;
   }
@@ -178,8 +179,8 @@ async function lintWorkspace(context: ExtensionContext): Promise<void> {
     { location: ProgressLocation.Notification, title: l10n.t('Hanke: linting the workspace'), cancellable: true },
     async (progress, token: CancellationToken) => {
       const found = await workspace.findFiles(LINT_GLOB, LINT_EXCLUDE, undefined, token);
-      // The server reads the files itself, so only files on disk.
-      const uris = found.filter((u) => u.scheme === 'file').sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+      // The desktop server reads the files itself, so only files on disk; the web one asks the client.
+      const uris = found.filter(lintableUri).sort((a, b) => a.path.localeCompare(b.path));
       skipped = found.length - uris.length;
       for (let i = 0; i < uris.length; i += LINT_BATCH) {
         if (token.isCancellationRequested) break;

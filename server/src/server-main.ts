@@ -1,34 +1,17 @@
-// The language server: wires LSP requests to the pure core through thin handlers.
+// The language server in Node: the session of handlers/session.ts over the transport
+// given on the command line (--stdio, --node-ipc or --socket=<port>), reading
+// .hankerc.json and workspace files from disk.
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  createConnection,
-  type Diagnostic,
-  type MessageReader,
-  type MessageWriter,
-  DiagnosticSeverity,
-  type InitializeParams,
-  type InitializeResult,
-  ProposedFeatures,
-  TextDocuments,
-  TextDocumentSyncKind,
-} from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type HankeConfig, type Locale, localeFrom, pick, validateRules } from './core/config';
-import { CONFIG_SECTION, type HankeSettings, type LintFilesParams, type LintFilesResult, Requests, type TemplateParams, type TemplateResult } from './core/protocol';
-import { foldingRanges, outline } from './core/outline';
-import { descriptionTemplate } from './core/template';
-import { fromCliDiagnostic, setDocsBase, toDiagnostic, toSymbol } from './handlers/convert';
-import { registerEditorFeatures } from './handlers/register';
+import { createConnection, type MessageReader, type MessageWriter, ProposedFeatures } from 'vscode-languageserver/node';
+import { expandInputs } from './cli/inputs';
+import { lintFile, readInput } from './cli/lint-files';
+import { fromCliDiagnostic } from './handlers/convert';
+import { lifecycle } from './handlers/lifecycle';
+import { type ConfigFile, type ServerHost, serve, type WorkspaceFile } from './handlers/session';
 import { ConfigLocator } from './node/files';
-import { lintFile } from './cli/lint-files';
-import { type Analysis, AnalysisCache, combine, type DocumentSettings } from './state';
-import pkg from '../../package.json';
-
-/** Documents larger than this are linted after a pause proportional to the last lint's cost. */
-const INSTANT_MILLIS = 25;
-const MAX_DEBOUNCE = 400;
 
 /** Starts the server on the transport of the command line, or on the given one (`hanke lsp --socket/--pipe`). */
 export function startServer(transport?: { reader: MessageReader; writer: MessageWriter }): void {
@@ -37,204 +20,59 @@ export function startServer(transport?: { reader: MessageReader; writer: Message
   // resident memory about 40 % lower (1 000 open descriptions: 178 → 107 MB, see
   // bench/) at no measurable cost in editing latency.
   setFlagsFromString('--optimize-for-size');
-  const connection = transport ? createConnection(ProposedFeatures.all, transport.reader, transport.writer) : createConnection(ProposedFeatures.all);
-  const documents = new TextDocuments(TextDocument);
-  const cache = new AnalysisCache();
-  const locator = new ConfigLocator();
-  const settingsCache = new Map<string, Promise<DocumentSettings>>();
-  const pending = new Map<string, NodeJS.Timeout | NodeJS.Immediate>();
-  const configDiagnostics = new Set<string>();
-  let clientLocale: Locale = 'en';
-  let canPullConfig = false;
-
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
-    clientLocale = localeFrom(params.locale) ?? 'en';
-    canPullConfig = !!params.capabilities.workspace?.configuration;
-    setDocsBase(params.initializationOptions);
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
-        documentSymbolProvider: { label: 'Hanke' },
-        foldingRangeProvider: true,
-        ...editor.capabilities,
-      },
-      serverInfo: { name: 'hanke', version: pkg.version },
-    };
-  });
-
-  connection.onInitialized(() => {
-    if (canPullConfig) {
-      void connection.client.register(
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        { method: 'workspace/didChangeConfiguration' } as any,
-        undefined,
-      ).catch(() => undefined);
-    }
-  });
-
-  function fileConfig(uri: string): HankeConfig | undefined {
-    if (!uri.startsWith('file:')) return undefined;
-    let path: string;
-    try {
-      path = fileURLToPath(uri);
-    } catch {
-      return undefined;
-    }
-    const found = locator.find(dirname(path));
-    if (!found) return undefined;
-    const configUri = pathToFileURL(found.path).toString();
-    const diags: Diagnostic[] = found.result.errors.map((e) => {
-      const line = 0;
-      return {
-        range: { start: { line, character: 0 }, end: { line, character: 0 } },
-        severity: DiagnosticSeverity.Error,
-        source: 'hanke',
-        code: 'config',
-        message: pick(e.message, clientLocale),
-      };
-    });
-    if (diags.length || configDiagnostics.has(configUri)) {
-      configDiagnostics.add(configUri);
-      void connection.sendDiagnostics({ uri: configUri, diagnostics: diags });
-    }
-    return found.result.config;
-  }
-
-  async function fetchSettings(uri: string): Promise<DocumentSettings> {
-    let editorSettings: HankeSettings = {};
-    if (canPullConfig) {
-      try {
-        editorSettings = ((await connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIG_SECTION })) as HankeSettings) ?? {};
-      } catch {
-        editorSettings = {};
-      }
-    }
-    const fromFile = fileConfig(uri);
-    const { rules, errors } = validateRules(editorSettings.rules ?? {}, 'hanke.rules');
-    for (const e of errors) connection.console.warn(pick(e.message, clientLocale));
-    const localeSetting = editorSettings.locale && editorSettings.locale !== 'auto' ? editorSettings.locale : undefined;
-    const locale: Locale = localeSetting ?? fromFile?.locale ?? clientLocale;
-    return combine(fromFile, rules, locale);
-  }
-
-  function settingsFor(uri: string): Promise<DocumentSettings> {
-    let s = settingsCache.get(uri);
-    if (!s) {
-      s = fetchSettings(uri);
-      settingsCache.set(uri, s);
-    }
-    return s;
-  }
-
-  /** The analysis of the document's current version (computed at most once per version). */
-  async function analysis(document: TextDocument): Promise<{ a: Analysis; s: DocumentSettings }> {
-    const s = await settingsFor(document.uri);
-    return { a: cache.get(document, s.config), s };
-  }
-
-  async function validate(document: TextDocument): Promise<void> {
-    const version = document.version;
-    const { a, s } = await analysis(document);
-    // A newer version arrived while settings were fetched: its own validation publishes.
-    const current = documents.get(document.uri);
-    if (!current || current.version !== version) return;
-    void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: a.findings.map((f) => toDiagnostic(f, s.locale)) });
-  }
-
-  function schedule(document: TextDocument): void {
-    const prev = pending.get(document.uri);
-    if (prev) {
-      clearTimeout(prev as NodeJS.Timeout);
-      clearImmediate(prev as NodeJS.Immediate);
-    }
-    const last = cache.peek(document.uri);
-    const run = () => {
-      pending.delete(document.uri);
-      const doc = documents.get(document.uri);
-      if (doc) validate(doc).catch((e) => connection.console.error(`hanke: validation failed: ${String(e)}`));
-    };
-    // Typical documents lint in well under a millisecond: publish at once. Huge ones wait
-    // a little, in proportion to what the last lint cost, so typing stays fluid.
-    if (!last || last.millis < INSTANT_MILLIS) pending.set(document.uri, setImmediate(run));
-    else pending.set(document.uri, setTimeout(run, Math.min(MAX_DEBOUNCE, last.millis * 2)));
-  }
-
-  documents.onDidOpen((e) => schedule(e.document));
-  documents.onDidChangeContent((e) => schedule(e.document));
-  documents.onDidClose((e) => {
-    const p = pending.get(e.document.uri);
-    if (p) {
-      clearTimeout(p as NodeJS.Timeout);
-      clearImmediate(p as NodeJS.Immediate);
-    }
-    pending.delete(e.document.uri);
-    cache.delete(e.document.uri);
-    settingsCache.delete(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-  });
-
-  /** Settings or a .hankerc.json changed: forget what was read and relint the open documents. */
-  function reloadConfiguration(): void {
-    settingsCache.clear();
-    locator.clear();
-    cache.invalidateAll();
-    for (const d of documents.all()) schedule(d);
-  }
-  connection.onDidChangeConfiguration(reloadConfiguration);
-  connection.onDidChangeWatchedFiles(reloadConfiguration);
-
-  connection.onDocumentSymbol(async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const { a } = await analysis(document);
-    return outline(a.doc).map(toSymbol);
-  });
-
-  connection.onFoldingRanges(async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const { a } = await analysis(document);
-    return foldingRanges(a.doc);
-  });
-
-  connection.onRequest(Requests.template, (params: TemplateParams | undefined): TemplateResult => {
-    void params;
-    return { text: descriptionTemplate() };
-  });
-
-  connection.onRequest(Requests.lintFiles, async (params: LintFilesParams, token): Promise<LintFilesResult> => {
-    let errors = 0;
-    let warnings = 0;
-    let files = 0;
-    for (const uri of params?.uris ?? []) {
-      if (token.isCancellationRequested) break;
-      if (documents.get(uri)) continue; // open documents are linted live
-      let path: string;
-      try {
-        path = fileURLToPath(uri);
-      } catch {
-        continue;
-      }
-      const s = await settingsFor(uri);
-      const r = lintFile(path, { locale: s.locale, config: s.config, fromWalk: true });
-      if (!r) continue;
-      files++;
-      for (const d of r.diagnostics) {
-        if (d.severity === 'error') errors++;
-        else if (d.severity === 'warning') warnings++;
-      }
-      void connection.sendDiagnostics({ uri, diagnostics: r.diagnostics.map((d, i) => fromCliDiagnostic(d, r.meta.docsUrls[i])) });
-    }
-    return { files, errors, warnings };
-  });
-
-  const editor = registerEditorFeatures({
-    connection,
-    documents,
-    analysis,
-  });
-
-  documents.listen(connection);
-  connection.listen();
+  const life = lifecycle();
+  const connection = transport
+    ? createConnection(ProposedFeatures.all, transport.reader, transport.writer, { messageStrategy: life.strategy })
+    : createConnection(ProposedFeatures.all, { messageStrategy: life.strategy });
+  life.attach(connection);
+  serve(connection, nodeHost());
 }
 
+/** A file: URI as a path, or undefined for any other scheme. */
+function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function nodeHost(): ServerHost {
+  const locator = new ConfigLocator();
+  return {
+    async findConfig(uri: string): Promise<ConfigFile | undefined> {
+      const path = pathOf(uri);
+      if (path === undefined) return undefined;
+      const found = locator.find(dirname(path));
+      return found ? { uri: pathToFileURL(found.path).toString(), result: found.result } : undefined;
+    },
+    clearConfig: () => locator.clear(),
+    async lintFile(uri, settings, withText) {
+      const path = pathOf(uri);
+      if (path === undefined) return undefined;
+      // The CLI's reading (encodings, binary and size checks) and findings.
+      const r = lintFile(path, { locale: settings.locale, config: settings.config, fromWalk: true });
+      if (!r) return undefined;
+      const diagnostics = r.diagnostics.map((d, i) => fromCliDiagnostic(d, r.meta.docsUrls[i]));
+      if (!withText) return { diagnostics };
+      const read = readInput(path);
+      return { diagnostics, text: read.kind === 'text' ? read.text.replace(/^\uFEFF/, '') : undefined };
+    },
+    workspaceFiles(folderUris: string[]): WorkspaceFile[] {
+      const dirs = folderUris.map(pathOf).filter((p): p is string => p !== undefined);
+      if (!dirs.length) return [];
+      const out: WorkspaceFile[] = [];
+      for (const t of expandInputs(dirs)) {
+        if (t.unreadable) continue;
+        try {
+          const st = statSync(t.file);
+          out.push({ uri: pathToFileURL(t.file).toString(), stamp: `${st.mtimeMs}:${st.size}` });
+        } catch {
+          // Gone since the walk: nothing to report.
+        }
+      }
+      return out;
+    },
+  };
+}

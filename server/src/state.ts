@@ -9,6 +9,7 @@
 // millisecond) when a request needs one.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type HankeConfig, type Locale, mergeConfigs } from './core/config';
+import { looksLikeDescription } from './core/detect';
 import { type Finding, lintDocument } from './core/lint';
 import type { HankeDocument } from './core/model';
 import { parse } from './core/parser';
@@ -19,6 +20,11 @@ export interface Analysis {
   findings: Finding[];
   /** Milliseconds the last parse + lint took (drives the adaptive debounce). */
   millis: number;
+  /**
+   * The text looks like a description (core/detect.ts, as in the CLI). Editors other than
+   * VS Code attach by file type, so any `.txt` may arrive: the rules run only on descriptions.
+   */
+  description: boolean;
 }
 
 /** An analysis whose model may have been dropped to save memory. */
@@ -27,6 +33,7 @@ interface Entry {
   doc?: HankeDocument;
   findings: Finding[];
   millis: number;
+  description: boolean;
 }
 
 /** How many documents keep their parsed model between requests. */
@@ -47,19 +54,21 @@ export class AnalysisCache {
       const doc = hit.doc ?? (hit.doc = parse(document.getText()));
       this.keepModel(uri);
       // A copy: dropping the entry's model later does not take it from the caller.
-      return { version: hit.version, doc, findings: hit.findings, millis: hit.millis };
+      return { version: hit.version, doc, findings: hit.findings, millis: hit.millis, description: hit.description };
     }
     const t0 = performance.now();
-    const doc = parse(document.getText());
-    const findings = lintDocument(doc, config);
-    const a: Analysis = { version: document.version, doc, findings, millis: performance.now() - t0 };
+    const text = document.getText();
+    const doc = parse(text);
+    const description = looksLikeDescription(text);
+    const findings = description ? lintDocument(doc, config) : [];
+    const a: Analysis = { version: document.version, doc, findings, millis: performance.now() - t0, description };
     this.byUri.set(uri, { ...a });
     this.keepModel(uri);
     return a;
   }
 
   /** The last analysis of `uri`, whatever its version (its model may be gone). */
-  peek(uri: string): Pick<Analysis, 'version' | 'findings' | 'millis'> | undefined {
+  peek(uri: string): Pick<Analysis, 'version' | 'findings' | 'millis' | 'description'> | undefined {
     return this.byUri.get(uri);
   }
 

@@ -9,7 +9,7 @@ export const SERVER = resolve(__dirname, '../../dist/server.js');
 export interface Published {
   uri: string;
   version?: number;
-  diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code?: string | number; severity?: number; source?: string; message: string; codeDescription?: { href: string } }[];
+  diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code?: string | number; severity?: number; source?: string; message: string; codeDescription?: { href: string }; data?: unknown }[];
 }
 
 export class LspClient {
@@ -20,8 +20,14 @@ export class LspClient {
   stderr = '';
   /** Answers for workspace/configuration requests. */
   settings: Record<string, unknown> = {};
+  /** Requests the server sent to the client, in order (method and params). */
+  readonly received: { method: string; params: unknown }[] = [];
 
-  constructor(args: string[] = ['--stdio']) {
+  /**
+   * `answerConfiguration: false` makes a client that never answers workspace/configuration
+   * (the request stays pending, as with a client that ignores it).
+   */
+  constructor(args: string[] = ['--stdio'], opts: { answerConfiguration?: boolean } = {}) {
     this.proc = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
@@ -35,8 +41,19 @@ export class LspClient {
         return true;
       });
     });
-    this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => this.settings[i.section ?? ''] ?? null));
-    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
+      this.received.push({ method: 'workspace/configuration', params: p });
+      if (opts.answerConfiguration === false) return new Promise(() => undefined);
+      return p.items.map((i) => this.settings[i.section ?? ''] ?? null);
+    });
+    for (const method of ['client/registerCapability', 'workspace/applyEdit', 'window/showDocument', 'workspace/diagnostic/refresh']) {
+      this.conn.onRequest(method, (params: unknown) => {
+        this.received.push({ method, params });
+        if (method === 'workspace/applyEdit') return { applied: true };
+        if (method === 'window/showDocument') return { success: true };
+        return null;
+      });
+    }
     this.conn.onNotification('window/logMessage', () => undefined);
     this.conn.listen();
   }
@@ -48,9 +65,23 @@ export class LspClient {
       locale,
       capabilities: {
         workspace: { configuration },
-        textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, publishDiagnostics: { versionSupport: true } },
+        // What VS Code states (the parts the server looks at); other shapes: initializeWith.
+        textDocument: {
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          publishDiagnostics: { versionSupport: true },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          completion: { completionItem: { documentationFormat: ['markdown', 'plaintext'] } },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } } },
+        },
       },
     });
+    await this.conn.sendNotification('initialized', {});
+    return r as { capabilities: Record<string, unknown> };
+  }
+
+  /** Sends `initialize` with exactly these parameters (a client of some other shape), then `initialized`. */
+  async initializeWith(params: Record<string, unknown>): Promise<{ capabilities: Record<string, unknown> }> {
+    const r = await this.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, ...params });
     await this.conn.sendNotification('initialized', {});
     return r as { capabilities: Record<string, unknown> };
   }

@@ -158,7 +158,7 @@ describe('acceptance: section 5 removed from example 000', () => {
   const to = lines.indexOf('6 Maantieteellinen kohdealue');
   const text = [...lines.slice(0, from), ...lines.slice(to)].join('\n');
   const { doc, findings } = lint(text);
-  const analysis: Analysis = { version: 1, doc, findings, millis: 0 };
+  const analysis: Analysis = { version: 1, doc, findings, millis: 0, description: true };
   const uri = 'untitled:000';
 
   it('the missing-section quick fix inserts the heading and its four labels between 4.2 and 6', () => {
@@ -196,7 +196,7 @@ describe('acceptance: section 5 removed from example 000', () => {
   it('the grouping rewrite is offered at an ungrouped amount, and only when refactors are wanted', () => {
     const t = ex000.replace('Myönnetty EU- ja valtion rahoitus: 289 500', 'Myönnetty EU- ja valtion rahoitus: 289500');
     const r = lint(t);
-    const a: Analysis = { version: 1, doc: r.doc, findings: r.findings, millis: 0 };
+    const a: Analysis = { version: 1, doc: r.doc, findings: r.findings, millis: 0, description: true };
     const line = t.split('\n').indexOf('Myönnetty EU- ja valtion rahoitus: 289500');
     const range = { start: { line, character: 40 }, end: { line, character: 40 } };
     const all = codeActionsFor(a, 'en', uri, { range, context: { diagnostics: [] } });

@@ -47,10 +47,58 @@ function translator(locale: HoverLocale): Tr {
   return (fi, en) => (locale === 'fi' ? fi : en);
 }
 
-/** Escapes text taken from the document so Markdown shows it as written. */
+/**
+ * Escapes text taken from the document so that Markdown shows it as written, escaping
+ * only what would otherwise be read as Markdown: a client that shows the Markdown
+ * source (Neovim) then shows `Marke_2 [beta]` without backslashes. Escaped: a backslash
+ * before punctuation, code spans and table pipes, `*` and `_` that could open or close
+ * emphasis (not `_` inside a word, not a lone `*` between spaces), `]` before `(`, `[`
+ * or `:` (links), `<` that could start a tag or an autolink, `~~`, character
+ * references, and a block marker (`#`, `>`, `-`, `+`, `*`) at the start.
+ */
 export function md(s: string): string {
-  return s.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    const prev = s[i - 1] ?? '';
+    const next = s[i + 1] ?? '';
+    let escape = false;
+    switch (c) {
+      case '\\':
+        escape = next === '' || ASCII_PUNCTUATION.test(next);
+        break;
+      case '`':
+      case '|':
+        escape = true;
+        break;
+      case '*':
+        escape = !((prev === '' || /\s/.test(prev)) && (next === '' || /\s/.test(next)));
+        break;
+      case '_':
+        escape = !(WORD_CHAR.test(prev) && WORD_CHAR.test(next));
+        break;
+      case ']':
+        escape = next === '(' || next === '[' || next === ':';
+        break;
+      case '<':
+        escape = /[A-Za-z/!?]/.test(next);
+        break;
+      case '~':
+        escape = next === '~' || prev === '~';
+        break;
+      case '&':
+        escape = /^&#?[A-Za-z0-9]+;/.test(s.slice(i, i + 40));
+        break;
+    }
+    out += escape ? `\\${c}` : c;
+  }
+  // A block marker at the start, in case the text begins a line (a number like "5." is
+  // left: as an ordered list item it still shows as written).
+  return out.replace(/^(\s*)(#|>|[-+*](?=\s|$))/, '$1\\$2');
 }
+
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** An integer with Finnish thousands separators (`1 096`). */
 function int(n: number): string {

@@ -14,7 +14,28 @@ export const Requests = {
    * findings of files that are not open show in the Problems panel.
    */
   lintFiles: 'hanke/lintFiles',
+  /**
+   * Server → client, in the browser (no file system in the Web Worker):
+   * params: { uri: string } → { uri: string; text: string } | null — the .hankerc.json
+   * nearest to the document, read by the client through workspace.fs.
+   */
+  findConfig: 'hanke/findConfig',
+  /**
+   * Server → client, in the browser, for the workspace lint: params: { uri: string } →
+   * { text: string } | null — a file's text, read by the client through workspace.fs.
+   */
+  readFile: 'hanke/readFile',
 } as const;
+
+export interface ReadFileParams {
+  uri: string;
+}
+export type ReadFileResult = { text: string } | null;
+
+export interface FindConfigParams {
+  uri: string;
+}
+export type FindConfigResult = { uri: string; text: string } | null;
 
 export interface TemplateParams {
   locale?: 'fi' | 'en';

@@ -2,6 +2,7 @@
 import { type CompletionItem, CompletionItemKind, type CompletionList, InsertTextFormat, MarkupKind } from 'vscode-languageserver';
 import { type CompletionEntry, type CompletionKind, completionsAt } from '../core/completion';
 import { deriveFacts } from '../core/facts';
+import { linesOf, markdownToPlainText, type Positions } from './client';
 import type { Feature, FeatureContext } from './register';
 
 export const TRIGGER_CHARACTERS = [':', ',', ' '];
@@ -28,13 +29,24 @@ export function toCompletionItem(e: CompletionEntry): CompletionItem {
   };
 }
 
-export function registerCompletion({ connection, documents, analysis }: FeatureContext): Feature {
+/** A completion item for a client: its edit range in the client's encoding, documentation in a format it shows. */
+function forClient(item: CompletionItem, markdown: boolean, positions: Positions, lines: ReturnType<typeof linesOf>): CompletionItem {
+  const out = { ...item };
+  if (item.textEdit && 'range' in item.textEdit) out.textEdit = { ...item.textEdit, range: positions.rangeToClient(lines, item.textEdit.range) };
+  if (!markdown && item.documentation && typeof item.documentation === 'object') {
+    out.documentation = { kind: MarkupKind.PlainText, value: markdownToPlainText(item.documentation.value) };
+  }
+  return out;
+}
+
+export function registerCompletion({ connection, documents, analysis, caps, positions }: FeatureContext): Feature {
   connection.onCompletion(async (params): Promise<CompletionList> => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { isIncomplete: false, items: [] };
     const { a, s } = await analysis(document);
-    const entries = completionsAt(a.doc, deriveFacts(a.doc), params.position, s.locale);
-    return { isIncomplete: false, items: entries.map(toCompletionItem) };
+    const lines = linesOf(document.getText());
+    const entries = completionsAt(a.doc, deriveFacts(a.doc), positions().fromClient(lines, params.position), s.locale);
+    return { isIncomplete: false, items: entries.map(toCompletionItem).map((i) => forClient(i, caps().markdownCompletionDocs, positions(), lines)) };
   });
-  return { capabilities: { completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false } } };
+  return { capabilities: () => ({ completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false } }) };
 }

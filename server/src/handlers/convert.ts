@@ -1,5 +1,5 @@
 // Core results → LSP types. The only place that knows both.
-import { Diagnostic, DiagnosticSeverity, DocumentSymbol, SymbolKind, TextEdit } from 'vscode-languageserver';
+import { Diagnostic, DiagnosticSeverity, DocumentSymbol, type SymbolInformation, SymbolKind, TextEdit } from 'vscode-languageserver';
 import type { Locale } from '../core/config';
 import type { CliDiagnostic } from '../cli/lint-files';
 import type { Finding } from '../core/lint';
@@ -44,6 +44,21 @@ export function fromCliDiagnostic(d: CliDiagnostic, docsUrl: string): Diagnostic
   };
 }
 
+/** What a diagnostic carries in `data` (clients send it back untouched with a code-action request). */
+export interface DiagnosticData {
+  key: string;
+}
+
+/**
+ * Identifies a finding by rule and range in the server's own UTF-16 columns: a client
+ * that sends the diagnostic back with other columns (Neovim 0.7 counts bytes) still
+ * gets the finding's quick fixes.
+ */
+export function findingKey(f: Pick<Finding, 'rule' | 'range'>): string {
+  const r = f.range;
+  return `${f.rule}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+}
+
 export function toDiagnostic(f: Finding, locale: Locale): Diagnostic {
   return {
     range: f.range,
@@ -52,6 +67,7 @@ export function toDiagnostic(f: Finding, locale: Locale): Diagnostic {
     codeDescription: { href: docsHref(f.rule, f.docsUrl) },
     source: 'hanke',
     message: f.message[locale],
+    data: { key: findingKey(f) } satisfies DiagnosticData,
   };
 }
 
@@ -74,6 +90,12 @@ export function toSymbol(n: OutlineNode): DocumentSymbol {
     selectionRange: n.selectionRange,
     children: n.children.map(toSymbol),
   };
+}
+
+/** A symbol and its descendants as flat SymbolInformation, for clients without hierarchical symbols. */
+export function toSymbolInformation(s: DocumentSymbol, uri: string, containerName?: string): SymbolInformation[] {
+  const own: SymbolInformation = { name: s.name, kind: s.kind, location: { uri, range: s.range }, ...(containerName ? { containerName } : {}) };
+  return [own, ...(s.children ?? []).flatMap((c) => toSymbolInformation(c, uri, s.name))];
 }
 
 export function toTextEdit(e: CoreEdit): TextEdit {

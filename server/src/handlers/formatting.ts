@@ -1,15 +1,19 @@
-// textDocument/formatting: the core's minimal formatting edits.
+// textDocument/formatting: the core's minimal formatting edits (none for a text that is
+// not a description: a shopping list opened as .txt is left as it is).
 import type { TextEdit } from 'vscode-languageserver';
 import { formatEdits } from '../core/format';
+import { linesOf } from './client';
 import { toTextEdit } from './convert';
 import type { Feature, FeatureContext } from './register';
 
-export function registerFormatting({ connection, documents, analysis }: FeatureContext): Feature {
+export function registerFormatting({ connection, documents, analysis, positions }: FeatureContext): Feature {
   connection.onDocumentFormatting(async (params): Promise<TextEdit[]> => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     const { a } = await analysis(document);
-    return formatEdits(a.doc).map(toTextEdit);
+    if (!a.description) return [];
+    const lines = linesOf(document.getText());
+    return formatEdits(a.doc).map(toTextEdit).map((e) => ({ ...e, range: positions().rangeToClient(lines, e.range) }));
   });
-  return { capabilities: { documentFormattingProvider: true } };
+  return { capabilities: () => ({ documentFormattingProvider: true }) };
 }

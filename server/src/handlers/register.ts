@@ -3,6 +3,7 @@
 import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, DocumentSettings } from '../state';
+import type { ClientCaps, Positions } from './client';
 import { registerCodeActions } from './code-actions';
 import { registerCompletion } from './completion';
 import { registerFormatting } from './formatting';
@@ -12,13 +13,18 @@ export interface FeatureContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   analysis(document: TextDocument): Promise<{ a: Analysis; s: DocumentSettings }>;
+  /** What the client can do (known once it has sent `initialize`). */
+  caps(): ClientCaps;
+  /** Columns in the negotiated position encoding. */
+  positions(): Positions;
 }
 
 export interface Feature {
-  capabilities: ServerCapabilities;
+  /** The capabilities this feature announces to a client that can do `caps`. */
+  capabilities(caps: ClientCaps): ServerCapabilities;
 }
 
 export function registerEditorFeatures(ctx: FeatureContext): Feature {
   const features = [registerCodeActions(ctx), registerHover(ctx), registerCompletion(ctx), registerFormatting(ctx)];
-  return { capabilities: Object.assign({}, ...features.map((f) => f.capabilities)) };
+  return { capabilities: (caps) => Object.assign({}, ...features.map((f) => f.capabilities(caps))) };
 }

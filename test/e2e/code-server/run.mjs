@@ -8,7 +8,9 @@
 //   node test/e2e/code-server/run.mjs              # the real build (needs dist/)
 //   node test/e2e/code-server/run.mjs --stand-in   # the fixture stand-in extension
 //   options: --keep (keep the temp dir and print its path), --extension <dir>
-//            (an unpacked extension folder to load instead), --only a,b,...
+//            (an unpacked extension folder to load instead), --only a,b,...,
+//            --web (the extension in the browser's web worker extension host: its
+//            "browser" entry and the server in a Web Worker; screenshots in screenshots/web/)
 //
 // Environment: HANKE_E2E_CACHE / HANKE_E2E_CODE_SERVER_DIR (where setup.sh put
 // code-server), HANKE_E2E_CHROMIUM (default /usr/bin/chromium), HANKE_EXAMPLES_DIR
@@ -26,7 +28,7 @@ import { freePort, httpStatus, ProcessGroup, withTimeout } from './net.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../../..');
-const SCREENSHOTS = path.join(REPO, 'test/e2e/screenshots');
+const SCREENSHOTS = path.join(REPO, 'test/e2e/screenshots', process.argv.includes('--web') ? 'web' : '');
 const STAND_IN = path.join(REPO, 'test/e2e/fixtures/stand-in-extension');
 const EXAMPLES = process.env.HANKE_EXAMPLES_DIR || path.join(REPO, 'examples');
 const DEADLINE_S = Number(process.env.HANKE_E2E_DEADLINE_S || 600);
@@ -52,13 +54,14 @@ const LANGUAGE_ALIAS = 'ESR project description'; // the language name of packag
 // arguments
 
 const argv = process.argv.slice(2);
-const opt = { standIn: false, keep: false, extension: null, only: null };
+const opt = { standIn: false, keep: false, extension: null, only: null, web: false };
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
   if (a === '--stand-in') opt.standIn = true;
   else if (a === '--keep') opt.keep = true;
   else if (a === '--extension') opt.extension = path.resolve(argv[++i] ?? '');
   else if (a === '--only') opt.only = new Set((argv[++i] ?? '').split(','));
+  else if (a === '--web') opt.web = true;
   else if (a === '-h' || a === '--help') {
     console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 18).join('\n'));
     process.exit(0);
@@ -354,6 +357,8 @@ async function main() {
     'editor.hover.delay': 200,
     'editor.minimap.enabled': false,
     'window.zoomLevel': 0,
+    // --web: the extension (it has a "browser" entry) goes to the web worker extension host.
+    ...(opt.web ? { 'remote.extensionKind': { [`${'hanke-tools'}.${'hanke'}`]: ['web'] } } : {}),
   }, null, 2));
 
   let ext;
@@ -424,6 +429,18 @@ async function main() {
     await page.locator('.statusbar').waitFor();
     return `explorer shows ${await page.locator('.explorer-folders-view .monaco-list-row').count()} entries`;
   }, { timeout: 120_000 });
+
+  if (opt.web) {
+    await step('(web) the extension runs in the web worker extension host', async () => {
+      await openFile(EXAMPLE);
+      await runCommand('Developer: Show Running Extensions', { timeout: 60_000 });
+      const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'hanke' }).first();
+      await row.waitFor({ timeout: 30_000 });
+      const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
+      if (!/web worker/i.test(text)) throw new Error(`the Running Extensions row does not say Web Worker: ${text}`);
+      return text;
+    }, { timeout: 120_000 });
+  }
 
   if (opt.standIn) {
     await step('stand-in command runs (extension loaded)', async () => {

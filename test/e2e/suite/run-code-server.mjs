@@ -2,7 +2,7 @@
 // Runs the extension-host suite (index.js) inside code-server's extension host, with
 // the built extension as the extension under development:
 //
-//   node test/e2e/suite/run-code-server.mjs [--keep] [--only a,d] [--dev <dir>] [--tests <path>]
+//   node test/e2e/suite/run-code-server.mjs [--keep] [--only a,d] [--dev <dir>] [--tests <path>] [--web]
 //
 // 1. stages a snapshot of the built extension (package.json, dist/, …) and the
 //    workspace of workspace.mjs in a temp dir;
@@ -16,6 +16,10 @@
 // 5. exits 0 only if the suite passed (codeAutomationExit(0) and a report with no
 //    failure), 1 if it failed or never finished, 2 for a usage or staging error.
 //
+// --web runs the extension in the browser's web worker extension host (its "browser"
+// entry, the server in a Web Worker) instead of the Node extension host: the payload's
+// extensionDevelopmentKind=web; the suite itself still runs in the Node host and sees
+// the extension only through the vscode API.
 // --dev <dir> loads that extension folder as is instead of a snapshot of the repo;
 // --tests <path> runs another run(): Promise<void> suite; --only passes
 // HANKE_SUITE_ONLY; --keep keeps the temp dir (VS Code logs, code-server.log).
@@ -45,13 +49,14 @@ function fatal(msg) {
 // ---------------------------------------------------------------- arguments
 
 const argv = process.argv.slice(2);
-const opt = { keep: false, only: '', dev: null, tests: SUITE };
+const opt = { keep: false, only: '', dev: null, tests: SUITE, web: false };
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
   if (a === '--keep') opt.keep = true;
   else if (a === '--only') opt.only = argv[++i] ?? '';
   else if (a === '--dev') opt.dev = path.resolve(argv[++i] ?? '');
   else if (a === '--tests') opt.tests = path.resolve(argv[++i] ?? '');
+  else if (a === '--web') opt.web = true;
   else if (a === '-h' || a === '--help') {
     console.log(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 24).join('\n'));
     process.exit(0);
@@ -122,6 +127,8 @@ async function main() {
   await fsp.writeFile(path.join(userData, 'User/settings.json'), JSON.stringify({
     ...QUIET_SETTINGS,
     'files.autoSave': 'off',
+    // --web: the extension (it has a "browser" entry) goes to the web worker extension host.
+    ...(opt.web ? { 'remote.extensionKind': { 'hanke-tools.hanke': ['web'] } } : {}),
   }, null, 2));
 
   let dev;
@@ -139,7 +146,7 @@ async function main() {
   const csProc = startCodeServer(codeServer, {
     port, tmpRoot, userData, extensionsDir: path.join(tmpRoot, 'extensions'), logFile: csLog,
     // The extension host inherits these; the suite reads them.
-    env: { HANKE_SUITE_LOG: suiteLog, HANKE_SUITE_REPORT: report, HANKE_SUITE_ONLY: opt.only },
+    env: { HANKE_SUITE_LOG: suiteLog, HANKE_SUITE_REPORT: report, HANKE_SUITE_ONLY: opt.only, HANKE_SUITE_HOST: opt.web ? 'web' : 'node' },
   });
   csProc.on('exit', (code, sig) => { if (!cleaner.started) log(`code-server exited unexpectedly (${sig ?? code})`); });
   log(`code-server ${CS_VERSION} starting on ${base}`);
@@ -170,7 +177,11 @@ async function main() {
   page.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message.slice(0, 400)}`));
 
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-  const payload = JSON.stringify([['extensionDevelopmentPath', remote(dev.dir)], ['extensionTestsPath', remote(opt.tests)]]);
+  const payload = JSON.stringify([
+    ['extensionDevelopmentPath', remote(dev.dir)],
+    ['extensionTestsPath', remote(opt.tests)],
+    ...(opt.web ? [['extensionDevelopmentKind', 'web']] : []),
+  ]);
   const url = `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`;
   const follow = follower(suiteLog);
   const loaded = Date.now();
