@@ -114,8 +114,8 @@ describe.skipIf(skip)('VS Code extension (.vsix)', () => {
     listing = out.split('\n').filter((l) => l.startsWith('extension/')).map((l) => l.slice('extension/'.length));
   }, 180_000);
 
-  it('carries the client and server bundles but not the CLI, and no source maps or sources', () => {
-    expect(listing.filter((f) => f.startsWith('dist/')).sort()).toEqual(['dist/client.js', 'dist/server.js']);
+  it('carries the client and server bundles (desktop and web) but not the CLI, and no source maps or sources', () => {
+    expect(listing.filter((f) => f.startsWith('dist/')).sort()).toEqual(['dist/client.js', 'dist/server.js', 'dist/web/client.js', 'dist/web/server.js']);
     for (const f of listing) expect(f, f).not.toMatch(/\.map$|\.ts$|^node_modules\/|^test\/|^bench\/|^server\/|^examples\//);
   });
 

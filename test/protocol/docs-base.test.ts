@@ -16,7 +16,10 @@ async function start(initializationOptions: unknown): Promise<LspClient> {
     processId: process.pid,
     rootUri: null,
     locale: 'en',
-    capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    capabilities: {
+      workspace: { configuration: true },
+      textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } },
+    },
     initializationOptions,
   });
   await c.conn.sendNotification('initialized', {});
@@ -26,7 +29,8 @@ async function start(initializationOptions: unknown): Promise<LspClient> {
 describe('rule documentation links of diagnostics', () => {
   let withBase: LspClient;
   beforeAll(async () => {
-    withBase = await start({ docsBase: BASE });
+    // As the extension starts it: it runs the documentation command itself.
+    withBase = await start({ docsBase: BASE, clientCommands: ['hanke.openRuleDocumentation'] });
   });
   afterAll(async () => {
     expect(await withBase.shutdown()).toBe(0);
