@@ -1,8 +1,8 @@
 // The language server in Node: the session of handlers/session.ts over the transport
 // given on the command line (--stdio, --node-ipc or --socket=<port>), reading
 // .hankerc.json and workspace files from disk.
-import { statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, type MessageReader, type MessageWriter, ProposedFeatures } from 'vscode-languageserver/node';
@@ -38,9 +38,16 @@ function pathOf(uri: string): string | undefined {
   }
 }
 
+/** The rule pages shipped beside the bundle (dist/../docs/rules/ in the package and the .vsix). */
+function bundledDocsBase(): string | undefined {
+  const dir = join(__dirname, '..', 'docs', 'rules');
+  return existsSync(join(dir, 'missing-section.md')) ? `${pathToFileURL(dir).toString()}/` : undefined;
+}
+
 export function nodeHost(): ServerHost {
   const locator = new ConfigLocator();
   return {
+    bundledDocsBase: bundledDocsBase(),
     async findConfig(uri: string): Promise<ConfigFile | undefined> {
       const path = pathOf(uri);
       if (path === undefined) return undefined;

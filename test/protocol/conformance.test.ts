@@ -182,7 +182,9 @@ describe('rule documentation', () => {
     const docs = actions.find((a) => typeof a.command === 'object')!.command as { command: string; arguments: unknown[] };
     expect(docs.command).toBe('hanke.server.showRuleDocumentation');
     await c.request('workspace/executeCommand', docs);
-    expect(c.received.find((r) => r.method === 'window/showDocument')?.params).toEqual({ uri: d.codeDescription!.href, external: true });
+    // The page installed beside the server, opened in the editor itself (offline).
+    expect(d.codeDescription!.href).toMatch(/^file:\/\/.*\/docs\/rules\/invalid-choice\.md$/);
+    expect(c.received.find((r) => r.method === 'window/showDocument')?.params).toEqual({ uri: d.codeDescription!.href, external: false });
   });
 });
 

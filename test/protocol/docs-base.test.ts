@@ -1,9 +1,10 @@
 // The rule pages ship with the VS Code extension: the client gives the server their folder
 // (initializationOptions.docsBase) and every diagnostic links its rule's page there, so the
-// links work offline. Without it the server links the core's documentation URL.
+// links work offline. Without it the server links the pages installed beside it.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ruleDocsUrl } from '../../server/src/core/docs';
 import { EXAMPLES_DIR, example } from '../helpers/examples';
 import { fileUri, LspClient } from '../helpers/lsp-client';
 
@@ -63,12 +64,16 @@ describe('rule documentation links of diagnostics', () => {
     expect(p.diagnostics.map((d) => d.codeDescription?.href)).toEqual([`${BASE}empty-field.md`]);
   });
 
-  it('without a base, or with one that is not a folder URI, the core documentation URL', async () => {
+  it('without a base, or with one that is not a folder URI, the page installed beside the server (offline)', async () => {
+    // The built server (dist/server.js) has the repository's docs/rules/ beside it, as the
+    // installed package and the .vsix have theirs.
+    const installed = `${pathToFileURL(join(__dirname, '../../docs/rules')).toString()}/unknown-field.md`;
+    expect(existsSync(fileURLToPath(installed))).toBe(true);
     for (const options of [undefined, {}, { docsBase: 42 }, { docsBase: 'no scheme/' }, { docsBase: `${BASE}x.md` }]) {
       const c = await start(options);
       const p = await c.open('untitled:c', broken());
       const d = p.diagnostics.find((x) => x.code === 'unknown-field')!;
-      expect(d.codeDescription?.href, JSON.stringify(options)).toBe(ruleDocsUrl('unknown-field'));
+      expect(d.codeDescription?.href, JSON.stringify(options)).toBe(installed);
       expect(await c.shutdown()).toBe(0);
     }
   });

@@ -135,8 +135,9 @@ export function registerCodeActions({ connection, documents, analysis, caps, pos
     const arg = params.arguments?.[0];
     if (params.command === ServerCommands.applyEdit && arg && typeof arg === 'object') {
       await connection.workspace.applyEdit({ label: 'hanke', edit: arg as WorkspaceEdit });
-    } else if (params.command === ServerCommands.showDocumentation && typeof arg === 'string' && /^https?:\/\//.test(arg)) {
-      await connection.window.showDocument({ uri: arg, external: true });
+    } else if (params.command === ServerCommands.showDocumentation && typeof arg === 'string' && /^(https?|file):\/\//.test(arg)) {
+      // A web page in the browser; an installed page (file:) in the editor itself.
+      await connection.window.showDocument({ uri: arg, external: !arg.startsWith('file:') });
     }
     return null;
   });

@@ -9,13 +9,16 @@ import type { Severity, TextEdit as CoreEdit } from '../core/rules/types';
 /**
  * Where diagnostics link each rule's page: under the base the client gave in
  * `initializationOptions.docsBase` (the VS Code extension passes its bundled docs/rules/,
- * so the links work offline), else the core's documentation URL.
+ * so the links work offline), else under the pages installed beside the server, else the
+ * core's documentation URL.
  */
 let docsBase: string | undefined;
 
-export function setDocsBase(options: unknown): void {
+const isFolderUri = (base: unknown): base is string => typeof base === 'string' && /^[a-z][a-z0-9+.-]*:\S*\/$/i.test(base);
+
+export function setDocsBase(options: unknown, fallback?: string): void {
   const base = (options as { docsBase?: unknown } | null | undefined)?.docsBase;
-  docsBase = typeof base === 'string' && /^[a-z][a-z0-9+.-]*:\S*\/$/i.test(base) ? base : undefined;
+  docsBase = isFolderUri(base) ? base : isFolderUri(fallback) ? fallback : undefined;
 }
 
 function docsHref(rule: string, fallback: string): string {

@@ -60,6 +60,12 @@ export interface ServerHost {
   lintFile?(uri: string, settings: DocumentSettings, withText: boolean): Promise<{ diagnostics: Diagnostic[]; text?: string } | undefined>;
   /** The description files (.txt, .hanke) under the workspace folders. */
   workspaceFiles?(folderUris: string[]): WorkspaceFile[];
+  /**
+   * The folder (a URI ending in `/`) of the rule pages shipped beside the server, linked
+   * when the client gives no `docsBase` of its own: editors other than VS Code then open
+   * the installed page, offline.
+   */
+  bundledDocsBase?: string;
 }
 
 type Timer = ReturnType<typeof setTimeout>;
@@ -101,7 +107,7 @@ export function serve(connection: Connection, host: ServerHost): void {
     caps = readClientCaps(params);
     positions = new Positions(caps.encoding);
     clientLocale = localeFrom(params.locale) ?? 'en';
-    setDocsBase(params.initializationOptions);
+    setDocsBase(params.initializationOptions, host.bundledDocsBase);
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
       capabilities: {
