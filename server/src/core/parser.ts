@@ -136,19 +136,51 @@ function titleMatch(written: string | Written, title: string): 'exact' | 'typo' 
   return editDistance(a, b, budget) <= budget ? 'typo' : undefined;
 }
 
+/** Shortest official title a heading with another number is taken for ('Hanke' alone is text). */
+const MIN_RENUMBERED_TITLE = 10;
+
+/**
+ * The section whose official title `title` is (exactly or with a typo), other than
+ * `except`: a heading with the wrong number (`4.1 Välilliset kohderyhmät`). Short
+ * titles are left out, so that numbered free text stays text.
+ */
+function titleOwner(title: string, except: SectionSpec | undefined): { spec: SectionSpec; match: 'exact' | 'typo' } | undefined {
+  const w = new Written(title);
+  for (const spec of SECTIONS) {
+    if (spec === except || spec.title.length < MIN_RENUMBERED_TITLE) continue;
+    const match = titleMatch(w, spec.title);
+    if (match) return { spec, match };
+  }
+  return undefined;
+}
+
 function readHeading(line: number, s: string, a: number, b: number): { spec: SectionSpec; node: HeadingNode } | undefined {
   const c = s.charCodeAt(a);
   if (c < 48 || c > 57) return undefined;
   const m = HEADING.exec(s.slice(a, b));
   if (!m) return undefined;
-  const spec = sectionSpec(m[1]);
-  if (!spec) return undefined;
   const title = m[2];
-  const match = titleMatch(title, spec.title);
-  if (!match) return undefined;
+  const written = sectionSpec(m[1]);
+  let spec = written;
+  let match = written && titleMatch(title, written.title);
+  if (match === 'typo') {
+    // A near miss of its own title that is exactly another section's title is that section.
+    const folded = foldForCompare(title);
+    const exact = SECTIONS.find((x) => x !== written && x.title.length >= MIN_RENUMBERED_TITLE && titleInfo(x.title).folded === folded);
+    if (exact) {
+      spec = exact;
+      match = exact.title === title ? 'exact' : 'typo';
+    }
+  } else if (!match) {
+    // The title of another section: that section, with a wrong number (section-number).
+    const owner = titleOwner(title, written);
+    if (!owner) return undefined;
+    spec = owner.spec;
+    match = owner.match;
+  }
   const titleStart = b - title.length;
   return {
-    spec,
+    spec: spec!,
     node: {
       line,
       range: range(line, a, b),
