@@ -1,8 +1,8 @@
 import { formatIsoDate } from '../../values';
 import type { FieldNode } from '../../model';
-import { findMunicipality, findRegion, findSubregion, isRegionOutsideProgramme, type MunicipalityPeriod, municipalityHistory, type Region, type Subregion } from '../../reference';
+import { findRegion, findSubregion, isRegionOutsideProgramme, type MunicipalityPeriod, type Region, type Subregion } from '../../reference';
 import { type Fix, type Rule, type RuleFinding, t } from '../types';
-import { judgeDate, listItems } from './common';
+import { judgeDate, type KuntaReading, kuntaReadings, listItems } from './common';
 
 function addRegionFix(field: FieldNode, region: string): Fix {
   const at = field.valueRange.end;
@@ -67,10 +67,10 @@ export const geographyMismatch: Rule = {
     const regionItems = listItems(regionsField);
     const listed = regionItems.map((item) => findRegion(item.text));
     const subregionsField = facts.field('subregions');
-    const municipalitiesField = facts.field('municipalities');
+    const kunnat = kuntaReadings(facts);
     const subregions = listedSubregions(subregionsField, date);
     if (!regionsField || regionItems.length === 0 || listed.some((r) => r === undefined)) {
-      if (subregions) out.push(...subregionFindings(municipalitiesField, subregionsField!, subregions, date));
+      if (subregions) out.push(...subregionFindings(kunnat, subregionsField!, subregions, date));
       return out;
     }
     const codes = new Set((listed as Region[]).map((r) => r.code));
@@ -88,12 +88,14 @@ export const geographyMismatch: Rule = {
       });
     }
 
-    for (const item of listItems(municipalitiesField)) {
-      const history = municipalityHistory(item.text);
-      if (history.some((h) => isRegionOutsideProgramme(h.regionCode))) continue;
+    const reported = new Set<KuntaReading>();
+    for (const k of kunnat) {
+      const { item, history } = k;
+      if (k.outside) continue;
       if (date) {
-        const p = findMunicipality(item.text, date);
+        const p = k.period;
         if (!p || codes.has(p.regionCode)) continue;
+        reported.add(k);
         // Was it in a listed maakunta at another time? Say so: the membership changed.
         const other = history.find((h) => codes.has(h.regionCode));
         const when = other?.validUntil !== undefined && other.validUntil < date
@@ -111,7 +113,8 @@ export const geographyMismatch: Rule = {
         });
       } else {
         // No valid start date: judge at any time, so that nothing cascades from invalid-date.
-        if (!findMunicipality(item.text) || history.length === 0 || history.some((h) => codes.has(h.regionCode))) continue;
+        if (!k.period || history.some((h) => codes.has(h.regionCode))) continue;
+        reported.add(k);
         const regions = [...new Set(history.map((h) => h.region))];
         const p = history[history.length - 1];
         out.push({
@@ -124,29 +127,23 @@ export const geographyMismatch: Rule = {
         });
       }
     }
-    if (subregions) {
-      // A kunta outside every listed maakunta has its finding already.
-      const reported = new Set(out.map((f) => `${f.range.start.line}:${f.range.start.character}`));
-      for (const f of subregionFindings(municipalitiesField, subregionsField!, subregions, date)) {
-        if (!reported.has(`${f.range.start.line}:${f.range.start.character}`)) out.push(f);
-      }
-    }
+    // A kunta outside every listed maakunta has its finding already.
+    if (subregions) out.push(...subregionFindings(kunnat.filter((k) => !reported.has(k)), subregionsField!, subregions, date));
     return out;
   },
 };
 
 /** Kunnat outside every listed seutukunta, where seutukunnat of their maakunta are listed. */
-function subregionFindings(municipalities: FieldNode | undefined, subregionsField: FieldNode, subregions: readonly Subregion[], date: string | undefined): RuleFinding[] {
+function subregionFindings(kunnat: readonly KuntaReading[], subregionsField: FieldNode, subregions: readonly Subregion[], date: string | undefined): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (const item of listItems(municipalities)) {
-    const history = municipalityHistory(item.text);
-    if (history.length === 0 || history.some((h) => isRegionOutsideProgramme(h.regionCode))) continue;
-    let p: MunicipalityPeriod | undefined;
+  for (const { item, history, period, outside } of kunnat) {
+    if (!period || outside) continue;
+    let p: MunicipalityPeriod;
     if (date) {
-      p = findMunicipality(item.text, date);
-      if (!p || !outsideListedSubregions(p, subregions)) continue;
+      p = period;
+      if (!outsideListedSubregions(p, subregions)) continue;
     } else {
-      if (!findMunicipality(item.text) || !history.every((h) => outsideListedSubregions(h, subregions))) continue;
+      if (!history.every((h) => outsideListedSubregions(h, subregions))) continue;
       p = history[history.length - 1];
     }
     const on = date ? { fi: ` hankkeen alkaessa ${formatIsoDate(date)}`, en: ` on the start date ${formatIsoDate(date)}` } : { fi: '', en: '' };

@@ -1,7 +1,7 @@
-import { findMunicipality, findRegion, findSubregion, isRegionOutsideProgramme, PROGRAMME_AREA } from '../../reference';
+import { findRegion, findSubregion, isRegionOutsideProgramme, PROGRAMME_AREA } from '../../reference';
 import type { ListItem } from '../../values';
 import { type Fix, type Rule, type RuleFinding, t } from '../types';
-import { judgeDate, listItems, removeItemEdit } from './common';
+import { judgeDate, kuntaReadings, listItems, removeItemEdit } from './common';
 
 function removeFix(items: readonly ListItem[], i: number): Fix {
   return { title: t(`Poista "${items[i].text}"`, `Remove "${items[i].text}"`), edits: [removeItemEdit(items, i)], safe: false };
@@ -52,11 +52,11 @@ export const regionOutsideProgramme: Rule = {
       if (reported.has(s.regionCode)) return;
       push(subregions, i, t(`Seutukunta "${item.text}" (${s.region})`, `Sub-region "${item.text}" (${s.region})`));
     });
-    const municipalities = listItems(facts.field('municipalities'));
-    municipalities.forEach((item, i) => {
-      const p = findMunicipality(item.text, date);
-      if (!p || !isRegionOutsideProgramme(p.regionCode) || reported.has(p.regionCode) || reported.has(p.subregionCode)) return;
-      push(municipalities, i, t(`Kunta ${p.name} (${p.region})`, `Municipality ${p.name} (${p.region})`));
+    const kunnat = kuntaReadings(facts);
+    const items = kunnat.map((k) => k.item);
+    kunnat.forEach(({ period: p, outside }, i) => {
+      if (!outside || !p || !isRegionOutsideProgramme(p.regionCode) || reported.has(p.regionCode) || reported.has(p.subregionCode)) return;
+      push(items, i, t(`Kunta ${p.name} (${p.region})`, `Municipality ${p.name} (${p.region})`));
     });
     return out;
   },
