@@ -55,11 +55,15 @@ describe(RULE, () => {
   it('numbered free text stays text', () => {
     const at = lineOf(base, '3 Suunnitelman mukainen tiivistelmä toteutuksesta');
     const lines = base.split('\n');
-    lines.splice(at + 1, 0, '2. Hanke', '', '5 kuntaa osallistuu', '', '1) Hankkeen tavoitteena on', '', '2019 aikana Hakijan perustiedot päivitettiin', '');
+    lines.splice(
+      at + 1,
+      0,
+      ...['2. Hanke', '5 kuntaa osallistuu', '1) Hankkeen tavoitteena on', '2019 aikana Hakijan perustiedot päivitettiin', '1. Varsinaiset kohderyhmät', '5.1 Välilliset kohderyhmät', '4 Kestävä kehitys'].flatMap((l) => [l, '']),
+    );
     const text = lines.join('\n');
     expect(findings(text)).toEqual(findings(base).map((f) => {
       const [rule, l] = f.split('@');
-      return Number(l) > at ? `${rule}@${Number(l) + 8}` : f;
+      return Number(l) > at ? `${rule}@${Number(l) + 14}` : f;
     }));
     expect(parse(text).sections.map((s) => s.spec.number)).toEqual(parse(base).sections.map((s) => s.spec.number));
   });

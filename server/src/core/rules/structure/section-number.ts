@@ -5,7 +5,8 @@ import { type Rule, type RuleFinding, t } from '../types';
  * A heading whose title is the official title of another section than its number says
  * (`4.1 Välilliset kohderyhmät` where 4.2 is meant). The parser takes such a heading as
  * the section its title names, so it is not also a duplicate of the written number nor
- * a missing section elsewhere. Reported on the number; the fix (safe) writes the right one.
+ * a missing section elsewhere (the parser accepts such a number only at the section's level,
+ * a subsection's under its own parent). Reported on the number; the fix (safe) writes the right one.
  */
 export const sectionNumber: Rule = {
   id: 'section-number',
