@@ -5,6 +5,7 @@ import type { FieldNode, HankeDocument, SectionNode } from './model';
 import { meantStatus } from './reference/values';
 import { PREAMBLE, STATUS_ENDED } from './schema';
 import type { CalendarDate } from './values';
+import { memoOn } from './util/memo';
 import { foldForCompare } from './util/similarity';
 
 export interface Facts {
@@ -59,7 +60,10 @@ export function documentFund(doc: HankeDocument): 'ESR' | 'other' {
  * neither (then nothing is checked against the fund).
  */
 export function titleFund(doc: HankeDocument): 'ESR' | 'EAKR' | undefined {
-  if (documentFund(doc) === 'ESR') return 'ESR';
-  const folded = foldForCompare(doc.preamble.title?.text ?? '');
-  return /\(eakr\)|\beakr\b|aluekehitysrahast/.test(folded) ? 'EAKR' : undefined;
+  // Read once per document: three rules, hovers and completion ask.
+  return memoOn(doc, titleFund, (d) => {
+    if (documentFund(d) === 'ESR') return 'ESR';
+    const folded = foldForCompare(d.preamble.title?.text ?? '');
+    return /\(eakr\)|\beakr\b|aluekehitysrahast/.test(folded) ? 'EAKR' : undefined;
+  });
 }
