@@ -38,6 +38,12 @@ describe('values after a label', () => {
     expect(r.items[0].documentation).toBeTruthy();
   });
 
+  it('the REACT-EU axes say from when their costs were eligible', () => {
+    const items = complete(editLine(ex000, 'Toimintalinja:', 'Toimintalinja:|')).items;
+    expect(items.find((i) => i.label.startsWith('9.'))!.documentation).toContain('Costs eligible from 1.2.2020.');
+    expect(items.find((i) => i.label.startsWith('3.'))!.documentation).not.toContain('eligible');
+  });
+
   it('replaces a value already written', () => {
     const r = complete(editLine(ex000, 'Toimintalinja:', 'Toimintalinja: 3. Ty|ö'));
     expect(accept(r, '5. Sosiaalinen osallisuus ja köyhyyden torjunta')).toContain('\nToimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta\n');

@@ -26,7 +26,7 @@ import { documentFund, titleFund } from './facts';
 import { type FieldSpec, headingText, PREAMBLE, type SectionSpec, SECTIONS, type ValueKind, YES_NO } from './schema';
 import { fieldLine, sectionText } from './template';
 import { foldForCompare } from './util/similarity';
-import { formatDate } from './values';
+import { formatDate, formatIsoDate } from './values';
 
 export type CompletionLocale = 'fi' | 'en';
 
@@ -135,7 +135,8 @@ function fundOf(doc: HankeDocument): 'ESR' | 'other' {
 
 function axisDoc(a: Axis, tr: Tr): string {
   const objectives = a.objectives.map((o) => `- ${o.code}. ${o.name}`).join('\n');
-  return `**${a.number}. ${a.name}** (${a.fund})\n\n${objectives ? `${tr('Erityistavoitteet', 'Specific objectives')}:\n\n${objectives}` : tr('Ei erityistavoitteita.', 'No specific objectives.')}`;
+  const open = a.eligibleFrom ? `\n\n${tr(`Kustannukset tukikelpoisia ${formatIsoDate(a.eligibleFrom)} alkaen.`, `Costs eligible from ${formatIsoDate(a.eligibleFrom)}.`)}` : '';
+  return `**${a.number}. ${a.name}** (${a.fund})${open}\n\n${objectives ? `${tr('Erityistavoitteet', 'Specific objectives')}:\n\n${objectives}` : tr('Ei erityistavoitteita.', 'No specific objectives.')}`;
 }
 
 function objectiveDoc(o: Objective, tr: Tr): string {
