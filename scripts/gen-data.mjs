@@ -132,6 +132,12 @@ function rowsBlock(rows) {
 
 function genProgramme() {
   const p = readJson('programme-2014-2020.json');
+  if (typeof p.area !== 'string' || !Array.isArray(p.regions_outside)) fail('programme: area or regions_outside missing');
+  const regions = readCsv('regions.csv', ['code', 'name', 'name_sv']);
+  const regionsOutside = p.regions_outside.map((r) => {
+    if (!regions.some((x) => x.code === r.code && x.name === r.name)) fail(`programme: regions_outside ${JSON.stringify(r)} is not a row of regions.csv`);
+    return [r.code, r.name];
+  });
   const numbers = new Set();
   const codes = new Set();
   const axes = p.axes.map((a) => {
@@ -149,6 +155,7 @@ function genProgramme() {
     return [
       `  {`,
       `    number: ${lit(a.number)}, name: ${lit(a.name)}, fund: ${lit(a.fund)}, verified: ${lit(a.verified ?? '')}, uncertain: ${lit(a.uncertain === true)},`,
+      `    eligibleFrom: ${lit(checkDate(`programme: axis ${a.number} eligible_from`, a.eligible_from ?? ''))}, addedToProgramme: ${lit(a.added_to_programme ?? '')},`,
       `    variants: ${lit(a.variants_seen ?? [])},`,
       `    objectives: [${objectives.length ? `\n${objectives.map((o) => `      ${o},`).join('\n')}\n    ` : ''}],`,
       `  },`,
@@ -168,12 +175,20 @@ export interface AxisRow {
   /** Kind of source of the exact name ('eura', 'call', …); '' when none. */
   readonly verified: string;
   readonly uncertain: boolean;
+  /** First day (ISO) whose costs the axis could pay for; '' = the whole programme period. */
+  readonly eligibleFrom: string;
+  /** Month (YYYY-MM) the axis was added to the programme; '' = from the start. */
+  readonly addedToProgramme: string;
   readonly variants: readonly string[];
   readonly objectives: readonly ObjectiveRow[];
 }
 
 export const PROGRAMME_NAME = ${lit(p.programme)};
 export const PROGRAMME_CCI = ${lit(p.cci)};
+/** The area the programme covers. */
+export const PROGRAMME_AREA = ${lit(p.area)};
+/** Maakunnat the programme does not cover: [region code, name]. */
+export const REGIONS_OUTSIDE_PROGRAMME: readonly (readonly [code: string, name: string])[] = ${lit(regionsOutside)};
 
 export const AXIS_ROWS: readonly AxisRow[] = [
 ${axes.join('\n')}
@@ -329,9 +344,16 @@ export const ALIAS_ROWS: readonly AliasRow[] = ${rowsBlock(aliasRows)};
 
 function genAuthorities() {
   const a = readJson('authorities.json');
-  const ely = a.ely_keskukset.map((e) =>
-    lit([e.code, e.short, e.name, e.seen_in_eura === true, a.esr_regional_decision_elys.includes(e.name)]),
-  );
+  const regionNames = new Set(readCsv('regions.csv', ['code', 'name', 'name_sv']).map((r) => r.name));
+  for (const e of a.ely_keskukset) {
+    for (const r of e.esr_regions ?? []) if (!regionNames.has(r)) fail(`authorities.json: ${e.name}: unknown maakunta ${r}`);
+  }
+  for (const l of a.maakuntien_liitot) if (!regionNames.has(l.region)) fail(`authorities.json: ${l.name}: unknown maakunta ${l.region}`);
+  const ely = a.ely_keskukset.map((e) => {
+    const esrRegional = a.esr_regional_decision_elys.includes(e.name);
+    if (esrRegional !== Array.isArray(e.esr_regions)) fail(`authorities.json: ${e.name}: esr_regions must be given exactly for the regional ESR decision ELYs`);
+    return lit([e.code, e.short, e.name, e.seen_in_eura === true, esrRegional, e.esr_regions ?? [], e.esr_national === true]);
+  });
   for (const n of a.esr_regional_decision_elys) {
     if (!a.ely_keskukset.some((e) => e.name === n)) fail(`authorities.json: ${n} is not an ELY-keskus`);
   }
@@ -340,8 +362,19 @@ function genAuthorities() {
   return [
     'authorities.gen.ts',
     `${header('authorities.json')}
-/** [code, short name, full name (the Vastuuviranomainen value), seen in EURA, one of the four regional ESR decision ELYs] */
-export type ElyRow = readonly [code: number, short: string, name: string, seenInEura: boolean, esrRegional: boolean];
+/**
+ * [code, short name, full name (the Vastuuviranomainen value), seen in EURA, one of the four regional ESR decision ELYs,
+ * maakunnat it made the regional ESR decisions for, also granted national ESR actions]
+ */
+export type ElyRow = readonly [
+  code: number,
+  short: string,
+  name: string,
+  seenInEura: boolean,
+  esrRegional: boolean,
+  esrRegions: readonly string[],
+  esrNational: boolean,
+];
 /** [name, fund, seen in EURA, uncertain] */
 export type MinistryRow = readonly [name: string, fund: string, seenInEura: boolean, uncertain: boolean];
 /** Maakuntien liitot (EAKR): [region, name, seen in EURA, uncertain] */

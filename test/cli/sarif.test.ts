@@ -61,6 +61,8 @@ describe('SARIF output', () => {
     const ids = rules.map((r: { id: string }) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ['not-a-description', 'unreadable', 'encoding', 'missing-section', 'missing-field', 'empty-field']) expect(ids).toContain(id);
+    // The version-2 rules (SPEC.md §4) come from the registry like the others.
+    for (const id of ['axis-fund-mismatch', 'axis-not-yet-available', 'authority-fund-mismatch', 'region-outside-programme', 'section-number']) expect(ids).toContain(id);
     for (const r of rules) {
       expect(r.shortDescription.text.length).toBeGreaterThan(5);
       // No link to an unpublished site by default: `--docs-url` gives one (test/cli/conventions.test.ts).

@@ -38,6 +38,12 @@ describe('values after a label', () => {
     expect(r.items[0].documentation).toBeTruthy();
   });
 
+  it('the REACT-EU axes say from when their costs were eligible', () => {
+    const items = complete(editLine(ex000, 'Toimintalinja:', 'Toimintalinja:|')).items;
+    expect(items.find((i) => i.label.startsWith('9.'))!.documentation).toContain('Costs eligible from 1.2.2020.');
+    expect(items.find((i) => i.label.startsWith('3.'))!.documentation).not.toContain('eligible');
+  });
+
   it('replaces a value already written', () => {
     const r = complete(editLine(ex000, 'Toimintalinja:', 'Toimintalinja: 3. Ty|ö'));
     expect(accept(r, '5. Sosiaalinen osallisuus ja köyhyyden torjunta')).toContain('\nToimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta\n');
@@ -90,6 +96,29 @@ describe('values after a label', () => {
     const count = complete(editLine(ex000, 'Hakijoiden lukumäärä', 'Hakijoiden lukumäärä tai tuen siirto -menettely: |')).items.map((i) => i.label);
     expect(count).toHaveLength(3);
     expect(count[0]).toBe('Vain yksi hakija');
+  });
+
+  it('Vastuuviranomainen: the authorities that grant the description\'s fund first, the deciders for the listed maakunta first of all', () => {
+    const ordered = (text: string) => complete(editLine(text, 'Vastuuviranomainen:', 'Vastuuviranomainen: |')).items.sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i) => i.label);
+    // ESR, Keski-Suomi: Keski-Suomen ELY (its regional ESR decisions), then the other ESR deciders, other ELYs, liitot last.
+    const esr = ordered(ex000);
+    expect(esr[0]).toBe('Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus');
+    expect(esr.slice(1, 5).sort()).toEqual([
+      'Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus',
+      'Hämeen elinkeino-, liikenne- ja ympäristökeskus',
+      'Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus',
+      'Sosiaali- ja terveysministeriö',
+    ]);
+    expect(esr.slice(-18).every((l) => /liitto$/.test(l))).toBe(true);
+    // Pohjois-Karjala is decided by Etelä-Savon ELY.
+    expect(ordered(editLine(ex000, 'Maakunnat:', 'Maakunnat: Pohjois-Karjala'))[0]).toBe('Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus');
+    // EAKR: the liitto of the listed maakunta first, the other liitot next, the ESR-only ministry last.
+    const eakr = ordered(editLine(ex000, 'Euroopan sosiaalirahaston', 'Euroopan aluekehitysrahaston (EAKR) rahoittaman hankkeen kuvaus'));
+    expect(eakr[0]).toBe('Keski-Suomen liitto');
+    expect(eakr.slice(1, 18).every((l) => /liitto$/.test(l))).toBe(true);
+    expect(eakr[eakr.length - 1]).toBe('Sosiaali- ja terveysministeriö');
+    const doc = complete(editLine(ex000, 'Vastuuviranomainen:', 'Vastuuviranomainen: |')).items.find((i) => i.label.startsWith('Keski-Suomen elinkeino'))!;
+    expect(doc.documentation).toContain('regional ESR decisions: Keski-Suomi, Pirkanmaa, Satakunta, Etelä-Pohjanmaa, Pohjanmaa');
   });
 
   it('nothing after the colon of a free-text field or inside free text', () => {

@@ -51,6 +51,53 @@ describe('hover on example 000', () => {
     expect(hover(ex000, '1 Hanke', 'fi')!.markdown).toContain('36 kuukautta (1 096 päivää)');
   });
 
+  it('the Toimintalinja value: fund, official name, when it was open, its objectives (the stated one in bold)', () => {
+    const h = hover(ex000, '5. Sosiaalinen osallisuus')!;
+    expect(h.markdown).toContain('**Priority axis 5. Sosiaalinen osallisuus ja köyhyyden torjunta**');
+    expect(h.markdown).toContain('**Fund:** ESR, the European Social Fund ✓ this is an ESR description');
+    expect(h.markdown).toContain('**Available:** the whole programme period');
+    expect(h.markdown).toContain('**10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen**');
+    expect(h.range.start.character).toBe('Toimintalinja: '.length);
+    const fi = hover(ex000, '5. Sosiaalinen osallisuus', 'fi')!.markdown;
+    expect(fi).toContain('**Rahasto:** ESR, Euroopan sosiaalirahasto ✓ kuvaus on ESR-hankkeen');
+    expect(fi).toContain('**Käytettävissä:** koko ohjelmakauden');
+  });
+
+  it('REACT-EU: added 4/2021, costs from 1.2.2020, checked against the start date', () => {
+    const text = editLine(editLine(ex000, 'Toimintalinja:', 'Toimintalinja: 9. REACT-EU:n ESR-toimenpiteet'), 'Erityistavoite:', 'Erityistavoite: 12.3. Digitaalisten taitojen parantaminen');
+    const h = hover(text, '9. REACT-EU')!.markdown;
+    expect(h).toContain('**Available:** added to the programme in 4/2021; costs eligible from 1.2.2020 ✗ the project starts on 1.8.2018');
+    expect(h).toContain('axis-not-yet-available');
+    const fi = hover(text.replace('Alkaa 1.8.2018', 'Alkaa 1.2.2020'), '9. REACT-EU', 'fi')!.markdown;
+    expect(fi).toContain('**Käytettävissä:** lisätty ohjelmaan 4/2021; kustannukset tukikelpoisia 1.2.2020 alkaen ✓');
+  });
+
+  it('the Erityistavoite value: the objective, its axis and that axis\' facts; an EAKR axis in an ESR description is marked', () => {
+    const h = hover(ex000, '10.1. Työelämän')!.markdown;
+    expect(h).toContain('**Specific objective 10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen**');
+    expect(h).toContain('**Priority axis 5. Sosiaalinen osallisuus ja köyhyyden torjunta**');
+    const eakr = editLine(editLine(ex000, 'Toimintalinja:', 'Toimintalinja: 1. Pk-yritystoiminnan kilpailukyky'), 'Erityistavoite:', 'Erityistavoite: 2.1. PK-yritysten kasvun ja kansainvälistymisen edistäminen');
+    expect(hover(eakr, '2.1. PK')!.markdown).toContain('**Fund:** EAKR, the European Regional Development Fund ✗ this is an ESR description');
+    const other = editLine(ex000, 'Erityistavoite:', 'Erityistavoite: 6.1. Nuorten ja muiden heikossa työmarkkina-asemassa olevien työllistymisen edistäminen');
+    expect(hover(other, '6.1. Nuorten')!.markdown).toContain('✗ the Toimintalinja field says 5');
+  });
+
+  it('the Vastuuviranomainen value: the funds and the regions that authority decided on', () => {
+    const h = hover(ex000, 'Keski-Suomen elinkeino')!.markdown;
+    expect(h).toContain('**Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus** (Keski-Suomen ELY-keskus, ELY centre)');
+    expect(h).toContain('EAKR, the European Regional Development Fund and ESR, the European Social Fund ✓');
+    expect(h).toContain('**Regional ESR decisions 2014–2020:** Keski-Suomi, Pirkanmaa, Satakunta, Etelä-Pohjanmaa, Pohjanmaa');
+    const lapland = hover(editLine(ex000, 'Vastuuviranomainen:', 'Vastuuviranomainen: Lapin elinkeino-, liikenne- ja ympäristökeskus'), 'Lapin elinkeino')!.markdown;
+    expect(lapland).toContain('none (they were made by Hämeen ELY-keskus, Etelä-Savon ELY-keskus, Keski-Suomen ELY-keskus, Pohjois-Pohjanmaan ELY-keskus)');
+    const liitto = hover(editLine(ex000, 'Vastuuviranomainen:', 'Vastuuviranomainen: Keski-Suomen liitto'), 'Keski-Suomen liitto', 'fi')!.markdown;
+    expect(liitto).toContain('**Rahastot:** EAKR, Euroopan aluekehitysrahasto ✗ kuvaus on ESR-hankkeen');
+    expect(liitto).toContain('**Maakunta:** Keski-Suomi (EAKR-päätökset)');
+    expect(liitto).toContain('authority-fund-mismatch');
+    const away = hover(editLine(ex000, 'Maakunnat:', 'Maakunnat: Keski-Suomi, Lappi'), 'Keski-Suomen elinkeino')!.markdown;
+    expect(away).toContain('The regional ESR decisions for Lappi were made by another ELY centre.');
+    expect(hover(editLine(ex000, 'Vastuuviranomainen:', 'Vastuuviranomainen: Opetushallitus'), 'Opetushallitus')!.markdown).toContain('Not a known granting authority.');
+  });
+
   it('a period that is not whole months gives months and days', () => {
     const h = hover(example('001'), '1 Hanke')!;
     // 1.3.2015–1.1.2019

@@ -16,12 +16,16 @@ import {
   findObjective,
   findRegion,
   findSubregion,
+  fundIncludes,
   isKnownValue,
   isOfficialName,
+  isRegionOutsideProgramme,
+  meantStatus,
   municipalitiesOn,
   municipalityHistory,
   nearMissOf,
   regionsOn,
+  shortenedStatus,
   subregionsOn,
   suggestMunicipality,
   suggestRegion,
@@ -458,6 +462,43 @@ describe('values', () => {
       'Hakijoita on useampi kuin yksi (yhteishanke)',
     );
     expect(STATUS_VALUES).toEqual(['Toiminta päättynyt', 'Toiminnassa']);
+  });
+});
+
+describe('version-2 reference facts', () => {
+  it('REACT-EU axes 8 and 9 are open from 1.2.2020 (added 4/2021); the others for the whole period', () => {
+    expect(AXES.filter((a) => a.eligibleFrom).map((a) => [a.number, a.eligibleFrom, a.addedToProgramme])).toEqual([
+      [8, '2020-02-01', '2021-04'],
+      [9, '2020-02-01', '2021-04'],
+    ]);
+  });
+  it('funds: axis and authority funds include a fund by its parts', () => {
+    expect(AXES.filter((a) => fundIncludes(a.fund, 'ESR')).map((a) => a.number)).toEqual([3, 4, 5, 7, 9]);
+    expect(AXES.filter((a) => fundIncludes(a.fund, 'EAKR')).map((a) => a.number)).toEqual([1, 2, 6, 8]);
+    expect(fundIncludes('EAKR/ESR', 'ESR')).toBe(true);
+    expect(fundIncludes('EAKR', 'ESR')).toBe(false);
+  });
+  it('Ahvenanmaa is the one maakunta outside the programme', () => {
+    expect(regionsOn().filter((r) => isRegionOutsideProgramme(r.code)).map((r) => r.name)).toEqual(['Ahvenanmaa']);
+  });
+  it('authorities: the regions each decided on', () => {
+    const regional = AUTHORITY_INFO.filter((a) => a.kind === 'ely' && a.regions.length > 0);
+    expect(regional.map((a) => a.short)).toEqual(['Hämeen ELY-keskus', 'Etelä-Savon ELY-keskus', 'Keski-Suomen ELY-keskus', 'Pohjois-Pohjanmaan ELY-keskus']);
+    expect(regional.every((a) => a.esrRegional)).toBe(true);
+    // Each mainland maakunta but Varsinais-Suomi (unconfirmed) has exactly one regional ESR decision ELY.
+    const mainland = regionsOn().filter((r) => !isRegionOutsideProgramme(r.code)).map((r) => r.name);
+    for (const r of mainland) expect(regional.filter((a) => a.regions.includes(r)).length, r).toBe(r === 'Varsinais-Suomi' ? 0 : 1);
+    for (const l of AUTHORITY_INFO.filter((a) => a.kind === 'regional-council')) expect(l.regions).toEqual([l.region]);
+  });
+  it('statuses: shortened to the last word counts as the status; not a first word, not a typo', () => {
+    expect(shortenedStatus('Päättynyt')).toBe('Toiminta päättynyt');
+    expect(shortenedStatus('paattynyt.')).toBe('Toiminta päättynyt');
+    expect(shortenedStatus('Toiminta päättynyt')).toBeUndefined();
+    expect(shortenedStatus('Toiminta')).toBeUndefined();
+    expect(meantStatus('toiminta päättynyt')).toBe('Toiminta päättynyt');
+    expect(meantStatus('Päättynyt')).toBe('Toiminta päättynyt');
+    expect(meantStatus('Toiminta päätynyt')).toBeUndefined();
+    expect(meantStatus('Toiminnassa')).toBe('Toiminnassa');
   });
 });
 

@@ -6,11 +6,13 @@ import type { HankeDocument, Position, Range, SectionNode } from './model';
 import { presentSections } from './places';
 import {
   APPLICANT_COUNT_OPTIONS,
+  type Authority,
   AUTHORITY_INFO,
   AXES,
   type Axis,
   findRegion,
   findSubregion,
+  fundIncludes,
   municipalitiesOn,
   type Objective,
   OBJECTIVES,
@@ -20,11 +22,11 @@ import {
   subregionsOn,
 } from './reference';
 import { readAxis, statedAxis } from './programme-reading';
-import { documentFund } from './facts';
+import { documentFund, titleFund } from './facts';
 import { type FieldSpec, headingText, PREAMBLE, type SectionSpec, SECTIONS, type ValueKind, YES_NO } from './schema';
 import { fieldLine, sectionText } from './template';
 import { foldForCompare } from './util/similarity';
-import { formatDate } from './values';
+import { formatDate, formatIsoDate } from './values';
 
 export type CompletionLocale = 'fi' | 'en';
 
@@ -133,7 +135,8 @@ function fundOf(doc: HankeDocument): 'ESR' | 'other' {
 
 function axisDoc(a: Axis, tr: Tr): string {
   const objectives = a.objectives.map((o) => `- ${o.code}. ${o.name}`).join('\n');
-  return `**${a.number}. ${a.name}** (${a.fund})\n\n${objectives ? `${tr('Erityistavoitteet', 'Specific objectives')}:\n\n${objectives}` : tr('Ei erityistavoitteita.', 'No specific objectives.')}`;
+  const open = a.eligibleFrom ? `\n\n${tr(`Kustannukset tukikelpoisia ${formatIsoDate(a.eligibleFrom)} alkaen.`, `Costs eligible from ${formatIsoDate(a.eligibleFrom)}.`)}` : '';
+  return `**${a.number}. ${a.name}** (${a.fund})${open}\n\n${objectives ? `${tr('Erityistavoitteet', 'Specific objectives')}:\n\n${objectives}` : tr('Ei erityistavoitteita.', 'No specific objectives.')}`;
 }
 
 function objectiveDoc(o: Objective, tr: Tr): string {
@@ -175,16 +178,18 @@ function valueCompletions(doc: HankeDocument, facts: Facts, spec: FieldSpec, slo
       return ORGANISATION_TYPES.map((v, i) => choice(v, slot, line, i, { documentation: spec.doc[locale] }));
     case 'applicantCount':
       return APPLICANT_COUNT_OPTIONS.map((v, i) => choice(v, slot, line, i, { documentation: spec.doc[locale] }));
-    case 'authority':
+    case 'authority': {
+      const rank = authorityRank(titleFund(doc) ?? (fund === 'ESR' ? 'ESR' : 'EAKR'), listedRegionNames(facts));
       return AUTHORITY_INFO.map((a, i) => {
         const kind = a.kind === 'ely' ? tr('ELY-keskus', 'ELY centre') : a.kind === 'ministry' ? tr('ministeriö', 'ministry') : tr('maakunnan liitto', 'regional council');
-        const grants = fund === 'ESR' ? a.fund.includes('ESR') : a.fund.includes('EAKR');
-        return choice(a.name, slot, line, (grants ? 0 : 100) + i, {
+        const decided = a.kind === 'ely' && a.regions.length ? `; ${tr('alueelliset ESR-päätökset', 'regional ESR decisions')}: ${a.regions.join(', ')}` : '';
+        return choice(a.name, slot, line, rank(a) * 100 + i, {
           detail: `${a.short ?? kind} · ${a.fund}`,
-          documentation: `${kind}${a.region ? ` (${a.region})` : ''}; ${tr('rahasto', 'fund')} ${a.fund}`,
+          documentation: `${kind}${a.region ? ` (${a.region})` : ''}; ${tr('rahasto', 'fund')} ${a.fund}${decided}`,
           filterText: a.short ? `${a.name} ${a.short}` : a.name,
         });
       });
+    }
     case 'regionList':
       return regionsOn(date)
         .filter((r) => fresh(r.name))
@@ -231,6 +236,27 @@ function valueCompletions(doc: HankeDocument, facts: Facts, spec: FieldSpec, slo
 function listItemsOf(facts: Facts, key: string): string[] {
   const t = facts.field(key)?.typed;
   return t?.kind === 'list' ? t.items.map((i) => i.text) : [];
+}
+
+/** Names of the listed maakunnat that exist. */
+function listedRegionNames(facts: Facts): Set<string> {
+  return new Set(listItemsOf(facts, 'regions').map((n) => findRegion(n)?.name).filter((c): c is string => !!c));
+}
+
+/**
+ * The order authorities are offered in, for a description of `fund`: those that
+ * decided on that fund in a listed maakunta (ESR: the regional ESR decision ELY;
+ * EAKR: the maakunta's liitto) first, then the others that decided on the fund
+ * (the other three ESR ELYs and the social-affairs ministry; the other liitot), then
+ * the rest that grant it, and last those that do not grant it at all.
+ */
+function authorityRank(fund: 'ESR' | 'EAKR', regions: ReadonlySet<string>): (a: Authority) => number {
+  return (a) => {
+    if (!fundIncludes(a.fund, fund)) return 3;
+    const decider = fund === 'ESR' ? (a.kind === 'ely' && a.regions.length > 0) || a.fund === 'ESR' : a.kind === 'regional-council';
+    if (!decider) return 2;
+    return a.regions.some((r) => regions.has(r)) ? 0 : 1;
+  };
 }
 
 /** Codes of the listed maakunnat that exist. */

@@ -2,8 +2,10 @@
 // the project's start date, whether it has ended, the first occurrence of each section.
 import { findField, findSection } from './parser';
 import type { FieldNode, HankeDocument, SectionNode } from './model';
+import { meantStatus } from './reference/values';
 import { PREAMBLE, STATUS_ENDED } from './schema';
 import type { CalendarDate } from './values';
+import { memoOn } from './util/memo';
 import { foldForCompare } from './util/similarity';
 
 export interface Facts {
@@ -12,7 +14,7 @@ export interface Facts {
   /** Start date of the period, when it is a real date. */
   start?: CalendarDate;
   end?: CalendarDate;
-  /** `Toiminnan tila` says the project has ended. */
+  /** `Toiminnan tila` says the project has ended (`Toiminta päättynyt`, or shortened: `Päättynyt`). */
   ended: boolean;
 }
 
@@ -34,7 +36,7 @@ export function deriveFacts(doc: HankeDocument): Facts {
     field,
     start: period?.kind === 'period' ? period.start?.date : undefined,
     end: period?.kind === 'period' ? period.end?.date : undefined,
-    ended: foldForCompare(status) === foldForCompare(STATUS_ENDED),
+    ended: status !== '' && meantStatus(status) === STATUS_ENDED,
   };
 }
 
@@ -49,4 +51,19 @@ export function documentFund(doc: HankeDocument): 'ESR' | 'other' {
   const folded = foldForCompare(title);
   if (/\(esr\)|\besr\b|sosiaalirahast/.test(folded) || folded === foldForCompare(PREAMBLE.title)) return 'ESR';
   return 'other';
+}
+
+/**
+ * The fund the document's title names, for checking the programme values against it:
+ * 'ESR' (also for a description without a recognised title, as documentFund), 'EAKR'
+ * for a title naming the regional development fund, undefined for a title naming
+ * neither (then nothing is checked against the fund).
+ */
+export function titleFund(doc: HankeDocument): 'ESR' | 'EAKR' | undefined {
+  // Read once per document: three rules, hovers and completion ask.
+  return memoOn(doc, titleFund, (d) => {
+    if (documentFund(d) === 'ESR') return 'ESR';
+    const folded = foldForCompare(d.preamble.title?.text ?? '');
+    return /\(eakr\)|\beakr\b|aluekehitysrahast/.test(folded) ? 'EAKR' : undefined;
+  });
 }

@@ -136,19 +136,63 @@ function titleMatch(written: string | Written, title: string): 'exact' | 'typo' 
   return editDistance(a, b, budget) <= budget ? 'typo' : undefined;
 }
 
+/** Shortest official title a heading with another number is taken for ('Hanke' alone is text). */
+const MIN_RENUMBERED_TITLE = 10;
+
+/**
+ * Could a heading numbered `number` be `spec` with a slip in the number? Same level,
+ * and a subsection under the same parent (`4.1`/`4.3` for 4.2, not `5.1` or `4`); the
+ * title long enough not to be a word of free text ('Hanke').
+ */
+function renumberable(number: string, spec: SectionSpec): boolean {
+  if (spec.title.length < MIN_RENUMBERED_TITLE) return false;
+  const dot = number.indexOf('.');
+  if (dot < 0) return spec.level === 1;
+  return spec.level === 2 && spec.parent === number.slice(0, dot);
+}
+
+/**
+ * The section whose official title `title` is (exactly or with a typo), other than
+ * `except`, that a heading numbered `number` can be with a wrong number
+ * (`4.1 Välilliset kohderyhmät`). See renumberable: numbered free text stays text.
+ */
+function titleOwner(number: string, title: string, except: SectionSpec | undefined): { spec: SectionSpec; match: 'exact' | 'typo' } | undefined {
+  const w = new Written(title);
+  for (const spec of SECTIONS) {
+    if (spec === except || !renumberable(number, spec)) continue;
+    const match = titleMatch(w, spec.title);
+    if (match) return { spec, match };
+  }
+  return undefined;
+}
+
 function readHeading(line: number, s: string, a: number, b: number): { spec: SectionSpec; node: HeadingNode } | undefined {
   const c = s.charCodeAt(a);
   if (c < 48 || c > 57) return undefined;
   const m = HEADING.exec(s.slice(a, b));
   if (!m) return undefined;
-  const spec = sectionSpec(m[1]);
-  if (!spec) return undefined;
   const title = m[2];
-  const match = titleMatch(title, spec.title);
-  if (!match) return undefined;
+  const written = sectionSpec(m[1]);
+  let spec = written;
+  let match = written && titleMatch(title, written.title);
+  if (match === 'typo') {
+    // A near miss of its own title that is exactly another section's title is that section.
+    const folded = foldForCompare(title);
+    const exact = SECTIONS.find((x) => x !== written && renumberable(m[1], x) && titleInfo(x.title).folded === folded);
+    if (exact) {
+      spec = exact;
+      match = exact.title === title ? 'exact' : 'typo';
+    }
+  } else if (!match) {
+    // The title of another section: that section, with a wrong number (section-number).
+    const owner = titleOwner(m[1], title, written);
+    if (!owner) return undefined;
+    spec = owner.spec;
+    match = owner.match;
+  }
   const titleStart = b - title.length;
   return {
-    spec,
+    spec: spec!,
     node: {
       line,
       range: range(line, a, b),

@@ -165,3 +165,18 @@ export function joinList(items: readonly string[], and: string): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
+
+/**
+ * The axis the document states, when its identity is not in doubt for the checks
+ * against the fund and the dates: undefined when the axis line names another axis by
+ * name (programme-name-mismatch reports it), or when the objective belongs to another
+ * axis (objective-axis-mismatch reports that, with the fix to the axis).
+ */
+export function settledAxis(facts: Facts): Axis | undefined {
+  const a = readAxis(facts);
+  const axis = statedAxis(a);
+  if (!a || !axis || otherNamedAxis(a)) return undefined;
+  const o = readObjective(facts);
+  if (o && objectiveFault(a, o)?.kind === 'otherAxis') return undefined;
+  return axis;
+}

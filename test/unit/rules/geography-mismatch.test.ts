@@ -107,3 +107,73 @@ describe('geography-mismatch and the period', () => {
     expect(findings(text).map((f) => f.split('@')[0])).toEqual(['date-order']);
   });
 });
+
+describe(`${RULE}: a kunta outside every listed seutukunta of its maakunta`, () => {
+  const b4 = example('004'); // Keski-Suomi; Jyväskylän; Jyväskylä; starts 1.4.2021
+
+  it('Jämsä with only Jyväskylän listed: on the item; fix adds Jämsän (not automatically)', () => {
+    const text = editLine(b4, 'Kunnat:', 'Kunnat: Jyväskylä, Jämsä');
+    const line = lineOf(text, 'Kunnat:');
+    expect(findingsOf(RULE, text)).toEqual([
+      {
+        line,
+        text: 'Jämsä',
+        message: 'Jämsä belonged on the start date 1.4.2021 to the sub-region Jämsän, which is not among the listed sub-regions (Seutukunnat), although sub-regions of Keski-Suomi are listed.',
+      },
+    ]);
+    expect(lint(text).findings.find((f) => f.rule === RULE)!.message.fi).toBe(
+      'Kunta Jämsä kuului hankkeen alkaessa 1.4.2021 seutukuntaan Jämsän, jota ei ole lueteltu kohdassa Seutukunnat, vaikka maakunnan Keski-Suomi seutukuntia on lueteltu.',
+    );
+    expect(sorted(findings(text))).toEqual(sorted([...findings(b4), `${RULE}@${line}`]));
+    const f = lint(text).findings.find((x) => x.rule === RULE)!;
+    expect(f.fixes.map((x) => [x.edits[0].newText, x.safe])).toEqual([[', Jämsän', false]]);
+    expect(findings(applyEdits(text, f.fixes[0].edits))).toEqual(findings(b4));
+  });
+
+  it('000 without Jämsän: Jämsä and Kuhmoinen (Jämsän seutukunta until 31.12.2020)', () => {
+    const without = (start: string) => editLine(kuhmoinen(start), 'Seutukunnat:', 'Seutukunnat: Joutsan, Saarijärven-Viitasaaren, Jyväskylän, Keuruun, Äänekosken');
+    expect(findingsOf(RULE, without('31.12.2020')).map((f) => f.text)).toEqual(['Kuhmoinen', 'Jämsä']);
+    // From 1.1.2021 Kuhmoinen is in Pirkanmaa: one finding for it, the maakunta one.
+    const later = findingsOf(RULE, without('1.1.2021'));
+    expect(later.map((f) => f.text)).toEqual(['Kuhmoinen', 'Jämsä']);
+    expect(later[0].message).toContain('belonged to Pirkanmaa');
+  });
+
+  it('silent when no seutukunta of the kunta\'s maakunta is listed, or the kunta\'s own is', () => {
+    // Tampere: another maakunta, none of its seutukunnat listed: the maakunta finding only.
+    const tampere = editLine(b4, 'Kunnat:', 'Kunnat: Jyväskylä, Tampere');
+    expect(findingsOf(RULE, tampere).map((f) => f.message)).toEqual([
+      'On the start date 1.4.2021, Tampere belonged to Pirkanmaa, which is not among the listed regions (Maakunnat).',
+    ]);
+    // Both maakunnat listed, only Keski-Suomi's seutukunta: Tampere is not judged against it.
+    const both = editLine(tampere, 'Maakunnat:', 'Maakunnat: Keski-Suomi, Pirkanmaa');
+    expect(findings(both)).toEqual(findings(b4));
+    expect(findings(editLine(editLine(b4, 'Seutukunnat:', 'Seutukunnat: Jyväskylän, Jämsän'), 'Kunnat:', 'Kunnat: Jyväskylä, Jämsä'))).toEqual(findings(b4));
+    // No seutukunnat listed at all.
+    expect(findingsOf(RULE, editLine(editLine(b4, 'Seutukunnat:', 'Seutukunnat:'), 'Kunnat:', 'Kunnat: Jyväskylä, Jämsä'))).toEqual([]);
+  });
+
+  it('merger edge days: Valtimo (Pielisen Karjalan) until 31.12.2019, Nurmes after', () => {
+    const start = (d: string, kunnat: string) => {
+      let t = editLine(example('002'), PERIOD, `${PERIOD} Alkaa ${d} ja päättyy 31.5.2022`);
+      t = editLine(t, 'Seutukunnat:', 'Seutukunnat: Joensuun, Pielisen Karjalan');
+      return editLine(t, 'Kunnat:', `Kunnat: ${kunnat}`);
+    };
+    expect(findingsOf(RULE, start('31.12.2019', 'Joensuu, Valtimo, Lieksa'))).toEqual([]);
+    expect(findingsOf(RULE, start('1.1.2020', 'Joensuu, Nurmes, Lieksa'))).toEqual([]);
+    expect(findingsOf(RULE, start('1.1.2020', 'Joensuu, Nurmes, Kitee')).map((f) => f.text)).toEqual(['Kitee']);
+  });
+
+  it('no cascade: an unknown seutukunta listed, or an unknown kunta', () => {
+    expect(findingsOf(RULE, editLine(editLine(b4, 'Seutukunnat:', 'Seutukunnat: Jyväskylän, Atlantiksen'), 'Kunnat:', 'Kunnat: Jyväskylä, Jämsä'))).toEqual([]);
+    expect(findingsOf(RULE, editLine(b4, 'Kunnat:', 'Kunnat: Jyväskylä, Atlantis'))).toEqual([]);
+  });
+
+  it('without a valid start date: only when it held in every period', () => {
+    const invalid = editLine(b4, PERIOD, `${PERIOD} Alkaa 1.13.2021 ja päättyy 30.6.2022`);
+    expect(findingsOf(RULE, editLine(invalid, 'Kunnat:', 'Kunnat: Jyväskylä, Jämsä')).map((f) => f.text)).toEqual(['Jämsä']);
+    // Kuhmoinen was in Jämsän seutukunta until 2020, then in Pirkanmaa: not in every period.
+    const k = editLine(editLine(invalid, 'Seutukunnat:', 'Seutukunnat: Jyväskylän, Jämsän'), 'Kunnat:', 'Kunnat: Jyväskylä, Kuhmoinen');
+    expect(findingsOf(RULE, k)).toEqual([]);
+  });
+});

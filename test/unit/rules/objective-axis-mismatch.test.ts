@@ -12,6 +12,8 @@ const OBJ_LINE = lineOf(base, 'Erityistavoite:');
 const withAxis = (value: string, text = base) => editLine(text, 'Toimintalinja:', `Toimintalinja: ${value}`);
 const withObjective = (value: string, text = base) => editLine(text, 'Erityistavoite:', `Erityistavoite: ${value}`);
 const AXIS3 = '3. Työllisyys ja työvoiman liikkuvuus';
+const EAKR_TITLE = 'Euroopan aluekehitysrahaston (EAKR) rahoittaman hankkeen kuvaus';
+const PERIOD = 'Suunnitelman mukainen toteutusaika:';
 const NAME_10_1 = 'Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen';
 
 function findingOf(text: string) {
@@ -115,8 +117,11 @@ describe(RULE, () => {
 
   it('accepts every objective under its own axis', () => {
     for (const a of AXES) {
+      // A description of the axis' fund, starting when the axis was open (REACT-EU: 1.2.2020).
+      let ofAxis = a.fund === 'EAKR' ? editLine(base, 'Euroopan sosiaalirahaston', EAKR_TITLE) : base;
+      if (a.eligibleFrom) ofAxis = editLine(ofAxis, PERIOD, `${PERIOD} Alkaa 1.2.2020 ja päättyy 31.7.2021`);
       for (const o of a.objectives) {
-        const text = withObjective(`${o.code}. ${o.name}`, withAxis(`${a.number}. ${a.name}`));
+        const text = withObjective(`${o.code}. ${o.name}`, withAxis(`${a.number}. ${a.name}`, ofAxis));
         expect(findings(text), o.code).toEqual(findings(base));
       }
     }

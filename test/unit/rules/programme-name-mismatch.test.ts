@@ -65,11 +65,14 @@ describe(RULE, () => {
     expect(findings(v91)).toEqual(findings(b1));
     const v91eura = withObjective('9.1. Siirtymävaiheita ja koulutuksellista tasa-arvoa tukevien palveluiden parantaminen', axis4);
     expect(findings(v91eura)).toEqual(findings(b1));
-    const axis9 = withAxis('9. REACT-EU:n ESR-toimenpiteet', b1);
+    // REACT-EU from 1.2.2020; an EAKR axis in an EAKR description.
+    const from2020 = editLine(b1, 'Suunnitelman mukainen toteutusaika:', 'Suunnitelman mukainen toteutusaika: Alkaa 1.2.2020 ja päättyy 1.1.2022');
+    const axis9 = withAxis('9. REACT-EU:n ESR-toimenpiteet', from2020);
     for (const n of ['Yritysten ja yrittäjien nopean muutoskyvykkyyden lisääminen', 'Yritysten ja yrittäjien nopean muutoskyvykkyyden edistäminen']) {
       expect(findings(withObjective(`12.4. ${n}`, axis9))).toEqual(findings(b1));
     }
-    const axis1 = withAxis('1. Pk-yritysten kilpailukyky', withObjective('2.1. Pk-yritysten kasvun ja kansainvälistymisen edistäminen', b1));
+    const eakr = editLine(b1, 'Euroopan sosiaalirahaston', 'Euroopan aluekehitysrahaston (EAKR) rahoittaman hankkeen kuvaus');
+    const axis1 = withAxis('1. Pk-yritysten kilpailukyky', withObjective('2.1. Pk-yritysten kasvun ja kansainvälistymisen edistäminen', eakr));
     expect(findings(axis1)).toEqual(findings(b1));
     expect(findings(withAxis('5. SOSIAALINEN OSALLISUUS JA KÖYHYYDEN TORJUNTA'))).toEqual(findings(base));
   });

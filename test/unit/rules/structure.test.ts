@@ -69,6 +69,25 @@ describe('section-order', () => {
     const text = ex1.replace(s5 + s6, s6 + s5);
     expect(findings(text)).toEqual([`section-order@${lineOf(text, '5 Projektin')}`]);
   });
+  it('a section moved with its subsections: one finding, on the moved parent heading', () => {
+    const s7 = ex1.slice(ex1.indexOf('7 Hakemusvaiheessa'), ex1.indexOf('8 Horisontaaliset'));
+    const s8 = ex1.slice(ex1.indexOf('8 Horisontaaliset'), ex1.indexOf('9 Loppuraportin'));
+    const text = ex1.replace(s7 + s8, s8 + s7);
+    expect(findings(text)).toEqual([`section-order@${lineOf(text, '7 Hakemusvaiheessa')}`]);
+    // Moved the other way (7 before 5): 5 and 6 come after 7.2, each reported; 7.1 and 7.2 are in order.
+    const s5to7 = ex1.slice(ex1.indexOf('5 Projektin'), ex1.indexOf('7 Hakemusvaiheessa'));
+    const early = ex1.replace(s5to7 + s7, s7 + s5to7);
+    expect(findings(early)).toEqual([`section-order@${lineOf(early, '5 Projektin')}`, `section-order@${lineOf(early, '6 Maantieteellinen')}`]);
+  });
+  it('a subsection out of order within the moved block is still reported', () => {
+    const s7 = ex1.slice(ex1.indexOf('7 Hakemusvaiheessa'), ex1.indexOf('8 Horisontaaliset'));
+    const s8 = ex1.slice(ex1.indexOf('8 Horisontaaliset'), ex1.indexOf('9 Loppuraportin'));
+    const s71 = ex1.slice(ex1.indexOf('7.1 Osallistuvien'), ex1.indexOf('7.2 Osallistuvien'));
+    const s72 = ex1.slice(ex1.indexOf('7.2 Osallistuvien'), ex1.indexOf('8 Horisontaaliset'));
+    const swapped = s7.replace(s71 + s72, s72 + s71);
+    const text = ex1.replace(s7 + s8, s8 + swapped);
+    expect(findings(text)).toEqual([`section-order@${lineOf(text, '7 Hakemusvaiheessa')}`, `section-order@${lineOf(text, '7.1 Osallistuvien')}`]);
+  });
   it('silent in order', () => expect(findingsOf('section-order', ex1)).toEqual([]));
 });
 

@@ -20,7 +20,8 @@ function valtimo(start: string, kunnat = `${KUNNAT_002}, Valtimo`): string {
 function juankoski(start: string): string {
   let text = editLine(example('001'), PERIOD, `${PERIOD} Alkaa ${start} ja päättyy 1.1.2019`);
   text = editLine(text, 'Maakunnat:', 'Maakunnat: Keski-Suomi, Pohjois-Savo');
-  text = editLine(text, 'Seutukunnat:', 'Seutukunnat: Jyväskylän, Äänekosken, Koillis-Savon');
+  // Koillis-Savo until the merger, then Kuopio (the fix's kunta) is in Kuopion seutukunta.
+  text = editLine(text, 'Seutukunnat:', 'Seutukunnat: Jyväskylän, Äänekosken, Koillis-Savon, Kuopion');
   return editLine(text, 'Kunnat:', 'Kunnat: Äänekoski, Laukaa, Konnevesi, Juankoski');
 }
 

@@ -89,4 +89,36 @@ describe(RULE, () => {
   it('is silent on the published descriptions', () => {
     for (const e of EXAMPLES) expect(findingsOf(RULE, e.text), e.name).toEqual([]);
   });
+
+  it('a shortened Toiminnan tila: reported, safe fix to the full value, and read as that status', () => {
+    // 001 has a final report: only the shortening is reported.
+    const text = edit('Toiminnan tila:', 'Päättynyt');
+    expect(findings(text)).toEqual([`${RULE}@17`]);
+    expect(findingsOf(RULE, text)).toEqual([
+      { line: 17, text: 'Päättynyt', message: '"Päättynyt" is a shortened form; the official value is "Toiminta päättynyt", and it is read as such.' },
+    ]);
+    expect(lint(text).findings[0].message.fi).toBe('"Päättynyt" on lyhennetty muoto; virallinen arvo on "Toiminta päättynyt", ja sellaisena se luetaan.');
+    expect(fixTexts(RULE, text)).toEqual([['Toiminta päättynyt', true]]);
+    expect(applyEdits(text, lint(text).findings[0].fixes[0].edits)).toBe(example('001'));
+    for (const v of ['päättynyt', 'Paattynyt', 'Päättynyt.']) expect(fixTexts(RULE, edit('Toiminnan tila:', v)), v).toEqual([['Toiminta päättynyt', true]]);
+  });
+
+  it('an ended project written shortly still gets final-report-missing and realized-figures-missing', () => {
+    // 003: ended, section 9 only '-'.
+    const base = example('003');
+    const status = base.split('\n').findIndex((l) => l.startsWith('Toiminnan tila:')) + 1;
+    const text = edit('Toiminnan tila:', 'Päättynyt', base);
+    expect(findings(text).sort()).toEqual([...findings(base), `${RULE}@${status}`].sort());
+    expect(lint(text).findings.find((f) => f.rule === 'final-report-missing')!.message.en).toContain('(Toiminnan tila: Päättynyt)');
+    const realised = edit('Toteutunut julkinen rahoitus yhteensä:', '', edit('Toiminnan tila:', 'Päättynyt'));
+    expect(findings(realised).sort()).toEqual([`${RULE}@17`, `realized-figures-missing@${realised.split('\n').findIndex((l) => l.startsWith('Toteutunut julkinen')) + 1}`].sort());
+  });
+
+  it('not a shortening: a first word, an unrelated word; a typo is not read as ended', () => {
+    for (const v of ['Toiminta', 'Päättyi', 'Keskeytetty']) {
+      const text = edit('Toiminnan tila:', v, example('003'));
+      expect(findingsOf(RULE, text), v).toEqual([]);
+      expect(findingsOf('final-report-missing', text), v).toEqual([]);
+    }
+  });
 });

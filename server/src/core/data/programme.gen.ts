@@ -12,16 +12,25 @@ export interface AxisRow {
   /** Kind of source of the exact name ('eura', 'call', …); '' when none. */
   readonly verified: string;
   readonly uncertain: boolean;
+  /** First day (ISO) whose costs the axis could pay for; '' = the whole programme period. */
+  readonly eligibleFrom: string;
+  /** Month (YYYY-MM) the axis was added to the programme; '' = from the start. */
+  readonly addedToProgramme: string;
   readonly variants: readonly string[];
   readonly objectives: readonly ObjectiveRow[];
 }
 
 export const PROGRAMME_NAME = "Kestävää kasvua ja työtä 2014–2020 – Suomen rakennerahasto-ohjelma";
 export const PROGRAMME_CCI = "2014FI16M2OP001";
+/** The area the programme covers. */
+export const PROGRAMME_AREA = "Manner-Suomi";
+/** Maakunnat the programme does not cover: [region code, name]. */
+export const REGIONS_OUTSIDE_PROGRAMME: readonly (readonly [code: string, name: string])[] = [["21","Ahvenanmaa"]];
 
 export const AXIS_ROWS: readonly AxisRow[] = [
   {
     number: 1, name: "Pk-yritystoiminnan kilpailukyky", fund: "EAKR", verified: "eura", uncertain: false,
+    eligibleFrom: "", addedToProgramme: "",
     variants: ["Pk-yritysten kilpailukyky","Pk-yritystoiminnan kilpailukyvyn edistäminen"],
     objectives: [
       ["1.1", "Uuden liiketoiminnan luominen", [], "decision", false],
@@ -32,6 +41,7 @@ export const AXIS_ROWS: readonly AxisRow[] = [
   },
   {
     number: 2, name: "Uusimman tiedon ja osaamisen tuottaminen ja hyödyntäminen", fund: "EAKR", verified: "eura-application", uncertain: false,
+    eligibleFrom: "", addedToProgramme: "",
     variants: ["Uuden tiedon ja osaamisen tuottaminen ja hyödyntäminen"],
     objectives: [
       ["3.2", "Uusiutuvan energian ja energiatehokkaiden ratkaisujen kehittäminen", [], "call", false],
@@ -41,6 +51,7 @@ export const AXIS_ROWS: readonly AxisRow[] = [
   },
   {
     number: 3, name: "Työllisyys ja työvoiman liikkuvuus", fund: "ESR", verified: "eura", uncertain: false,
+    eligibleFrom: "", addedToProgramme: "",
     variants: [],
     objectives: [
       ["6.1", "Nuorten ja muiden heikossa työmarkkina-asemassa olevien työllistymisen edistäminen", [], "eura", false],
@@ -50,6 +61,7 @@ export const AXIS_ROWS: readonly AxisRow[] = [
   },
   {
     number: 4, name: "Koulutus, ammattitaito ja elinikäinen oppiminen", fund: "ESR", verified: "eura", uncertain: false,
+    eligibleFrom: "", addedToProgramme: "",
     variants: [],
     objectives: [
       ["9.1", "Siirtymävaiheita ja koulutuksellista tasa-arvoa tukevien palveluiden parantaminen", ["Siirtymävaiheita ja koulutuksellista tasa-arvoa tukevien palvelujen parantaminen"], "eura", false],
@@ -58,6 +70,7 @@ export const AXIS_ROWS: readonly AxisRow[] = [
   },
   {
     number: 5, name: "Sosiaalinen osallisuus ja köyhyyden torjunta", fund: "ESR", verified: "eura", uncertain: false,
+    eligibleFrom: "", addedToProgramme: "",
     variants: [],
     objectives: [
       ["10.1", "Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen", [], "eura", false],
@@ -65,16 +78,19 @@ export const AXIS_ROWS: readonly AxisRow[] = [
   },
   {
     number: 6, name: "Tekninen tuki", fund: "EAKR", verified: "", uncertain: true,
+    eligibleFrom: "", addedToProgramme: "",
     variants: [],
     objectives: [],
   },
   {
     number: 7, name: "Tekninen tuki", fund: "ESR", verified: "", uncertain: true,
+    eligibleFrom: "", addedToProgramme: "",
     variants: [],
     objectives: [],
   },
   {
     number: 8, name: "REACT-EU:n EAKR-toimenpiteet", fund: "EAKR", verified: "call", uncertain: false,
+    eligibleFrom: "2020-02-01", addedToProgramme: "2021-04",
     variants: [],
     objectives: [
       ["12.1", "Pk-yritystoiminnan vahvistaminen erityisesti digitalisaation ja vihreän talouden näkökulmasta", [], "call", false],
@@ -83,6 +99,7 @@ export const AXIS_ROWS: readonly AxisRow[] = [
   },
   {
     number: 9, name: "REACT-EU:n ESR-toimenpiteet", fund: "ESR", verified: "eura", uncertain: false,
+    eligibleFrom: "2020-02-01", addedToProgramme: "2021-04",
     variants: [],
     objectives: [
       ["12.3", "Digitaalisten taitojen parantaminen", [], "eura", false],
@@ -91,6 +108,7 @@ export const AXIS_ROWS: readonly AxisRow[] = [
   },
   {
     number: null, name: "REACT-EU tekninen tuki (EAKR ja ESR)", fund: "EAKR/ESR", verified: "", uncertain: true,
+    eligibleFrom: "", addedToProgramme: "",
     variants: [],
     objectives: [],
   },

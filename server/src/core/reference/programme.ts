@@ -1,11 +1,11 @@
 // The programme "Kestävää kasvua ja työtä 2014–2020": toimintalinjat (priority axes)
 // and erityistavoitteet (specific objectives). Pure: data in from the generated module,
 // typed results out.
-import { AXIS_ROWS, PROGRAMME_CCI, PROGRAMME_NAME } from '../data/programme.gen';
+import { AXIS_ROWS, PROGRAMME_AREA, PROGRAMME_CCI, PROGRAMME_NAME, REGIONS_OUTSIDE_PROGRAMME } from '../data/programme.gen';
 import { onceFor } from '../util/memo';
 import { foldForCompare } from '../util/similarity';
 
-export { PROGRAMME_CCI, PROGRAMME_NAME };
+export { PROGRAMME_AREA, PROGRAMME_CCI, PROGRAMME_NAME };
 
 export interface Objective {
   /** 'X.Y', e.g. '10.1'. */
@@ -31,6 +31,10 @@ export interface Axis {
   objectives: readonly Objective[];
   uncertain: boolean;
   verified: string;
+  /** First day (ISO) whose costs the axis could pay for (REACT-EU: 2020-02-01); absent: the whole programme period. */
+  eligibleFrom?: string;
+  /** Month (YYYY-MM) the axis was added to the programme; absent: there from the start. */
+  addedToProgramme?: string;
 }
 
 /** The axes that have a number, in order. Objectives without a known code are left out. */
@@ -49,12 +53,24 @@ export const AXES: readonly Axis[] = AXIS_ROWS.flatMap((row): Axis[] => {
       objectives,
       uncertain: row.uncertain,
       verified: row.verified,
+      ...(row.eligibleFrom ? { eligibleFrom: row.eligibleFrom } : {}),
+      ...(row.addedToProgramme ? { addedToProgramme: row.addedToProgramme } : {}),
     },
   ];
 });
 
 /** Every objective with a code, in programme order. */
 export const OBJECTIVES: readonly Objective[] = AXES.flatMap((a) => a.objectives);
+
+/** True when the programme (mainland Finland) does not cover the maakunta with this code (Ahvenanmaa). */
+export function isRegionOutsideProgramme(regionCode: string): boolean {
+  return REGIONS_OUTSIDE_PROGRAMME.some(([code]) => code === regionCode);
+}
+
+/** Does an axis of fund `axisFund` ('ESR', 'EAKR', 'EAKR/ESR') pay for projects of `fund`? */
+export function fundIncludes(axisFund: string, fund: string): boolean {
+  return axisFund.split('/').includes(fund);
+}
 
 let axisIndex: Map<number, Axis> | undefined;
 let objectiveIndex: Map<string, Objective> | undefined;

@@ -9,7 +9,7 @@ import {
   STATUS_SEEN,
 } from '../data/field-values.gen';
 import { onceFor } from '../util/memo';
-import { closest, foldForCompare, suggestByKey } from '../util/similarity';
+import { closest, foldAccents, foldForCompare, suggestByKey } from '../util/similarity';
 
 export interface Authority {
   /** The Vastuuviranomainen value, e.g. 'Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus'. */
@@ -27,12 +27,19 @@ export interface Authority {
   esrRegional?: boolean;
   /** The exact official string is not verified. */
   uncertain: boolean;
+  /**
+   * The maakunnat it decided on: for an ELY-keskus, those of its regional ESR decisions
+   * (empty for the eleven that made none); for a maakunnan liitto, its own (EAKR).
+   */
+  regions: readonly string[];
+  /** It also granted national actions (ministries; ELY-keskukset with national ESR actions). */
+  national: boolean;
 }
 
 /** Every known authority: 15 ELY-keskukset, 2 ministries, 18 maakuntien liitot. */
 export const AUTHORITY_INFO: readonly Authority[] = [
   ...ELY_ROWS.map(
-    ([, short, name, seenInEura, esrRegional]): Authority => ({
+    ([, short, name, seenInEura, esrRegional, esrRegions, esrNational]): Authority => ({
       name,
       kind: 'ely',
       short,
@@ -40,10 +47,12 @@ export const AUTHORITY_INFO: readonly Authority[] = [
       seenInEura,
       esrRegional,
       uncertain: false,
+      regions: esrRegions,
+      national: esrNational,
     }),
   ),
   ...MINISTRY_ROWS.map(
-    ([name, fund, seenInEura, uncertain]): Authority => ({ name, kind: 'ministry', fund, seenInEura, uncertain }),
+    ([name, fund, seenInEura, uncertain]): Authority => ({ name, kind: 'ministry', fund, seenInEura, uncertain, regions: [], national: true }),
   ),
   ...REGIONAL_COUNCIL_ROWS.map(
     ([region, name, seenInEura, uncertain]): Authority => ({
@@ -53,6 +62,8 @@ export const AUTHORITY_INFO: readonly Authority[] = [
       fund: 'EAKR',
       seenInEura,
       uncertain,
+      regions: [region],
+      national: false,
     }),
   ),
 ];
@@ -112,6 +123,31 @@ export function nearMissOf(list: readonly string[], value: string): string | und
 /** For a closed list: the allowed value closest to `value`, however far (for a quick fix). */
 export function closestChoice(list: readonly string[], value: string): string | undefined {
   return closest(value, list, (v) => v, Infinity)?.item;
+}
+
+/**
+ * The known Toiminnan tila a value shortens to its last word or words ('Päättynyt',
+ * 'paattynyt.' for 'Toiminta päättynyt'), when exactly one known status ends so;
+ * undefined for a known value itself and for anything else.
+ */
+export function shortenedStatus(value: string): string | undefined {
+  const v = foldAccents(value).replace(/[.\s]+$/, '');
+  if (v === '' || isKnownValue(STATUS_VALUES, value)) return undefined;
+  const hits = STATUS_VALUES.filter((k) => {
+    const words = foldAccents(k).split(' ');
+    for (let i = 1; i < words.length; i++) if (words.slice(i).join(' ') === v) return true;
+    return false;
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * The status a Toiminnan tila value stands for: a known value (compared with
+ * foldForCompare) or one it shortens ('Päättynyt'); undefined otherwise (typos are
+ * not guessed: unusual-value reports them).
+ */
+export function meantStatus(value: string): string | undefined {
+  return knownValue(STATUS_VALUES, value) ?? shortenedStatus(value);
 }
 
 let authorityIndex: Map<string, Authority> | undefined;

@@ -2,6 +2,8 @@
 // memberships are judged on, and the edits their fixes make.
 import type { Facts } from '../../facts';
 import type { FieldNode } from '../../model';
+import { findMunicipality, isRegionOutsideProgramme, type MunicipalityPeriod, municipalityHistory } from '../../reference';
+import { memoOn } from '../../util/memo';
 import { foldAccents, foldForCompare } from '../../util/similarity';
 import type { ListItem } from '../../values';
 import { type Fix, type TextEdit, t } from '../types';
@@ -46,4 +48,31 @@ export function removeItemEdit(items: readonly ListItem[], i: number): TextEdit 
   if (i + 1 < items.length) return { range: { start: item.range.start, end: items[i + 1].range.start }, newText: '' };
   if (i > 0) return { range: { start: items[i - 1].range.end, end: item.range.end }, newText: '' };
   return { range: item.range, newText: '' };
+}
+
+/** A listed kunta as the rules judge it: its periods, the one valid on the judging day, whether it is Åland's. */
+export interface KuntaReading {
+  item: ListItem;
+  /** Every period of the kunta, oldest first (empty for an unknown name). */
+  history: readonly MunicipalityPeriod[];
+  /** The period valid on judgeDate (its latest period when there is no date; undefined when it did not exist then). */
+  period?: MunicipalityPeriod;
+  /** Some period lies in a maakunta the programme does not cover (Ahvenanmaa). */
+  outside: boolean;
+}
+
+/** The `Kunnat` items read once per document (by geography-mismatch and region-outside-programme). */
+export function kuntaReadings(facts: Facts): readonly KuntaReading[] {
+  return memoOn(facts, kuntaReadings, (f) => {
+    const date = judgeDate(f);
+    return listItems(f.field('municipalities')).map((item) => {
+      const history = municipalityHistory(item.text);
+      return {
+        item,
+        history,
+        period: history.length ? findMunicipality(item.text, date) : undefined,
+        outside: history.some((h) => isRegionOutsideProgramme(h.regionCode)),
+      };
+    });
+  });
 }

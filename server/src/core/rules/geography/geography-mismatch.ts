@@ -1,8 +1,8 @@
 import { formatIsoDate } from '../../values';
 import type { FieldNode } from '../../model';
-import { findMunicipality, findRegion, findSubregion, municipalityHistory, type Region } from '../../reference';
+import { findRegion, findSubregion, isRegionOutsideProgramme, type MunicipalityPeriod, type Region, type Subregion } from '../../reference';
 import { type Fix, type Rule, type RuleFinding, t } from '../types';
-import { judgeDate, listItems } from './common';
+import { judgeDate, type KuntaReading, kuntaReadings, listItems } from './common';
 
 function addRegionFix(field: FieldNode, region: string): Fix {
   const at = field.valueRange.end;
@@ -13,6 +13,31 @@ function addRegionFix(field: FieldNode, region: string): Fix {
   };
 }
 
+function addSubregionFix(field: FieldNode, genitive: string): Fix {
+  const at = field.valueRange.end;
+  return {
+    title: t(`Lisää ${genitive} kohtaan Seutukunnat`, `Add ${genitive} to Seutukunnat`),
+    edits: [{ range: { start: at, end: at }, newText: field.value === '' ? genitive : `, ${genitive}` }],
+    safe: false,
+  };
+}
+
+/**
+ * The listed seutukunnat, when every one of them is known on the day (else undefined:
+ * unknown-subregion reports the unknown one, and nothing is judged against the list).
+ */
+function listedSubregions(field: FieldNode | undefined, date: string | undefined): Subregion[] | undefined {
+  const items = listItems(field);
+  if (items.length === 0) return undefined;
+  const listed = items.map((item) => findSubregion(item.text, date));
+  return listed.some((s) => s === undefined) ? undefined : (listed as Subregion[]);
+}
+
+/** A kunta period lies in a maakunta some of whose seutukunnat are listed, but not in a listed one. */
+function outsideListedSubregions(p: MunicipalityPeriod, subregions: readonly Subregion[]): boolean {
+  return subregions.some((s) => s.regionCode === p.regionCode) && !subregions.some((s) => s.code === p.subregionCode);
+}
+
 /**
  * A seutukunta or kunta that lies outside every listed maakunta, with memberships as on
  * the project's start date (Kuhmoinen: Keski-Suomi until 31.12.2020, Pirkanmaa from
@@ -20,28 +45,39 @@ function addRegionFix(field: FieldNode, region: string): Fix {
  * and the check is skipped while a listed maakunta is unknown (unknown-region) or none is
  * listed. Without a valid start date, a kunta is a mismatch only if it was never in a
  * listed maakunta. Fix (not automatic): add the maakunta to `Maakunnat`.
+ *
+ * Also a kunta in a listed maakunta (or with no maakunta listed) but outside every
+ * listed seutukunta, when seutukunnat of its maakunta are listed (memberships on the
+ * start date; without one, only if that held in every period of the kunta). Fix (not
+ * automatic): add its seutukunta to `Seutukunnat`. Places of Ahvenanmaa, outside the
+ * programme, are region-outside-programme's.
  */
 export const geographyMismatch: Rule = {
   id: 'geography-mismatch',
   category: 'geography',
   defaultSeverity: 'warning',
   description: t(
-    'Seutukunta tai kunta ei kuulu mihinkään luetelluista maakunnista.',
-    'A sub-region or municipality outside every listed region (maakunta).',
+    'Seutukunta tai kunta ei kuulu mihinkään luetelluista maakunnista, tai kunta ei kuulu mihinkään maakuntansa luetelluista seutukunnista.',
+    'A sub-region or municipality outside every listed region (maakunta), or a municipality outside every listed sub-region of its region.',
   ),
   check({ facts }) {
-    const regionsField = facts.field('regions');
-    const regionItems = listItems(regionsField);
-    if (!regionsField || regionItems.length === 0) return [];
-    const listed = regionItems.map((item) => findRegion(item.text));
-    if (listed.some((r) => r === undefined)) return [];
-    const codes = new Set((listed as Region[]).map((r) => r.code));
     const date = judgeDate(facts);
     const out: RuleFinding[] = [];
+    const regionsField = facts.field('regions');
+    const regionItems = listItems(regionsField);
+    const listed = regionItems.map((item) => findRegion(item.text));
+    const subregionsField = facts.field('subregions');
+    const kunnat = kuntaReadings(facts);
+    const subregions = listedSubregions(subregionsField, date);
+    if (!regionsField || regionItems.length === 0 || listed.some((r) => r === undefined)) {
+      if (subregions) out.push(...subregionFindings(kunnat, subregionsField!, subregions, date));
+      return out;
+    }
+    const codes = new Set((listed as Region[]).map((r) => r.code));
 
-    for (const item of listItems(facts.field('subregions'))) {
+    for (const item of listItems(subregionsField)) {
       const s = findSubregion(item.text, date);
-      if (!s || codes.has(s.regionCode)) continue;
+      if (!s || codes.has(s.regionCode) || isRegionOutsideProgramme(s.regionCode)) continue;
       out.push({
         range: item.range,
         message: t(
@@ -52,11 +88,14 @@ export const geographyMismatch: Rule = {
       });
     }
 
-    for (const item of listItems(facts.field('municipalities'))) {
-      const history = municipalityHistory(item.text);
+    const reported = new Set<KuntaReading>();
+    for (const k of kunnat) {
+      const { item, history } = k;
+      if (k.outside) continue;
       if (date) {
-        const p = findMunicipality(item.text, date);
+        const p = k.period;
         if (!p || codes.has(p.regionCode)) continue;
+        reported.add(k);
         // Was it in a listed maakunta at another time? Say so: the membership changed.
         const other = history.find((h) => codes.has(h.regionCode));
         const when = other?.validUntil !== undefined && other.validUntil < date
@@ -74,7 +113,8 @@ export const geographyMismatch: Rule = {
         });
       } else {
         // No valid start date: judge at any time, so that nothing cascades from invalid-date.
-        if (!findMunicipality(item.text) || history.length === 0 || history.some((h) => codes.has(h.regionCode))) continue;
+        if (!k.period || history.some((h) => codes.has(h.regionCode))) continue;
+        reported.add(k);
         const regions = [...new Set(history.map((h) => h.region))];
         const p = history[history.length - 1];
         out.push({
@@ -87,6 +127,34 @@ export const geographyMismatch: Rule = {
         });
       }
     }
+    // A kunta outside every listed maakunta has its finding already.
+    if (subregions) out.push(...subregionFindings(kunnat.filter((k) => !reported.has(k)), subregionsField!, subregions, date));
     return out;
   },
 };
+
+/** Kunnat outside every listed seutukunta, where seutukunnat of their maakunta are listed. */
+function subregionFindings(kunnat: readonly KuntaReading[], subregionsField: FieldNode, subregions: readonly Subregion[], date: string | undefined): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const { item, history, period, outside } of kunnat) {
+    if (!period || outside) continue;
+    let p: MunicipalityPeriod;
+    if (date) {
+      p = period;
+      if (!outsideListedSubregions(p, subregions)) continue;
+    } else {
+      if (!history.every((h) => outsideListedSubregions(h, subregions))) continue;
+      p = history[history.length - 1];
+    }
+    const on = date ? { fi: ` hankkeen alkaessa ${formatIsoDate(date)}`, en: ` on the start date ${formatIsoDate(date)}` } : { fi: '', en: '' };
+    out.push({
+      range: item.range,
+      message: t(
+        `Kunta ${p.name} kuului${on.fi} seutukuntaan ${p.subregionGenitive}, jota ei ole lueteltu kohdassa Seutukunnat, vaikka maakunnan ${p.region} seutukuntia on lueteltu.`,
+        `${p.name} belonged${on.en} to the sub-region ${p.subregionGenitive}, which is not among the listed sub-regions (Seutukunnat), although sub-regions of ${p.region} are listed.`,
+      ),
+      fixes: [addSubregionFix(subregionsField, p.subregionGenitive)],
+    });
+  }
+  return out;
+}

@@ -5,6 +5,7 @@ import { emptyField } from './empty-field';
 import { emptySection } from './empty-section';
 import { missingField } from './missing-field';
 import { missingSection } from './missing-section';
+import { sectionNumber } from './section-number';
 import { sectionOrder } from './section-order';
 import { sectionTitle } from './section-title';
 import { unknownField } from './unknown-field';
@@ -14,6 +15,7 @@ export const STRUCTURE_RULES: readonly Rule[] = [
   duplicateSection,
   sectionOrder,
   sectionTitle,
+  sectionNumber,
   missingField,
   emptyField,
   duplicateField,

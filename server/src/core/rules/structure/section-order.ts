@@ -2,6 +2,11 @@ import { headingText, sectionIndex } from '../../schema';
 import type { SectionNode } from '../../model';
 import { type Rule, type RuleFinding, t } from '../types';
 
+/**
+ * A section that comes after a higher-numbered one. A section moved together with its
+ * subsections is one fault: the finding is on the moved parent heading, and the
+ * subsections that follow it in their own order are not reported again.
+ */
 export const sectionOrder: Rule = {
   id: 'section-order',
   category: 'structure',
@@ -11,11 +16,19 @@ export const sectionOrder: Rule = {
     const out: RuleFinding[] = [];
     const seen = new Set<string>();
     let highest: SectionNode | undefined;
+    /** A reported (moved) parent and the last of its subsections seen after it in order. */
+    let moved: { number: string; last: number } | undefined;
     for (const s of doc.sections) {
       if (seen.has(s.spec.number)) continue; // duplicates are duplicate-section's
       seen.add(s.spec.number);
       const idx = sectionIndex(s.spec.number);
+      if (s.spec.level === 1) moved = undefined;
       if (highest && sectionIndex(highest.spec.number) > idx) {
+        if (moved && s.spec.parent === moved.number && idx > moved.last) {
+          moved.last = idx; // moved with its parent
+          continue;
+        }
+        if (s.spec.level === 1) moved = { number: s.spec.number, last: idx };
         const h = headingText(s.spec);
         const after = headingText(highest.spec);
         out.push({

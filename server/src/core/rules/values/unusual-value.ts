@@ -1,4 +1,4 @@
-import { AUTHORITIES, ORGANISATION_TYPES, STATUS_VALUES } from '../../reference';
+import { AUTHORITIES, ORGANISATION_TYPES, shortenedStatus, STATUS_VALUES } from '../../reference';
 import type { ValueKind } from '../../schema';
 import { type Rule, type RuleFinding, t } from '../types';
 import { certainNearMiss, nearValues, replaceFix, valuedFields } from './common';
@@ -18,7 +18,9 @@ const MAX_SUGGESTIONS = 3;
  * that is a near miss of a known value: a different case or spacing, ä/ö written a/o, or
  * a typo within the typo budget. A value far from every known one is accepted silently,
  * since the lists are not complete. The fix writes the known value; it is safe when
- * exactly one known value is that close.
+ * exactly one known value is that close. A `Toiminnan tila` that shortens a known status
+ * to its last word (`Päättynyt` for `Toiminta päättynyt`) is reported too, with a safe
+ * fix; the other rules take it as that status (final-report-missing, realized-figures-missing).
  */
 export const unusualValue: Rule = {
   id: 'unusual-value',
@@ -30,6 +32,18 @@ export const unusualValue: Rule = {
     for (const f of valuedFields(doc, 'status', 'organisationType', 'authority')) {
       const known = OPEN_LISTS[f.spec!.kind] ?? [];
       if (known.includes(f.value)) continue;
+      const full = f.spec!.kind === 'status' ? shortenedStatus(f.value) : undefined;
+      if (full) {
+        out.push({
+          range: f.valueRange,
+          message: t(
+            `"${f.value}" on lyhennetty muoto; virallinen arvo on "${full}", ja sellaisena se luetaan.`,
+            `"${f.value}" is a shortened form; the official value is "${full}", and it is read as such.`,
+          ),
+          fixes: [replaceFix(f.valueRange, full, true)],
+        });
+        continue;
+      }
       const certain = certainNearMiss(f.value, known);
       const suggestions = certain ? [certain] : nearValues(f.value, known).slice(0, MAX_SUGGESTIONS);
       if (suggestions.length === 0) continue;
