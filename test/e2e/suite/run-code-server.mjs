@@ -217,9 +217,9 @@ async function main() {
   // The summary is printed last (after cleanup); its last line is `N passed, N failed`.
   if (result) {
     summary.push(`\nSummary (VS Code ${result.vscode}, suite ${(result.ms / 1000).toFixed(1)}s, codeAutomationExit ${exit}):`);
-    for (const t of result.tests) summary.push(`  ${t.ok ? 'PASS' : 'FAIL'}  ${t.name} (${(t.ms / 1000).toFixed(1)}s)${t.ok ? '' : `\n        ${t.error.split('\n').join('\n        ')}`}`);
+    for (const t of result.tests) summary.push(`  ${t.skipped ? 'SKIP' : t.ok ? 'PASS' : 'FAIL'}  ${t.name} (${(t.ms / 1000).toFixed(1)}s)${t.skipped ? `: ${t.detail}` : t.ok ? '' : `\n        ${t.error.split('\n').join('\n        ')}`}`);
   }
-  summary.push(result && exit !== null ? `${result.passed} passed, ${result.failed} failed` : '0 passed, 1 failed');
+  summary.push(result && exit !== null ? `${result.passed} passed, ${result.failed} failed${result.skipped ? `, ${result.skipped} skipped` : ''}` : '0 passed, 1 failed');
   return ok ? 0 : 1;
 }
 
