@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { docsUrlOf, isBundledPage } from '../../client/src/rule-docs';
 import { SETTINGS } from '../../server/src/core/config';
+import { CODE_LENS_KINDS, INLAY_HINT_KINDS } from '../../server/src/core/cockpit';
 import { ruleDocsUrl } from '../../server/src/core/docs';
 import { CONFIG_SECTION, Commands, LANGUAGE_ID } from '../../server/src/core/protocol';
 import { PREAMBLE } from '../../server/src/core/schema';
@@ -82,7 +83,9 @@ describe('package.json', () => {
     const props = contributes.configuration.properties;
     expect(contributes.configuration.title).toBe('Hanke');
     for (const key of Object.keys(props)) expect(key.startsWith(`${CONFIG_SECTION}.`)).toBe(true);
-    expect(Object.keys(props).sort()).toEqual(['hanke.detectPlainText', 'hanke.locale', 'hanke.rules', 'hanke.trace.server']);
+    const view = [...INLAY_HINT_KINDS.map((k) => `hanke.inlayHints.${k}`), ...CODE_LENS_KINDS.map((k) => `hanke.codeLenses.${k}`)];
+    expect(Object.keys(props).sort()).toEqual(['hanke.detectPlainText', 'hanke.locale', 'hanke.rules', 'hanke.trace.server', ...view].sort());
+    for (const k of view) expect(props[k]).toMatchObject({ type: 'boolean', default: true });
     expect(props['hanke.rules'].type).toBe('object');
     expect(props['hanke.rules'].additionalProperties.enum).toEqual([...SETTINGS]);
     expect(props['hanke.locale'].enum).toEqual(['auto', 'fi', 'en']);
