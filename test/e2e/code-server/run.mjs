@@ -606,6 +606,45 @@ async function main() {
     return `palette: ${labels.length} Hanke commands (${labels.map((l) => l.split('\n')[0]).join('; ')}); tab "${label}" showing "${shown.split('\n')[0]}…"`;
   });
 
+  await step('(g) inlay hints show the period length and the EU+state share of example 000', async () => {
+    await resetUi();
+    await runCommand('View: Close All Editors');
+    await openFile(EXAMPLE);
+    await goToLine(15);
+    const period = editorLine('Suunnitelman mukainen toteutusaika');
+    await pollUntil(async () => ((await period.innerText()).includes('36 months') ? true : null), { timeout: 30_000, what: 'the "36 months" inlay hint after the period' });
+    await goToLine(85);
+    const granted = editorLine('Myönnetty EU- ja valtion rahoitus');
+    const text = await pollUntil(async () => { const t = await granted.innerText(); return t.includes('86 %') ? t : null; }, { timeout: 20_000, what: 'the "86 %" inlay hint after the granted amount' });
+    await screenshot('inlay-hints');
+    return `line: ${text.replace(/\s+/g, ' ')}`;
+  });
+
+  await step('(h) Hanke: Open Preview to the Side shows the page beside example 000 and follows an edit', async () => {
+    if (opt.standIn) return 'stand-in: skipped';
+    await openFile(EXAMPLE);
+    await runCommand('Hanke: Open Preview to the Side');
+    const pageText = (want) => pollUntil(async () => {
+      for (const f of page.frames()) {
+        const t = await f.evaluate(() => (document.getElementById('page') ? document.body.innerText : '')).catch(() => '');
+        if (t.includes(want)) return t;
+      }
+      return null;
+    }, { timeout: 30_000, what: `the preview showing "${want}"` });
+    const first = await pageText('Marke - palvelumarkkinoiden kehittäminen');
+    if (!first.includes('86 %')) throw new Error(`the preview lacks the 86 % share: ${first.slice(0, 300)}`);
+    await screenshot('preview-beside-000');
+    // Edit the project name in the editor: the preview follows.
+    await page.locator('.editor-group-container', { has: page.locator('.tab', { hasText: EXAMPLE }) }).first().click({ position: { x: 200, y: 100 } }).catch(() => undefined);
+    await openFile(EXAMPLE);
+    await goToLine(9);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' LIVE');
+    const after = await pageText('Marke - palvelumarkkinoiden kehittäminen LIVE');
+    await runCommand('File: Revert File').catch(() => undefined);
+    return `preview: ${first.replace(/\s+/g, ' ').slice(0, 120)}…; after the edit: ${after.replace(/\s+/g, ' ').slice(0, 80)}…`;
+  });
+
   if (results.some((r) => !r.ok)) dumpDiagnostics(userData, csLog, tail);
 }
 
