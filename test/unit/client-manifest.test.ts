@@ -97,6 +97,18 @@ describe('package.json', () => {
     }
   });
 
+  it('contributes a walkthrough whose steps have a page (Finnish and English) and finish on the extension\'s commands', () => {
+    const [w] = contributes.walkthroughs;
+    expect(w.id).toBe('hanke.start');
+    for (const step of w.steps as { id: string; media: { markdown: string }; completionEvents: string[]; description: string }[]) {
+      const page = read(step.media.markdown);
+      expect(page, step.id).toMatch(/\*\*Suomeksi\.\*\*[\s\S]*\*\*In English\.\*\*/);
+      for (const e of step.completionEvents) if (e.startsWith('onCommand:')) expect(Object.values(Commands)).toContain(e.slice('onCommand:'.length));
+      for (const lang of ['en', 'fi'] as const) for (const [, cmd] of shown(step.description, lang).matchAll(/\(command:([\w.]+)\)/g)) expect(Object.values(Commands)).toContain(cmd);
+    }
+    expect(w.steps.map((s: { id: string }) => s.id)).toEqual(['newDescription', 'section1', 'finding', 'preview', 'lintFolder']);
+  });
+
   it('validates .hankerc.json with the schema', () => {
     expect(contributes.jsonValidation).toEqual([{ fileMatch: '.hankerc.json', url: './schemas/hankerc.schema.json' }]);
   });
