@@ -9,6 +9,7 @@
 // Hooks for the page around it: every block taken from the document carries
 // `data-line` (its first line, 0-based), every section `data-section` and an id
 // `s-<number>` (dots as dashes); a finding is `<span class="finding sev-<severity>">`.
+// Its styles are PAGE_CSS (core/preview-style.ts), for the webview and a report alike.
 import { type CockpitFigures, type CockpitLocale, cockpitFigures, euStateShareText, eurosText, geographyText, periodLengthText, percentText, scoreGroupText } from './cockpit';
 import type { Facts } from './facts';
 import type { Finding } from './lint';
