@@ -645,6 +645,23 @@ async function main() {
     return `preview: ${first.replace(/\s+/g, ' ').slice(0, 120)}…; after the edit: ${after.replace(/\s+/g, ' ').slice(0, 80)}…`;
   });
 
+  await step('(i) the preview follows the cursor, and a click on a section in it moves the cursor there', async () => {
+    if (opt.standIn) return 'stand-in: skipped';
+    const heading5 = ws.exampleHeading5Line;
+    await goToLine(heading5);
+    const marked = (f) => f.evaluate(() => document.querySelector('#page .current')?.getAttribute('data-line') ?? null).catch(() => null);
+    const frame = await pollUntil(async () => {
+      for (const f of page.frames()) if ((await marked(f)) === String(heading5 - 1)) return f;
+      return null;
+    }, { timeout: 20_000, what: `the preview marking the section 5 heading (line ${heading5})` });
+    await frame.locator('[data-section="6"] h2').click();
+    const lines = (await fsp.readFile(path.join(EXAMPLES, EXAMPLE), 'utf8')).split('\n');
+    const heading6 = lines.indexOf(SECTIONS[5]) + 1;
+    const status = page.locator('[id="status.editor.selection"]');
+    await pollUntil(async () => ((await status.innerText()).includes(`Ln ${heading6},`) ? true : null), { timeout: 15_000, what: `the cursor on line ${heading6} after the click` });
+    return `the preview marked line ${heading5}; the click on section 6 put the cursor at "${(await status.innerText()).trim()}"`;
+  });
+
   if (results.some((r) => !r.ok)) dumpDiagnostics(userData, csLog, tail);
 }
 
