@@ -157,7 +157,7 @@ describe('preview page (core)', () => {
     );
   });
 
-  it('renders whatever the parser reads without throwing (property: lines dropped from an example)', () => {
+  it('renders, hints and lenses whatever the parser reads (property: lines dropped from an example)', () => {
     const base = example('002').split('\n');
     fc.assert(
       fc.property(fc.uniqueArray(fc.nat(base.length - 1), { maxLength: 40 }), (drop) => {
@@ -165,6 +165,12 @@ describe('preview page (core)', () => {
         const { doc, facts, findings } = analyse(text);
         const f = cockpitFigures(doc, facts, findings);
         const html = renderDescriptionHtml(doc, facts, findings, 'fi', f);
+        // Hints sit at the end of a value on a line of the text, never inside a finding; lenses on headings.
+        for (const h of inlayHints(doc, facts, findings, {}, 'fi', f)) {
+          expect(h.position.character).toBeLessThanOrEqual(doc.lines[h.position.line].length);
+          expect(findings.some((x) => x.range.start.line === h.position.line && x.range.start.character <= h.position.character && h.position.character <= x.range.end.character && x.range.end.line === h.position.line)).toBe(false);
+        }
+        for (const l of codeLenses(doc, facts, findings, {}, 'fi', f)) expect(doc.sections.some((x) => x.heading.range === l.range)).toBe(true);
         expect(html.startsWith('<article')).toBe(true);
         expect(html.match(/<section /g)?.length ?? 0).toBe(html.match(/<\/section>/g)?.length ?? 0);
         expect(html.match(/<span class="finding sev-/g)?.length ?? 0).toBe(findings.length);
