@@ -3,7 +3,7 @@
 // against the targets of the "Performance and robustness" issue, every figure taken
 // in this one run on this machine. Prints a table and writes bench/RESULTS.md.
 //
-//   node bench/run.mjs [--no-build] [--quick] [--only startup,throughput,latency,scaling,memory,phases]
+//   node bench/run.mjs [--no-build] [--quick] [--only startup,throughput,latency,preview,scaling,memory,phases]
 //                      [--count 10000] [--out bench/RESULTS.md]
 //
 // --quick shrinks every workload (for a smoke run in CI); its figures are not the targets'.
@@ -228,6 +228,48 @@ async function latency() {
   }
   const code = await server.shutdown();
   if (code !== 0) notes.push(`The latency server exited with code ${code}.`);
+}
+
+// ---- Preview: an edit → the preview's page of that text (issue 18) ----
+
+/**
+ * What the live preview waits for after a keystroke: didChange sent → the `hanke/preview`
+ * answer (the page of the edited text, rendered by core/preview.ts) received, as the
+ * extension asks right after each change. Example 000 (a typical description), the same
+ * kinds of edits as the editing latency. The webview's own swap of the HTML is not
+ * included (a browser's work, outside the server).
+ */
+async function preview() {
+  const text = example('000');
+  const { lines, para, amount } = editTargets(text);
+  const server = new Server(SERVER);
+  await server.initialize();
+  const uri = 'file:///bench/preview.txt';
+  await server.open(uri, text);
+  const amountCol = lines[amount].length - 1;
+  const warm = QUICK ? 20 : 50;
+  const n = QUICK ? 50 : 200;
+  const times = [];
+  let bytes = 0;
+  let version = 1;
+  for (let i = 0; i < warm + n; i++) {
+    version++;
+    const changes = i % 4 === 3
+      ? [{ range: { start: { line: amount, character: amountCol }, end: { line: amount, character: amountCol + 1 } }, text: String(i % 10) }]
+      : [{ range: { start: { line: para, character: 10 }, end: { line: para, character: 10 } }, text: 'x' }];
+    const t0 = performance.now();
+    server.change(uri, version, changes);
+    const page = await server.request('hanke/preview', { uri });
+    const t = performance.now() - t0;
+    if (page?.version !== version) throw new Error(`the preview answered version ${page?.version}, expected ${version}`);
+    bytes = page.html.length;
+    if (i >= warm) times.push(t);
+  }
+  const p50 = quantile(times, 0.5);
+  const p95 = quantile(times, 0.95);
+  row('Preview: edit → page of the edited text, p95', ms(p95), '≤ 100 ms', p95 / 100, `${n} edits of example 000 (${(text.length / 1024).toFixed(0)} kB) over stdio, didChange → \`hanke/preview\` answered (${(bytes / 1024).toFixed(0)} kB of HTML), after ${warm} warm-up edits; p50 ${ms(p50)}, max ${ms(Math.max(...times))}`);
+  const code = await server.shutdown();
+  if (code !== 0) notes.push(`The preview server exited with code ${code}.`);
 }
 
 // ---- Scaling: huge descriptions, parsed and linted in process ----
@@ -571,6 +613,10 @@ async function main() {
   if (want('latency')) {
     log('editing latency');
     await latency();
+  }
+  if (want('preview')) {
+    log('preview');
+    await preview();
   }
   if (want('scaling')) {
     log('scaling');

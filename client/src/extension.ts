@@ -35,6 +35,7 @@ import {
   type TemplateResult,
 } from '../../server/src/core/protocol';
 import { lintableUri, newLanguageClient } from './language-client';
+import { Preview, previewTarget } from './preview';
 import { docsUrlOf, isBundledPage } from './rule-docs';
 
 const TemplateRequest = new RequestType<TemplateParams, TemplateResult, void>(Requests.template);
@@ -106,7 +107,7 @@ function createClient(context: ExtensionContext): BaseLanguageClient {
     // client would pull them only for documents shown in a tab, and the workspace is
     // linted on request (hanke/lintFiles). Diagnostics link each rule's page bundled with
     // the extension (docsBase: works offline).
-    initializationOptions: { clientCommands: [Commands.openRuleDocs], diagnostics: 'push', docsBase },
+    initializationOptions: { clientCommands: [Commands.openRuleDocs, Commands.showPreview], diagnostics: 'push', docsBase },
     outputChannel: output,
     // vscode-languageclient's default error handler restarts a crashed server up to
     // 4 times within 3 minutes, then gives up with a message; stated here explicitly.
@@ -327,6 +328,8 @@ export function activate(context: ExtensionContext): void {
   docsBase = `${Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/`;
   configWatcher = workspace.createFileSystemWatcher('**/.hankerc.json');
   context.subscriptions.push(output, configWatcher);
+  const preview = new Preview(() => readyClient(context), (s) => output.appendLine(s));
+  context.subscriptions.push(preview);
 
   void startClient(context).catch(() => {
     void window.showErrorMessage(
@@ -339,6 +342,14 @@ export function activate(context: ExtensionContext): void {
     commands.registerCommand(Commands.lintWorkspace, guarded('lintWorkspace', () => lintWorkspace(context))),
     commands.registerCommand(Commands.openRuleDocs, guarded('openRuleDocumentation', (arg?: unknown) => openRuleDocs(arg))),
     commands.registerCommand(Commands.restartServer, guarded('restartServer', () => restartServer(context))),
+    commands.registerCommand(Commands.showPreview, guarded('showPreview', async (arg?: unknown, section?: unknown) => {
+      const uri = previewTarget(arg);
+      if (!uri) {
+        void window.showInformationMessage(l10n.t('Hanke: open a project description first.'));
+        return;
+      }
+      await preview.show(uri, typeof section === 'string' ? section : undefined);
+    })),
     workspace.onDidOpenTextDocument((doc) => detectPlainText(doc, true)),
     workspace.onDidCloseTextDocument(forgetIfClosed),
     window.onDidChangeActiveTextEditor((editor) => editor && detectPlainText(editor.document)),

@@ -97,6 +97,8 @@ export class AnalysisCache {
 export interface DocumentSettings {
   config: HankeConfig;
   locale: Locale;
+  /** Which inlay hints and code lenses are shown (absent: all). */
+  view?: { inlayHints: Record<string, boolean>; codeLenses: Record<string, boolean> };
 }
 
 export function combine(fileConfig: HankeConfig | undefined, editorRules: HankeConfig['rules'], locale: Locale): DocumentSettings {

@@ -124,4 +124,10 @@ describe.skipIf(skip)('VS Code extension (.vsix)', () => {
     for (const id of ids) expect(listing).toContain(`docs/rules/${id}.md`);
     expect(listing.filter((f) => f.startsWith('docs/rules/')).length).toBe(ids.length);
   });
+
+  it('carries the snippets and the walkthrough pages', () => {
+    expect(listing).toContain('snippets/hanke.code-snippets');
+    const manifest = pkg as unknown as { contributes: { walkthroughs: { steps: { media: { markdown: string } }[] }[] } };
+    for (const s of manifest.contributes.walkthroughs.flatMap((w) => w.steps)) expect(listing).toContain(s.media.markdown);
+  });
 });

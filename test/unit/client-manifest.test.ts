@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { docsUrlOf, isBundledPage } from '../../client/src/rule-docs';
 import { SETTINGS } from '../../server/src/core/config';
+import { CODE_LENS_KINDS, INLAY_HINT_KINDS } from '../../server/src/core/cockpit';
 import { ruleDocsUrl } from '../../server/src/core/docs';
 import { CONFIG_SECTION, Commands, LANGUAGE_ID } from '../../server/src/core/protocol';
 import { PREAMBLE } from '../../server/src/core/schema';
@@ -82,7 +83,9 @@ describe('package.json', () => {
     const props = contributes.configuration.properties;
     expect(contributes.configuration.title).toBe('Hanke');
     for (const key of Object.keys(props)) expect(key.startsWith(`${CONFIG_SECTION}.`)).toBe(true);
-    expect(Object.keys(props).sort()).toEqual(['hanke.detectPlainText', 'hanke.locale', 'hanke.rules', 'hanke.trace.server']);
+    const view = [...INLAY_HINT_KINDS.map((k) => `hanke.inlayHints.${k}`), ...CODE_LENS_KINDS.map((k) => `hanke.codeLenses.${k}`)];
+    expect(Object.keys(props).sort()).toEqual(['hanke.detectPlainText', 'hanke.locale', 'hanke.rules', 'hanke.trace.server', ...view].sort());
+    for (const k of view) expect(props[k]).toMatchObject({ type: 'boolean', default: true });
     expect(props['hanke.rules'].type).toBe('object');
     expect(props['hanke.rules'].additionalProperties.enum).toEqual([...SETTINGS]);
     expect(props['hanke.locale'].enum).toEqual(['auto', 'fi', 'en']);
@@ -92,6 +95,18 @@ describe('package.json', () => {
     for (const [key, p] of Object.entries<Record<string, unknown>>(props)) {
       expect(p.description ?? p.markdownDescription, key).toBeTruthy();
     }
+  });
+
+  it('contributes a walkthrough whose steps have a page (Finnish and English) and finish on the extension\'s commands', () => {
+    const [w] = contributes.walkthroughs;
+    expect(w.id).toBe('hanke.start');
+    for (const step of w.steps as { id: string; media: { markdown: string }; completionEvents: string[]; description: string }[]) {
+      const page = read(step.media.markdown);
+      expect(page, step.id).toMatch(/\*\*Suomeksi\.\*\*[\s\S]*\*\*In English\.\*\*/);
+      for (const e of step.completionEvents) if (e.startsWith('onCommand:')) expect(Object.values(Commands)).toContain(e.slice('onCommand:'.length));
+      for (const lang of ['en', 'fi'] as const) for (const [, cmd] of shown(step.description, lang).matchAll(/\(command:([\w.]+)\)/g)) expect(Object.values(Commands)).toContain(cmd);
+    }
+    expect(w.steps.map((s: { id: string }) => s.id)).toEqual(['newDescription', 'section1', 'finding', 'preview', 'lintFolder']);
   });
 
   it('validates .hankerc.json with the schema', () => {

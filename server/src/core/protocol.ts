@@ -25,7 +25,24 @@ export const Requests = {
    * { text: string } | null — a file's text, read by the client through workspace.fs.
    */
   readFile: 'hanke/readFile',
+  /**
+   * params: { uri: string } → PreviewResult | null — the description rendered as its
+   * public project page (core/preview.ts), for the live preview.
+   */
+  preview: 'hanke/preview',
 } as const;
+
+export interface PreviewParams {
+  uri: string;
+}
+export interface PreviewResult {
+  /** The document version the page shows. */
+  version: number;
+  /** An HTML fragment (no scripts, no external resources). */
+  html: string;
+  /** Each section's number and heading line, in document order (scroll sync). */
+  sections: { number: string; line: number }[];
+}
 
 export interface ReadFileParams {
   uri: string;
@@ -58,6 +75,8 @@ export const Commands = {
   lintWorkspace: 'hanke.lintWorkspace',
   openRuleDocs: 'hanke.openRuleDocumentation',
   restartServer: 'hanke.restartServer',
+  /** Opens the live preview beside the editor; arguments: [uri?, section number?]. */
+  showPreview: 'hanke.showPreview',
 } as const;
 
 /** The settings the server reads (`hanke.*`). */
@@ -66,4 +85,8 @@ export interface HankeSettings {
   rules?: Record<string, 'error' | 'warning' | 'info' | 'hint' | 'off'>;
   /** 'auto' follows the editor's display language. */
   locale?: 'auto' | 'fi' | 'en';
+  /** Inlay hints by kind (`period`, `financing`, `municipalities`, `scores`); all on by default. */
+  inlayHints?: Record<string, boolean>;
+  /** Code lenses by kind (`project`, `financing`, `geography`); all on by default. */
+  codeLenses?: Record<string, boolean>;
 }

@@ -16,6 +16,9 @@ export interface HankeInitializationOptions {
    * lints the rest of the workspace on request (`hanke/lintFiles`).
    */
   diagnostics?: 'push' | 'pull';
+  /** Defaults for the `hanke.inlayHints.*` and `hanke.codeLenses.*` settings (for clients without workspace/configuration). */
+  inlayHints?: Record<string, boolean>;
+  codeLenses?: Record<string, boolean>;
 }
 
 export interface ClientCaps {
@@ -34,6 +37,12 @@ export interface ClientCaps {
   diagnosticRefresh: boolean;
   diagnosticVersions: boolean;
   codeDescription: boolean;
+  inlayHints: boolean;
+  inlayHintRefresh: boolean;
+  codeLens: boolean;
+  codeLensRefresh: boolean;
+  /** The client runs `hanke.showPreview` itself (code lenses open the preview). */
+  runsPreviewCommand: boolean;
 }
 
 /** What a client that says nothing can do: the LSP defaults. */
@@ -52,6 +61,11 @@ export const MINIMAL_CLIENT: ClientCaps = {
   diagnosticRefresh: false,
   diagnosticVersions: false,
   codeDescription: false,
+  inlayHints: false,
+  inlayHintRefresh: false,
+  codeLens: false,
+  codeLensRefresh: false,
+  runsPreviewCommand: false,
 };
 
 export function readClientCaps(params: Pick<InitializeParams, 'capabilities' | 'initializationOptions'>): ClientCaps {
@@ -75,6 +89,11 @@ export function readClientCaps(params: Pick<InitializeParams, 'capabilities' | '
     diagnosticRefresh: !!c.workspace?.diagnostics?.refreshSupport,
     diagnosticVersions: !!td.publishDiagnostics?.versionSupport,
     codeDescription: !!td.publishDiagnostics?.codeDescriptionSupport,
+    inlayHints: !!td.inlayHint,
+    inlayHintRefresh: !!c.workspace?.inlayHint?.refreshSupport,
+    codeLens: !!td.codeLens,
+    codeLensRefresh: !!c.workspace?.codeLens?.refreshSupport,
+    runsPreviewCommand: Array.isArray(options.clientCommands) && options.clientCommands.includes(Commands.showPreview),
   };
 }
 

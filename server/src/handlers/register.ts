@@ -4,6 +4,7 @@ import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-langu
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, DocumentSettings } from '../state';
 import type { ClientCaps, Positions } from './client';
+import { registerCockpit } from './cockpit';
 import { registerCodeActions } from './code-actions';
 import { registerCompletion } from './completion';
 import { registerFormatting } from './formatting';
@@ -22,9 +23,14 @@ export interface FeatureContext {
 export interface Feature {
   /** The capabilities this feature announces to a client that can do `caps`. */
   capabilities(caps: ClientCaps): ServerCapabilities;
+  /** The settings changed (after the cached ones were dropped). */
+  settingsChanged?(): void;
 }
 
 export function registerEditorFeatures(ctx: FeatureContext): Feature {
-  const features = [registerCodeActions(ctx), registerHover(ctx), registerCompletion(ctx), registerFormatting(ctx)];
-  return { capabilities: (caps) => Object.assign({}, ...features.map((f) => f.capabilities(caps))) };
+  const features: Feature[] = [registerCodeActions(ctx), registerHover(ctx), registerCompletion(ctx), registerFormatting(ctx), registerCockpit(ctx)];
+  return {
+    capabilities: (caps) => Object.assign({}, ...features.map((f) => f.capabilities(caps))),
+    settingsChanged: () => features.forEach((f) => f.settingsChanged?.()),
+  };
 }

@@ -23,7 +23,8 @@ import { foldingRanges, outline } from '../core/outline';
 import { CONFIG_SECTION, type HankeSettings, type LintFilesParams, type LintFilesResult, Requests, type TemplateParams, type TemplateResult } from '../core/protocol';
 import { descriptionTemplate } from '../core/template';
 import { type Analysis, AnalysisCache, combine, type DocumentSettings } from '../state';
-import { type ClientCaps, type LineSource, linesOf, MINIMAL_CLIENT, Positions, readClientCaps } from './client';
+import { type ClientCaps, type HankeInitializationOptions, type LineSource, linesOf, MINIMAL_CLIENT, Positions, readClientCaps } from './client';
+import { viewSettings } from './cockpit';
 import { setDocsBase, toDiagnostic, toSymbol, toSymbolInformation } from './convert';
 import { registerEditorFeatures } from './register';
 import { version } from '../../../package.json';
@@ -93,6 +94,7 @@ export function serve(connection: Connection, host: ServerHost): void {
   /** Files whose diagnostics hanke/lintFiles pushed: cleared when they open in a client that pulls. */
   const pushedFiles = new Set<string>();
   let clientLocale: Locale = 'en';
+  let initOptions: HankeInitializationOptions = {};
   let folders: string[] = [];
   /** False once the client failed to answer workspace/configuration in time. */
   let configurationAnswers = true;
@@ -107,6 +109,7 @@ export function serve(connection: Connection, host: ServerHost): void {
     caps = readClientCaps(params);
     positions = new Positions(caps.encoding);
     clientLocale = localeFrom(params.locale) ?? 'en';
+    initOptions = (params.initializationOptions ?? {}) as HankeInitializationOptions;
     setDocsBase(params.initializationOptions, host.bundledDocsBase);
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
@@ -182,7 +185,7 @@ export function serve(connection: Connection, host: ServerHost): void {
     for (const e of errors) connection.console.warn(pick(e.message, clientLocale));
     const localeSetting = settings.locale && settings.locale !== 'auto' ? settings.locale : undefined;
     const locale: Locale = localeSetting ?? fromFile?.locale ?? clientLocale;
-    return combine(fromFile, rules, locale);
+    return { ...combine(fromFile, rules, locale), view: viewSettings(initOptions, settings) };
   }
 
   function settingsFor(uri: string): Promise<DocumentSettings> {
@@ -278,6 +281,7 @@ export function serve(connection: Connection, host: ServerHost): void {
       changed();
       if (caps.diagnosticRefresh) connection.sendRequest('workspace/diagnostic/refresh').catch(() => undefined);
     } else for (const d of documents.all()) schedule(d);
+    editor.settingsChanged?.();
   }
   connection.onDidChangeConfiguration(reloadConfiguration);
   connection.onDidChangeWatchedFiles(reloadConfiguration);

@@ -606,6 +606,62 @@ async function main() {
     return `palette: ${labels.length} Hanke commands (${labels.map((l) => l.split('\n')[0]).join('; ')}); tab "${label}" showing "${shown.split('\n')[0]}…"`;
   });
 
+  await step('(g) inlay hints show the period length and the EU+state share of example 000', async () => {
+    await resetUi();
+    await runCommand('View: Close All Editors');
+    await openFile(EXAMPLE);
+    await goToLine(15);
+    const period = editorLine('Suunnitelman mukainen toteutusaika');
+    // Inlay hints are rendered in the line, with non-breaking spaces.
+    const shown = async (l) => (await l.innerText()).replace(/\s+/g, ' ');
+    await pollUntil(async () => ((await shown(period)).includes('36 months') ? true : null), { timeout: 30_000, what: 'the "36 months" inlay hint after the period' });
+    await goToLine(85);
+    const granted = editorLine('Myönnetty EU- ja valtion rahoitus');
+    const text = await pollUntil(async () => { const t = await shown(granted); return t.includes('86 %') ? t : null; }, { timeout: 20_000, what: 'the "86 %" inlay hint after the granted amount' });
+    await screenshot('inlay-hints');
+    return `line: ${text.replace(/\s+/g, ' ')}`;
+  });
+
+  await step('(h) Hanke: Open Preview to the Side shows the page beside example 000 and follows an edit', async () => {
+    if (opt.standIn) return 'stand-in: skipped';
+    await openFile(EXAMPLE);
+    await runCommand('Hanke: Open Preview to the Side');
+    const pageText = (want) => pollUntil(async () => {
+      for (const f of page.frames()) {
+        const t = await f.evaluate(() => (document.getElementById('page') ? document.body.innerText : '')).catch(() => '');
+        if (t.includes(want)) return t;
+      }
+      return null;
+    }, { timeout: 30_000, what: `the preview showing "${want}"` });
+    const first = await pageText('Marke - palvelumarkkinoiden kehittäminen');
+    if (!first.includes('86 %')) throw new Error(`the preview lacks the 86 % share: ${first.slice(0, 300)}`);
+    await screenshot('preview-beside-000');
+    // Edit the project name in the editor (the preview opened without taking the focus): the preview follows.
+    await goToLine(9);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' LIVE');
+    const after = await pageText('Marke - palvelumarkkinoiden kehittäminen LIVE');
+    await runCommand('File: Revert File').catch(() => undefined);
+    return `preview: ${first.replace(/\s+/g, ' ').slice(0, 120)}…; after the edit: ${after.replace(/\s+/g, ' ').slice(0, 80)}…`;
+  });
+
+  await step('(i) the preview follows the cursor, and a click on a section in it moves the cursor there', async () => {
+    if (opt.standIn) return 'stand-in: skipped';
+    const heading5 = ws.exampleHeading5Line;
+    await goToLine(heading5);
+    const marked = (f) => f.evaluate(() => document.querySelector('#page .current')?.getAttribute('data-line') ?? null).catch(() => null);
+    const frame = await pollUntil(async () => {
+      for (const f of page.frames()) if ((await marked(f)) === String(heading5 - 1)) return f;
+      return null;
+    }, { timeout: 20_000, what: `the preview marking the section 5 heading (line ${heading5})` });
+    await frame.locator('[data-section="6"] h2').click();
+    const lines = (await fsp.readFile(path.join(EXAMPLES, EXAMPLE), 'utf8')).split('\n');
+    const heading6 = lines.indexOf(SECTIONS[5]) + 1;
+    const status = page.locator('[id="status.editor.selection"]');
+    await pollUntil(async () => ((await status.innerText()).includes(`Ln ${heading6},`) ? true : null), { timeout: 15_000, what: `the cursor on line ${heading6} after the click` });
+    return `the preview marked line ${heading5}; the click on section 6 put the cursor at "${(await status.innerText()).trim()}"`;
+  });
+
   if (results.some((r) => !r.ok)) dumpDiagnostics(userData, csLog, tail);
 }
 

@@ -58,7 +58,7 @@ const HEADINGS = {
 const TOP = ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((n) => HEADINGS[n]);
 const CHILDREN = { 4: [HEADINGS[4.1], HEADINGS[4.2]], 7: [HEADINGS[7.1], HEADINGS[7.2]], 8: [HEADINGS[8.1], HEADINGS[8.2]] };
 const ALL_HEADINGS = Object.keys(HEADINGS).sort((a, b) => Number(a) - Number(b)).map((k) => HEADINGS[k]);
-const COMMANDS = ['hanke.newDescription', 'hanke.lintWorkspace', 'hanke.openRuleDocumentation', 'hanke.restartServer'];
+const COMMANDS = ['hanke.newDescription', 'hanke.lintWorkspace', 'hanke.openRuleDocumentation', 'hanke.restartServer', 'hanke.showPreview'];
 const WEB_HOST = process.env.HANKE_SUITE_HOST === 'web';
 
 /** Thrown by a test that does not apply to this host; reported as SKIP with the reason. */
@@ -398,6 +398,40 @@ test('(i) a finding links its rule page bundled with the extension, opened in th
   });
   await vscode.window.tabGroups.close(previews());
   return `${target ? target.toString() : `code ${json(d.code)}`} → tab "${tab.label}"`;
+});
+
+test('(j) inlay hints and code lenses of 000; a lens opens the preview beside it', 45_000, async () => {
+  const { uri, doc } = await openAsHanke(EX.e000, { show: true });
+  const all = new vscode.Range(0, 0, doc.lineCount, 0);
+  const labelOf = (h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
+  const hints = await waitFor(async () => {
+    const hs = (await vscode.commands.executeCommand('vscode.executeInlayHintProvider', uri, all)) || [];
+    return hs.length ? hs : undefined;
+  }, { what: 'inlay hints of 000', timeout: 20_000 });
+  const labels = hints.map(labelOf).map((l) => l.replace(/\s+/g, ' '));
+  assert(labels.some((l) => /^36 (kk|months)$/.test(l)), `no period length among the hints ${json(labels)}`);
+  assert(labels.some((l) => /^86 % /.test(l)), `no 86 % share among the hints ${json(labels)}`);
+  const lenses = (await vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri)) || [];
+  const lines = lenses.map((l) => l.range.start.line + 1);
+  const want = [lineOf(doc, HEADINGS[1]), lineOf(doc, HEADINGS[5]), lineOf(doc, HEADINGS[6])];
+  assert(json(lines) === json(want), `code lenses at lines ${json(lines)}, expected ${json(want)}`);
+  const lens = lenses[1];
+  // Across extension hosts (the extension in the web worker, the suite in Node) a lens's
+  // command with arguments does not reach the suite: the preview command is then run as
+  // the lens would (the protocol tests check the lens's command itself).
+  const across = WEB_HOST && !lens.command;
+  const command = across ? { command: 'hanke.showPreview', arguments: [uri.toString(), '5'] } : lens.command;
+  assert(command && command.command === 'hanke.showPreview', `the section 5 lens runs ${json(lens.command)}`);
+  const isPreview = (t) => t.input instanceof vscode.TabInputWebview && /hanke\.preview/.test(t.input.viewType);
+  const previews = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter(isPreview);
+  await vscode.commands.executeCommand(command.command, ...(command.arguments || []));
+  const tab = await waitFor(() => previews()[0], {
+    events: [vscode.window.tabGroups.onDidChangeTabs],
+    what: 'the Hanke preview tab',
+    state: () => json(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label)),
+  });
+  await vscode.window.tabGroups.close(previews());
+  return `hints ${json(labels.slice(0, 3))}…; lenses at ${json(lines)}: ${json(lenses.map((l) => l.command && l.command.title))}${across ? ' (commands not visible across hosts)' : ''}; preview tab "${tab.label}"`;
 });
 
 // ---------------------------------------------------------------- the runner
