@@ -333,7 +333,10 @@ async function runReport(argv: string[]): Promise<number> {
   await execute(p, true, 'files', (o) => {
     if (o.kind === 'skipped') skipped.push({ file: o.file, reason: o.reason });
     else {
-      if (o.result.meta.unreadable) unreadable = true;
+      if (o.result.meta.unreadable) {
+        unreadable = true;
+        noteSkipsAndFailures(p.locale, o.result.file, 'failed', o.result.diagnostics[0]?.message ?? '');
+      }
       entries.push({ file: o.result.file, diagnostics: o.result.diagnostics, summary: o.summary });
     }
   });

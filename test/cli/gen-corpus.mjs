@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const SHARED = process.env.HANKE_SHARED_DIR || path.resolve(HERE, '../../../shared');
+const EXAMPLES = path.resolve(HERE, '../../examples');
 const [dir, countArg] = process.argv.slice(2);
 if (!dir) {
   console.error('usage: gen-corpus.mjs <dir> [count]');
@@ -17,10 +17,10 @@ if (!dir) {
 }
 const count = Number(countArg ?? 10000);
 const examples = fs
-  .readdirSync(path.join(SHARED, 'examples'))
+  .readdirSync(EXAMPLES)
   .filter((f) => f.endsWith('.txt'))
   .sort()
-  .map((f) => fs.readFileSync(path.join(SHARED, 'examples', f), 'utf8'));
+  .map((f) => fs.readFileSync(path.join(EXAMPLES, f), 'utf8'));
 
 // A small deterministic PRNG, so the corpus is the same every time.
 let seed = 20140101;
