@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const src = `
 import { RULES } from './server/src/core/rules';
 import { FILE_CHECK_LIST } from './server/src/core/file-checks';
-export const rows = [...RULES.map((r) => [r.id, r.category, r.defaultSeverity, r.description.en, r.check.length >= 0]), ...FILE_CHECK_LIST.map((r) => [r.id, 'file', r.defaultSeverity, r.description.en])];
+import { CROSS_DOCUMENT_RULE_LIST } from './server/src/core/cross-document';
+export const rows = [...RULES.map((r) => [r.id, r.category, r.defaultSeverity, r.description.en, r.check.length >= 0]), ...CROSS_DOCUMENT_RULE_LIST.map((r) => [r.id, r.category, r.defaultSeverity, r.description.en]), ...FILE_CHECK_LIST.map((r) => [r.id, 'file', r.defaultSeverity, r.description.en])];
 `;
 const out = await build({ stdin: { contents: src, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning' });
 const { rows } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);

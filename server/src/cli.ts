@@ -15,7 +15,8 @@ import { SarifFormatter } from './cli/format-sarif';
 import { autoWorkers, canUseWorkers, isLintWorker, type PlannedTask, runTasks, startWorker } from './cli/pool';
 import { Output, Progress } from './cli/output';
 import { CsvWriter, JsonExportWriter } from './cli/export';
-import { renderReport, type ReportEntry } from './cli/report-html';
+import { renderReport, type ReportEntry, type ReportGroups } from './cli/report-html';
+import { acrossFiles } from './cli/cross-files';
 import { descriptionTemplate } from './core/template';
 import pkg from '../../package.json';
 
@@ -148,14 +149,14 @@ function plan(values: Common, positionals: string[], command: string): Plan {
 }
 
 /** Runs the plan; `each` sees every outcome in order. Reports internal errors on stderr. */
-async function execute(p: Plan, summary: boolean, label: string, each: (o: Outcome) => Promise<void> | void, out?: Output): Promise<void> {
+async function execute(p: Plan, summary: boolean, label: string, each: (o: Outcome) => Promise<void> | void, out?: Output, groups?: (g: ReportGroups) => void): Promise<void> {
   const progress = Progress.create(p.tasks.length, p.progress, label);
   if (out && progress) {
     // When both streams are the same terminal, the bar steps aside for the output.
     out.beforeWrite = () => progress.clear();
   }
   try {
-    for await (const o of runTasks(p.tasks, { locale: p.locale, summary, configs: p.configs, workers: p.workers })) {
+    for await (const o of acrossFiles(runTasks(p.tasks, { locale: p.locale, summary, configs: p.configs, workers: p.workers }), p.tasks, p.configs, p.locale, groups)) {
       if (o.kind === 'result' && o.result.meta.internalError) {
         progress?.clear();
         process.stderr.write(`hanke: internal error while linting ${o.result.file}:\n${o.result.meta.internalError}\n`);
@@ -330,6 +331,8 @@ async function runReport(argv: string[]): Promise<number> {
   const entries: ReportEntry[] = [];
   const skipped: { file: string; reason: SkipReason }[] = [];
   let unreadable = false;
+  let groups: ReportGroups | undefined;
+  const onGroups = (g: ReportGroups) => (groups = g);
   await execute(p, true, 'files', (o) => {
     if (o.kind === 'skipped') skipped.push({ file: o.file, reason: o.reason });
     else {
@@ -339,8 +342,8 @@ async function runReport(argv: string[]): Promise<number> {
       }
       entries.push({ file: o.result.file, diagnostics: o.result.diagnostics, summary: o.summary });
     }
-  });
-  const html = renderReport({ entries, skipped, locale: p.locale, title: values.title, generated: new Date(), version: pkg.version });
+  }, undefined, onGroups);
+  const html = renderReport({ entries, skipped, groups, locale: p.locale, title: values.title, generated: new Date(), version: pkg.version });
   try {
     writeFileSync(values.out!, html);
   } catch (e) {

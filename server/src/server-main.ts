@@ -20,7 +20,8 @@ import { descriptionTemplate } from './core/template';
 import { fromCliDiagnostic, toDiagnostic, toSymbol } from './handlers/convert';
 import { registerEditorFeatures } from './handlers/register';
 import { ConfigLocator } from './node/files';
-import { lintFile } from './cli/lint-files';
+import { type FileResult, lintFile } from './cli/lint-files';
+import { addCrossDocumentFindings } from './cli/cross-files';
 import { type Analysis, AnalysisCache, combine, type DocumentSettings } from './state';
 import pkg from '../../package.json';
 
@@ -202,6 +203,8 @@ export function startServer(): void {
     let errors = 0;
     let warnings = 0;
     let files = 0;
+    const linted: { uri: string; result: FileResult; rules?: DocumentSettings['config']['rules'] }[] = [];
+    let locale: DocumentSettings['locale'] = 'en';
     for (const uri of params?.uris ?? []) {
       if (token.isCancellationRequested) break;
       if (documents.get(uri)) continue; // open documents are linted live
@@ -213,7 +216,12 @@ export function startServer(): void {
       }
       const s = await settingsFor(uri);
       const r = lintFile(path, { locale: s.locale, config: s.config, fromWalk: true });
-      if (!r) continue;
+      locale = s.locale;
+      if (r) linted.push({ uri, result: r, rules: s.config.rules });
+    }
+    // Checks across the workspace's files (duplicate-project-code, conflicting-applicant).
+    addCrossDocumentFindings(linted, locale);
+    for (const { uri, result: r } of linted) {
       files++;
       for (const d of r.diagnostics) {
         if (d.severity === 'error') errors++;

@@ -6,6 +6,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, rea
 import { dirname } from 'node:path';
 import { type HankeConfig, type Locale, mergeConfigs, pick } from '../core/config';
 import { ruleDocsUrl } from '../core/docs';
+import { type DocumentKeys, documentKeys } from '../core/cross-document';
 import { deriveFacts } from '../core/facts';
 import { FILE_CHECKS, type FileCheck } from '../core/file-checks';
 import { type Finding, lintDocument, type RuleSetting } from '../core/lint';
@@ -30,7 +31,12 @@ export interface FileResult {
   file: string;
   diagnostics: CliDiagnostic[];
   /** Internal, not printed in JSON: for stylish/SARIF and the editor's workspace lint. */
-  meta: { docsUrls: string[]; unreadable: boolean; /** A bug met while linting (stack), reported on stderr. */ internalError?: string };
+  meta: {
+    docsUrls: string[];
+    unreadable: boolean;
+    /** A bug met while linting (stack), reported on stderr. */ internalError?: string;
+    /** What the file contributes to the checks across documents (cli/cross-files.ts). */ keys?: DocumentKeys;
+  };
 }
 
 /** Why a file found by walking a folder was not linted. */
@@ -232,7 +238,7 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
       docsUrls.unshift(ruleDocsUrl(d.rule));
     }
   }
-  const result: FileResult = { file, diagnostics, meta: { docsUrls, unreadable: false } };
+  const result: FileResult = { file, diagnostics, meta: { docsUrls, unreadable: false, keys: documentKeys(doc) } };
   if (!opts.summary) return { kind: 'result', result };
   return { kind: 'result', result, summary: summarize(doc, deriveFacts(doc), diagnostics) };
 }
