@@ -17,6 +17,7 @@ import { Output, Progress } from './cli/output';
 import { CsvWriter, JsonExportWriter } from './cli/export';
 import { renderReport, type ReportEntry, type ReportGroups } from './cli/report-html';
 import { acrossFiles } from './cli/cross-files';
+import { type CacheStrategy, DEFAULT_CACHE_FILE, LintCache, withCache } from './cli/cache';
 import { descriptionTemplate } from './core/template';
 import pkg from '../../package.json';
 
@@ -41,6 +42,9 @@ Lint options:
   --max-warnings <n>            exit 1 when there are more than n warnings
   --quiet                       report errors only
   --no-color                    no colours (also NO_COLOR=1); colours only on a terminal
+  --cache                       reuse the results of unchanged files (kept in .hankecache)
+  --cache-location <file>       the cache file (default: .hankecache)
+  --cache-strategy metadata|content   unchanged = same size and time (default), or same contents
 
 Export options:
   --format csv|json             output format (default: csv)
@@ -149,14 +153,24 @@ function plan(values: Common, positionals: string[], command: string): Plan {
 }
 
 /** Runs the plan; `each` sees every outcome in order. Reports internal errors on stderr. */
-async function execute(p: Plan, summary: boolean, label: string, each: (o: Outcome) => Promise<void> | void, out?: Output, groups?: (g: ReportGroups) => void): Promise<void> {
+async function execute(
+  p: Plan,
+  summary: boolean,
+  label: string,
+  each: (o: Outcome) => Promise<void> | void,
+  out?: Output,
+  groups?: (g: ReportGroups) => void,
+  cache?: LintCache,
+): Promise<void> {
   const progress = Progress.create(p.tasks.length, p.progress, label);
   if (out && progress) {
     // When both streams are the same terminal, the bar steps aside for the output.
     out.beforeWrite = () => progress.clear();
   }
   try {
-    for await (const o of acrossFiles(runTasks(p.tasks, { locale: p.locale, summary, configs: p.configs, workers: p.workers }), p.tasks, p.configs, p.locale, groups)) {
+    // With a cache, only the changed files are linted (workers only when they are many).
+    const run = (ts: PlannedTask[]) => runTasks(ts, { locale: p.locale, summary, configs: p.configs, workers: ts.length === p.tasks.length ? p.workers : Math.min(p.workers, autoWorkers(ts.length)) });
+    for await (const o of acrossFiles(cache ? withCache(p.tasks, cache, run) : run(p.tasks), p.tasks, p.configs, p.locale, groups)) {
       if (o.kind === 'result' && o.result.meta.internalError) {
         progress?.clear();
         process.stderr.write(`hanke: internal error while linting ${o.result.file}:\n${o.result.meta.internalError}\n`);
@@ -186,6 +200,9 @@ async function runLint(argv: string[]): Promise<number> {
       quiet: { type: 'boolean', short: 'q', default: false },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      cache: { type: 'boolean', default: false },
+      'cache-location': { type: 'string' },
+      'cache-strategy': { type: 'string' },
     },
   } as const);
   const format = values.format!;
@@ -196,6 +213,7 @@ async function runLint(argv: string[]): Promise<number> {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number ≥ 0');
   }
   const p = plan(values, positionals, 'lint');
+  const cache = lintCache(values, p);
   const out = new Output(process.stdout);
   const stylish = format === 'stylish' ? new StylishFormatter(out, { color: useColor(values), locale: p.locale }) : undefined;
   const json = format === 'json' ? new JsonFormatter(out) : undefined;
@@ -224,7 +242,10 @@ async function runLint(argv: string[]): Promise<number> {
       await out.maybeFlush();
     },
     out,
+    undefined,
+    cache,
   );
+  cache?.save(p.tasks);
   stylish?.end(totals);
   json?.end();
   sarif?.end();
@@ -241,6 +262,21 @@ async function runLint(argv: string[]): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** `--cache`, `--cache-location <file>`, `--cache-strategy metadata|content`. */
+function lintCache(values: { cache?: boolean; 'cache-location'?: string; 'cache-strategy'?: string }, p: Plan): LintCache | undefined {
+  const strategy = values['cache-strategy'] ?? 'metadata';
+  if (strategy !== 'metadata' && strategy !== 'content') throw new UsageError(`--cache-strategy is metadata or content, not "${strategy}"`);
+  if (!values.cache) return undefined;
+  return new LintCache({
+    location: values['cache-location'] ?? DEFAULT_CACHE_FILE,
+    strategy: strategy as CacheStrategy,
+    version: pkg.version,
+    locale: p.locale,
+    configs: p.configs,
+    warn: (m) => process.stderr.write(`hanke: ${p.locale === 'fi' ? 'välimuisti' : 'cache'}: ${m}\n`),
+  });
 }
 
 /** Stdout, or a file written through a stream (its errors are usage errors). */
