@@ -170,13 +170,14 @@ async function execute(
   try {
     // With a cache, only the changed files are linted (workers only when they are many).
     const run = (ts: PlannedTask[]) => runTasks(ts, { locale: p.locale, summary, configs: p.configs, workers: ts.length === p.tasks.length ? p.workers : Math.min(p.workers, autoWorkers(ts.length)) });
-    for await (const o of acrossFiles(cache ? withCache(p.tasks, cache, run) : run(p.tasks), p.tasks, p.configs, p.locale, groups)) {
+    // The bar counts files as they are linted (results of several files wait for the checks across them).
+    const tick = () => progress?.tick();
+    for await (const o of acrossFiles(cache ? withCache(p.tasks, cache, run) : run(p.tasks), p.tasks, p.configs, p.locale, groups, tick)) {
       if (o.kind === 'result' && o.result.meta.internalError) {
         progress?.clear();
         process.stderr.write(`hanke: internal error while linting ${o.result.file}:\n${o.result.meta.internalError}\n`);
       }
       await each(o);
-      progress?.tick();
     }
   } finally {
     progress?.clear();

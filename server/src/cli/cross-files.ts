@@ -56,9 +56,14 @@ export async function* acrossFiles(
   configs: readonly HankeConfig[],
   locale: Locale,
   groups?: (g: ReportGroups) => void,
+  /** Called as each outcome comes in (a progress bar). */
+  seen?: () => void,
 ): AsyncGenerator<Outcome> {
   if (tasks.length < 2) {
-    yield* outcomes;
+    for await (const o of outcomes) {
+      seen?.();
+      yield o;
+    }
     return;
   }
   const held: Outcome[] = [];
@@ -66,6 +71,7 @@ export async function* acrossFiles(
   let k = 0;
   for await (const o of outcomes) {
     held.push(o);
+    seen?.();
     if (o.kind === 'result') entries.push({ result: o.result, rules: configs[tasks[k]?.config ?? 0]?.rules, summary: o.summary });
     k++;
   }
