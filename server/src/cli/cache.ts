@@ -12,11 +12,10 @@
 // changed; a failure to write it is a warning, never an error.
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, isAbsolute, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, resolve, sep } from 'node:path';
 import type { HankeConfig, Locale } from '../core/config';
 import type { DocumentKeys, KeyValue } from '../core/cross-document';
 import { ruleDocsUrl } from '../core/docs';
-import type { Severity } from '../core/rules/types';
 import type { CliDiagnostic, Outcome, SkipReason } from './lint-files';
 import type { PlannedTask } from './pool';
 
@@ -25,14 +24,13 @@ export type CacheStrategy = 'metadata' | 'content';
 export const DEFAULT_CACHE_FILE = '.hankecache';
 /** Every cache file starts with these bytes; a file that does not is not ours to overwrite. */
 const MAGIC = '{"hankeCache":1,';
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** size, mtime, content hash (or 0), configuration hash, outcome. Arrays: the cache is read whole on every run. */
 type Entry = [number, number, string | 0, string, Stored];
 
 /** An outcome without the file name (printed as given each time) and without what follows from the rule ids. */
-type Stored = { s: SkipReason } | { d: StoredDiagnostic[]; k?: StoredKeys };
-type StoredDiagnostic = [string, Severity, number, number, number, number, string];
+type Stored = { s: SkipReason } | { d: CliDiagnostic[]; k?: StoredKeys };
 type StoredKey = [string, number, number, number, number];
 type StoredKeys = { c?: StoredKey; y?: StoredKey; a?: StoredKey };
 
@@ -46,7 +44,8 @@ function loadKey(k: StoredKey | undefined): KeyValue | undefined {
 
 function encode(o: Outcome): Stored {
   if (o.kind === 'skipped') return { s: o.reason };
-  const d = o.result.diagnostics.map((x): StoredDiagnostic => [x.rule, x.severity, x.line, x.column, x.endLine, x.endColumn, x.message]);
+  // Copies in the order of --format json, read back as they are.
+  const d = o.result.diagnostics.map((x): CliDiagnostic => ({ rule: x.rule, severity: x.severity, line: x.line, column: x.column, endLine: x.endLine, endColumn: x.endColumn, message: x.message }));
   const keys = o.result.meta.keys;
   if (!keys) return { d };
   const k: StoredKeys = {};
@@ -56,9 +55,15 @@ function encode(o: Outcome): Stored {
   return { d, k };
 }
 
+function isDiagnostic(x: CliDiagnostic): boolean {
+  return typeof x === 'object' && x !== null && typeof x.rule === 'string' && typeof x.line === 'number' && typeof x.message === 'string';
+}
+
 function decode(s: Stored, file: string): Outcome {
   if ('s' in s) return { kind: 'skipped', file, reason: s.s };
-  const diagnostics = s.d.map((x): CliDiagnostic => ({ rule: x[0], severity: x[1], line: x[2], column: x[3], endLine: x[4], endColumn: x[5], message: x[6] }));
+  if (!Array.isArray(s.d) || !s.d.every(isDiagnostic)) throw new Error('not a cache entry');
+  // A new array (the checks across documents add to it); the objects are not changed.
+  const diagnostics = s.d.slice();
   let keys: DocumentKeys | undefined;
   if (s.k) {
     keys = {};
@@ -91,9 +96,9 @@ export interface CacheOptions {
  * costs more than the rest of a lookup; a file named two ways is merely linted again).
  */
 function keyOf(file: string): string {
-  return isAbsolute(file) ? file : join(CWD, file);
+  return isAbsolute(file) ? file : CWD + file;
 }
-const CWD = process.cwd();
+const CWD = join(process.cwd(), sep);
 
 function sha(s: string | Buffer): string {
   return createHash('sha256').update(s).digest('base64url').slice(0, 22);
@@ -290,9 +295,21 @@ export class LintCache {
  * The outcomes of `tasks` in their order: from the cache where a file is unchanged, the
  * others from `run` (given only those), stored as they come.
  */
-export async function* withCache(tasks: readonly PlannedTask[], cache: LintCache, run: (tasks: PlannedTask[]) => AsyncIterable<Outcome>): AsyncGenerator<Outcome> {
+export function withCache(tasks: readonly PlannedTask[], cache: LintCache, run: (tasks: PlannedTask[]) => AsyncIterable<Outcome>): AsyncIterable<Outcome> | Iterable<Outcome> {
   const cached = tasks.map((t) => cache.lookup(t));
   const misses = tasks.filter((_, i) => cached[i] === undefined);
+  // Nothing changed: the outcomes as they are, without a generator step per file.
+  if (misses.length === 0) return cached as Outcome[];
+  return mixed(tasks, cached, misses, cache, run);
+}
+
+async function* mixed(
+  tasks: readonly PlannedTask[],
+  cached: readonly (Outcome | undefined)[],
+  misses: PlannedTask[],
+  cache: LintCache,
+  run: (tasks: PlannedTask[]) => AsyncIterable<Outcome>,
+): AsyncGenerator<Outcome> {
   const it = run(misses)[Symbol.asyncIterator]();
   try {
     for (let i = 0; i < tasks.length; i++) {

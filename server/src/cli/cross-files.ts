@@ -51,7 +51,7 @@ export function addCrossDocumentFindings(entries: readonly CrossEntry[], locale:
  * added. With two or more tasks the outcomes are held until the last one is in.
  */
 export async function* acrossFiles(
-  outcomes: AsyncIterable<Outcome>,
+  outcomes: AsyncIterable<Outcome> | Iterable<Outcome>,
   tasks: readonly PlannedTask[],
   configs: readonly HankeConfig[],
   locale: Locale,
@@ -69,12 +69,15 @@ export async function* acrossFiles(
   const held: Outcome[] = [];
   const entries: CrossEntry[] = [];
   let k = 0;
-  for await (const o of outcomes) {
+  const add = (o: Outcome) => {
     held.push(o);
     seen?.();
     if (o.kind === 'result') entries.push({ result: o.result, rules: configs[tasks[k]?.config ?? 0]?.rules, summary: o.summary });
     k++;
-  }
+  };
+  // An array (every file from the cache) is taken without a wait per file.
+  if (Array.isArray(outcomes)) for (const o of outcomes) add(o);
+  else for await (const o of outcomes) add(o);
   const g = addCrossDocumentFindings(entries, locale);
   groups?.(g);
   yield* held;
