@@ -85,17 +85,27 @@ describe('lint --cache', () => {
   it('a damaged cache: a warning, the run as usual, the cache written anew', () => {
     const s = setup();
     const clean = lint(s).stdout;
-    writeFileSync(s.cache, '{"hankeCache":1,"key":"x","entries":{tru');
+    writeFileSync(s.cache, '{"hankeCache":1,"key":"x","strat');
     const r = lint(s);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(clean);
     expect(r.stderr).toMatch(/^hanke: cache: the cache .* is damaged; linting every file and writing it anew\n$/);
     expect(lint(s).stderr).toBe('');
     // An entry of the wrong shape is linted again, silently.
-    const data = JSON.parse(readFileSync(s.cache, 'utf8'));
-    for (const k of Object.keys(data.entries)) data.entries[k][4] = { d: 'nonsense' };
-    writeFileSync(s.cache, JSON.stringify(data));
-    expect(lint(s).stdout).toBe(clean);
+    const [head, ...lines] = readFileSync(s.cache, 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    const broken = lines.map((l, i) => {
+      const [key, entry] = l.split('\t');
+      const e = JSON.parse(entry);
+      e[4] = { d: 'nonsense' };
+      return i === 0 ? `${key}\t${JSON.stringify(e)}` : `${key}\t[1,2,`; // a wrong shape, and a cut line
+    });
+    writeFileSync(s.cache, [head, ...broken, 'junk'].join('\n'));
+    const again = lint(s);
+    expect(again.stdout).toBe(clean);
+    expect(again.stderr).toBe('');
+    // Written anew: every line whole again.
+    expect(readFileSync(s.cache, 'utf8').trimEnd().split('\n').slice(1).every((l) => Array.isArray(JSON.parse(l.split('\t')[1])))).toBe(true);
   });
 
   it('a file there that is not a hanke cache: a warning, and it is left as it is', () => {

@@ -24,7 +24,7 @@ export type CacheStrategy = 'metadata' | 'content';
 export const DEFAULT_CACHE_FILE = '.hankecache';
 /** Every cache file starts with these bytes; a file that does not is not ours to overwrite. */
 const MAGIC = '{"hankeCache":1,';
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** size, mtime, content hash (or 0), configuration hash, outcome. Arrays: the cache is read whole on every run. */
 type Entry = [number, number, string | 0, string, Stored];
@@ -74,11 +74,11 @@ function decode(s: Stored, file: string): Outcome {
   return { kind: 'result', result: { file, diagnostics, meta: { docsUrls: diagnostics.map((x) => ruleDocsUrl(x.rule)), unreadable: false, keys } } };
 }
 
-interface CacheFile {
+/** The first line of a cache file; then one line per file: its key (JSON), a tab, its entry (JSON). */
+interface CacheHeader {
   hankeCache: 1;
   key: string;
   strategy: CacheStrategy;
-  entries: Record<string, Entry>;
 }
 
 export interface CacheOptions {
@@ -135,9 +135,10 @@ export class LintCache {
   readonly path: string;
   private readonly key: string;
   private readonly configHashes: string[];
-  private old: Record<string, Entry> = {};
+  /** The entries read, as text: parsed when asked for, written back as they are when unchanged. */
+  private old = new Map<string, string>();
   /** Entries of this run (made from the outcomes when they come: those are changed later, by cross-document findings and --quiet). */
-  private readonly fresh = new Map<string, Entry>();
+  private readonly fresh = new Map<string, string>();
   private changed = false;
   /** False when the file there is not a hanke cache: it is left alone. */
   private writable = true;
@@ -171,19 +172,32 @@ export class LintCache {
       this.o.warn(`${this.o.location} is not a hanke cache; it is ignored and left as it is`);
       return;
     }
-    let data: CacheFile;
+    const lines = text.split('\n');
+    let header: CacheHeader;
     try {
-      data = JSON.parse(text) as CacheFile;
+      header = JSON.parse(lines[0]) as CacheHeader;
     } catch {
       this.changed = true;
       this.o.warn(`the cache ${this.o.location} is damaged; linting every file and writing it anew`);
       return;
     }
-    if (data.key !== this.key || data.strategy !== this.o.strategy || typeof data.entries !== 'object' || data.entries === null) {
+    if (header.key !== this.key || header.strategy !== this.o.strategy) {
       this.changed = true; // another version, data, locale or strategy: start again
       return;
     }
-    this.old = data.entries;
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i];
+      const tab = line.indexOf('\t');
+      if (tab < 0) {
+        if (line !== '') this.changed = true; // a damaged line: its file is linted again
+        continue;
+      }
+      try {
+        this.old.set(JSON.parse(line.slice(0, tab)) as string, line.slice(tab + 1));
+      } catch {
+        this.changed = true;
+      }
+    }
   }
 
   /** The cached outcome of a task when its file is unchanged; otherwise remembers what to store. */
@@ -201,7 +215,13 @@ export class LintCache {
       return undefined;
     }
     const config = this.configHashes[task.config] ?? '';
-    const prev = this.old[abs];
+    const raw = this.old.get(abs);
+    let prev: Entry | undefined;
+    try {
+      prev = raw === undefined ? undefined : (JSON.parse(raw) as Entry);
+    } catch {
+      prev = undefined; // a damaged entry: the file is linted again
+    }
     let hash: string | undefined;
     if (this.o.strategy === 'content') {
       try {
@@ -210,10 +230,10 @@ export class LintCache {
         return undefined;
       }
     }
-    const same = Array.isArray(prev) && prev[3] === config && prev[0] === size && (this.o.strategy === 'content' ? prev[2] === hash : prev[1] === mtime);
+    const same = prev !== undefined && Array.isArray(prev) && prev[3] === config && prev[0] === size && (this.o.strategy === 'content' ? prev[2] === hash : prev[1] === mtime);
     // The stat taken before linting: a file changed while it is linted is linted again next time.
     const pending = { size, mtime, hash, config };
-    if (same) {
+    if (same && prev) {
       let outcome: Outcome | undefined;
       try {
         outcome = decode(prev[4], task.file);
@@ -225,8 +245,8 @@ export class LintCache {
         if (this.o.strategy === 'content' && prev[1] !== mtime) {
           prev[1] = mtime;
           this.changed = true;
-        }
-        this.fresh.set(abs, prev);
+          this.fresh.set(abs, JSON.stringify(prev));
+        } else this.fresh.set(abs, raw!);
         return outcome;
       }
     }
@@ -243,7 +263,8 @@ export class LintCache {
     if (!p) return;
     this.pending.delete(task);
     if (outcome.kind === 'result' && (outcome.result.meta.unreadable || outcome.result.meta.internalError)) return;
-    this.fresh.set(p.abs, [p.size, p.mtime, p.hash ?? 0, p.config, encode(outcome)]);
+    const entry: Entry = [p.size, p.mtime, p.hash ?? 0, p.config, encode(outcome)];
+    this.fresh.set(p.abs, JSON.stringify(entry));
     this.changed = true;
   }
 
@@ -253,7 +274,7 @@ export class LintCache {
    * `inputs` are the run's files: the cache is never written over one of them.
    */
   save(inputs: readonly PlannedTask[]): void {
-    const dropped = Object.keys(this.old).length !== this.fresh.size;
+    const dropped = this.old.size !== this.fresh.size;
     if (!this.writable || !(this.changed || dropped)) return;
     const name = basename(this.path);
     if (inputs.some((t) => basename(t.file) === name && resolve(t.file) === this.path)) {
@@ -264,9 +285,10 @@ export class LintCache {
       this.o.warn(`${this.o.location} is not a hanke cache; it is left as it is`);
       return;
     }
-    const parts: string[] = [];
-    for (const [k, v] of this.fresh) parts.push(`${JSON.stringify(k)}:${JSON.stringify(v)}`);
-    const text = `${MAGIC}"key":${JSON.stringify(this.key)},"strategy":${JSON.stringify(this.o.strategy)},"entries":{${parts.join(',')}}}\n`;
+    const parts: string[] = [`${MAGIC}"key":${JSON.stringify(this.key)},"strategy":${JSON.stringify(this.o.strategy)}}`];
+    // JSON never holds a raw tab or line break: one line per file, the key before a tab.
+    for (const [k, v] of this.fresh) parts.push(`${JSON.stringify(k)}\t${v}`);
+    const text = parts.join('\n') + '\n';
     const tmp = `${this.path}.${process.pid}.tmp`;
     try {
       writeFileSync(tmp, text);
