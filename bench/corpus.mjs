@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { rng } from './lib/rng.mjs';
 
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 
@@ -117,6 +117,16 @@ function geography(data) {
 
 // ---- One description ----
 
+/**
+ * Each description is its own project: n → a distinct code while n < 90 000 (7919 is
+ * prime to 90 000). Now and then the code of the one before: duplicate-project-code.
+ */
+function projectCode(r, n, fault) {
+  r.int(10000, 99999); // the draw earlier versions used, so the rest of the corpus stays as it was
+  const k = n > 0 && fault(0.002, 'duplicate-project-code') ? n - 1 : n;
+  return `S${10000 + ((k * 7919) % 90000)}`;
+}
+
 /** Replaces values of `Label: value` lines, section by section, and varies 8.1/8.2. */
 function vary(base, r, data, geo, n) {
   const faults = [];
@@ -146,7 +156,7 @@ function vary(base, r, data, geo, n) {
   const domain = town.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/å/g, 'a').replace(/[^a-z]/g, '');
 
   const section1 = {
-    Hankekoodi: fault(0.015, 'invalid-project-code') ? r.pick(['S1234', 'X12345', 'S12A45']) : `S${r.int(10000, 99999)}`,
+    Hankekoodi: fault(0.015, 'invalid-project-code') ? r.pick(['S1234', 'X12345', 'S12A45']) : projectCode(r, n, fault),
     'Hankkeen nimi': `${r.pick(NAME_WORDS)}${r.chance(0.5) ? ` – ${r.pick(NAME_WORDS).toLowerCase()}hanke` : '!'} ${n}`,
     Toimintalinja: fault(0.01, 'programme-name-mismatch') ? typo(r, axis) : axis,
     Erityistavoite: fault(0.005, 'objective-axis-mismatch') ? '11.1. Hallinnon kehittäminen' : objective,

@@ -3,12 +3,12 @@
 // against the targets of the "Performance and robustness" issue, every figure taken
 // in this one run on this machine. Prints a table and writes bench/RESULTS.md.
 //
-//   node bench/run.mjs [--no-build] [--quick] [--only startup,throughput,latency,preview,scaling,memory,phases]
+//   node bench/run.mjs [--no-build] [--quick] [--only startup,throughput,cache,report,latency,preview,scaling,memory,phases]
 //                      [--count 10000] [--out bench/RESULTS.md]
 //
 // --quick shrinks every workload (for a smoke run in CI); its figures are not the targets'.
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -140,6 +140,9 @@ function throughput(core) {
   const floor = median(floors);
   const lint = median(lints);
   const ratio = lint / floor;
+  coldRatio = ratio;
+  coldPerFile = lint / COUNT;
+  oneThreadMs = median(oneThread);
   row(
     `Throughput: \`hanke lint --format json\`, ${COUNT} descriptions`,
     `${ms(lint)} (floor ${ms(floor)}) = ${ratio.toFixed(2)}× floor`,
@@ -149,6 +152,121 @@ function throughput(core) {
       `one thread (\`--jobs 1\`) ${ms(median(oneThread))} = ${(median(oneThread) / floor).toFixed(2)}× floor; ` +
       `one thread with every rule off (read + parse + JSON) ${ms(median(parseOnly))} = ${(median(parseOnly) / floor).toFixed(2)}× floor`,
   );
+}
+
+// ---- Re-linting with --cache, and cold throughput at 3 000 (issue 17) ----
+
+/**
+ * `hanke lint --cache` over the same corpus, unchanged and with one file changed (its
+ * modification time moved: with the default metadata strategy that file is linted
+ * again, the corpus stays as it is), alternating with the floor. Then the cold run at
+ * 3 000 descriptions beside its own floor, and the CLI's own work per file: the
+ * one-thread run less start-up and less the core's parse + lint of the same documents.
+ */
+function cacheAndCold(core) {
+  const rounds = QUICK ? 2 : 3;
+  const corpusArg = relative(root, CORPUS);
+  const cacheFile = join(WORK, 'bench.hankecache');
+  const out = join(WORK, 'cache-output.json');
+  const floorOut = join(WORK, 'floor-output.json');
+  rmSync(cacheFile, { force: true });
+  const prime = timeProcess([CLI, 'lint', '--format', 'json', '--cache', '--cache-location', cacheFile, corpusArg], out);
+  if (prime.status !== 0 && prime.status !== 1) throw new Error(`hanke lint --cache exited with ${prime.status}: ${prime.stderr.slice(0, 2000)}`);
+  const expected = readFileSync(out, 'utf8');
+  const files = readdirSync(CORPUS).sort();
+  const floors = [];
+  const unchanged = [];
+  const oneChanged = [];
+  const content = [];
+  for (let i = 0; i < rounds; i++) {
+    floors.push(timeProcess([join(here, 'floor.mjs'), corpusArg], floorOut).t);
+    const u = timeProcess([CLI, 'lint', '--format', 'json', '--cache', '--cache-location', cacheFile, corpusArg], out);
+    unchanged.push(u.t);
+    if (u.stderr) notes.push(`--cache printed: ${u.stderr.trim().slice(0, 300)}`);
+    if (readFileSync(out, 'utf8') !== expected) notes.push('--cache gave another output than the run that filled the cache.');
+    const changed = join(CORPUS, files[(i * 7919) % files.length]);
+    const when = new Date(Date.now() + i * 1000);
+    utimesSync(changed, when, when);
+    oneChanged.push(timeProcess([CLI, 'lint', '--format', 'json', '--cache', '--cache-location', cacheFile, corpusArg], out).t);
+    log(`cache round ${i + 1}/${rounds}: floor ${ms(floors.at(-1))}, unchanged ${ms(unchanged.at(-1))}, one changed ${ms(oneChanged.at(-1))}`);
+  }
+  const contentCache = join(WORK, 'bench-content.hankecache');
+  rmSync(contentCache, { force: true });
+  timeProcess([CLI, 'lint', '--format', 'json', '--cache', '--cache-strategy', 'content', '--cache-location', contentCache, corpusArg], out);
+  for (let i = 0; i < rounds; i++) content.push(timeProcess([CLI, 'lint', '--format', 'json', '--cache', '--cache-strategy', 'content', '--cache-location', contentCache, corpusArg], out).t);
+  const floor = median(floors);
+  const u = median(unchanged);
+  const c = median(oneChanged);
+  // One file linted alone in the same process: the cold run's time per description.
+  const perFile = coldPerFile ?? 0;
+  row(`Re-lint with \`--cache\`, ${COUNT} unchanged descriptions`, `${ms(u)} = ${(u / floor).toFixed(2)}× floor (${ms(floor)})`, '≤ 0.5× floor', u / floor / 0.5, `medians of ${rounds}, alternating with the floor; cache file ${mb(statSync(cacheFile).size)}; \`--cache-strategy content\` (reads and hashes every file): ${ms(median(content))} = ${(median(content) / floor).toFixed(2)}× floor`);
+  row(`Re-lint with \`--cache\`, one of ${COUNT} changed`, `${ms(c)} = ${(c / floor).toFixed(2)}× floor`, `≤ 0.5× floor + one file (${(perFile * 1000).toFixed(0)} µs)`, c / (0.5 * floor + perFile), 'the changed file: its modification time moved, so the default (metadata) strategy lints it again');
+
+  // Cold throughput at 3 000 descriptions, beside its own floor.
+  const small = join(WORK, 'descriptions-3000');
+  const g = spawnSync(process.execPath, [join(here, 'corpus.mjs'), '--count', '3000', '--out', small, '--if-needed', '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  if (g.status !== 0) throw new Error('corpus generation (3000) failed');
+  const smallArg = relative(root, small);
+  const sf = [];
+  const sl = [];
+  timeProcess([join(here, 'floor.mjs'), smallArg], floorOut);
+  for (let i = 0; i < rounds; i++) {
+    sf.push(timeProcess([join(here, 'floor.mjs'), smallArg], floorOut).t);
+    sl.push(timeProcess([CLI, 'lint', '--format', 'json', smallArg], out).t);
+  }
+  const r3 = median(sl) / median(sf);
+  row('Cold throughput: `hanke lint --format json`, 3000 descriptions', `${ms(median(sl))} (floor ${ms(median(sf))}) = ${r3.toFixed(2)}× floor`, '≤ 3× floor', r3 / 3, `medians of ${rounds}`);
+  if (coldRatio !== undefined) row(`Cold throughput: the same at ${COUNT} descriptions (issue 17's target)`, `${coldRatio.toFixed(2)}× floor`, '≤ 2.5× floor', coldRatio / 2.5, 'the figures of the throughput row above');
+
+  // The CLI's own work per file, apart from the core's.
+  const texts = files.slice(0, QUICK ? 300 : 1000).map((f) => readFileSync(join(CORPUS, f), 'utf8'));
+  core.phaseTimes(texts, 1);
+  const res = core.phaseTimes(texts, 3);
+  const corePer = res.reduce((n, r) => n + r.millis, 0) / texts.length;
+  const starts = [];
+  for (let i = 0; i < 5; i++) starts.push(timeProcess([CLI, '--version'], out).t);
+  if (oneThreadMs !== undefined) {
+    const cliPer = (oneThreadMs - median(starts)) / COUNT - corePer;
+    notes.push(
+      `CLI overhead apart from the core (one thread, ${COUNT} descriptions): ${(cliPer * 1000).toFixed(0)} µs per file of reading, recognising, summing up, writing JSON and the checks across documents, beside ${(corePer * 1000).toFixed(0)} µs of parse + lint in process; start-up (\`hanke --version\`) ${ms(median(starts))}.`,
+    );
+  }
+}
+
+/** From the throughput row, for the rows of issue 17. */
+let coldRatio;
+let coldPerFile;
+let oneThreadMs;
+
+// ---- The report in a browser (issue 17) ----
+
+/** test/report/scale.mjs: `hanke report` of 300 and of COUNT descriptions opened, sorted and filtered in headless Chromium. */
+function reportInBrowser() {
+  const sizes = QUICK ? '300,1000' : `300,${COUNT}`;
+  const r = spawnSync(process.execPath, [join(root, 'test/report/scale.mjs'), '--sizes', sizes, '--corpus', WORK], { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const results = String(r.stdout ?? '')
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l));
+  const failedChecks = String(r.stderr ?? '')
+    .split('\n')
+    .filter((l) => l.startsWith('FAIL'));
+  if (failedChecks.length) notes.push(`test/report/scale.mjs: ${failedChecks.join('; ')}`);
+  if (results.length === 0) {
+    notes.push(`test/report/scale.mjs gave no figures (exit ${r.status}): ${String(r.stderr).slice(-500)}`);
+    return;
+  }
+  for (const x of results) {
+    const act = Math.max(x.sortErrors, x.sortName, x.filterRule, x.filterFile);
+    row(`Report in Chromium, ${x.size} descriptions: open`, `${ms(x.open)} (${mb(x.bytes)})`, '< 2 s', x.open / 2000, 'navigation start → data read, first rows drawn, frame painted; headless Chromium, 1400×900');
+    row(
+      `Report in Chromium, ${x.size} descriptions: sort or filter (slowest)`,
+      ms(act),
+      '< 200 ms',
+      act / 200,
+      `click or keystroke → next frame painted: sort by errors ${ms(x.sortErrors)}, by name ${ms(x.sortName)}, filter by rule id ${ms(x.filterRule)}, by file name ${ms(x.filterFile)}; a description's findings opened ${ms(x.openDetail)}`,
+    );
+  }
 }
 
 // ---- Editing latency over stdio ----
@@ -598,7 +716,7 @@ async function main() {
   prepare();
   const want = (k) => !ONLY || ONLY.has(k);
   const core = await harness();
-  if (want('throughput') || want('memory') || want('phases')) corpus();
+  if (want('throughput') || want('memory') || want('phases') || want('cache') || want('report')) corpus();
   if (want('startup')) {
     log('start-up');
     await startup();
@@ -606,6 +724,14 @@ async function main() {
     await activation();
   }
   if (want('throughput')) throughput(core);
+  if (want('cache')) {
+    log('re-lint with --cache; cold throughput at 3000');
+    cacheAndCold(core);
+  }
+  if (want('report')) {
+    log('the report in Chromium');
+    reportInBrowser();
+  }
   if (want('phases')) {
     log('where the time goes');
     phases(core);

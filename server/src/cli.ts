@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { type HankeConfig, type Locale, localeFrom, mergeConfigs, parseConfig, pick, SETTINGS } from './core/config';
 import { isDocsBase } from './core/docs';
 import { FILE_CHECK_LIST } from './core/file-checks';
+import { CROSS_DOCUMENT_RULE_LIST } from './core/cross-document';
 import type { RuleSetting } from './core/lint';
 import { RULES } from './core/rules';
 import { ConfigLocator, MAX_FILE_BYTES } from './node/files';
@@ -20,10 +21,12 @@ import { SarifFormatter } from './cli/format-sarif';
 import { autoWorkers, canUseWorkers, isLintWorker, type PlannedTask, runTasks, startWorker } from './cli/pool';
 import { Output, Progress } from './cli/output';
 import { CsvWriter, JsonExportWriter } from './cli/export';
-import { renderReport, type ReportEntry } from './cli/report-html';
+import { renderReport, type ReportEntry, type ReportGroups } from './cli/report-html';
 import { AtomicFile, checkOutput, realInputs, writeFileAtomic } from './cli/write-file';
 import { forTerminal } from './cli/terminal';
 import type { FixMode } from './cli/fix';
+import { acrossFiles } from './cli/cross-files';
+import { type CacheStrategy, DEFAULT_CACHE_FILE, LintCache, withCache } from './cli/cache';
 import { descriptionTemplate } from './core/template';
 import pkg from '../../package.json';
 
@@ -76,7 +79,7 @@ function loadConfigFile(path: string): HankeConfig {
 
 /** `--rule id:severity` (repeatable), checked against the rule catalogue. */
 function ruleOverrides(specs: readonly string[]): Record<string, RuleSetting> {
-  const ids = [...RULES.map((r) => r.id), ...FILE_CHECK_LIST.map((r) => r.id)];
+  const ids = [...RULES, ...CROSS_DOCUMENT_RULE_LIST, ...FILE_CHECK_LIST].map((r) => r.id);
   const out: Record<string, RuleSetting> = {};
   for (const spec of specs) {
     const colon = spec.lastIndexOf(':');
@@ -200,20 +203,32 @@ async function plan(values: Values, positionals: string[], command: string, flag
 }
 
 /** Runs the plan; `each` sees every outcome in order. Reports internal errors on stderr. */
-async function execute(p: Plan, summary: boolean, each: (o: Outcome) => Promise<void> | void, out?: Output, fix?: FixMode): Promise<void> {
+async function execute(
+  p: Plan,
+  summary: boolean,
+  each: (o: Outcome) => Promise<void> | void,
+  out?: Output,
+  fix?: FixMode,
+  groups?: (g: ReportGroups) => void,
+  cache?: LintCache,
+): Promise<void> {
   const progress = Progress.create(p.tasks.length, p.progress, p.locale === 'fi' ? 'tiedostoa' : 'files');
   if (out && progress) {
     // When both streams are the same terminal, the bar steps aside for the output.
     out.beforeWrite = () => progress.clear();
   }
   try {
-    for await (const o of runTasks(p.tasks, { locale: p.locale, summary, configs: p.configs, workers: p.workers, fix })) {
+    // With a cache, only the changed files are linted (workers only when they are many).
+    const run = (ts: PlannedTask[]) =>
+      runTasks(ts, { locale: p.locale, summary, configs: p.configs, workers: ts.length === p.tasks.length ? p.workers : Math.min(p.workers, autoWorkers(ts.length)), fix });
+    // The bar counts files as they are linted (results of several files wait for the checks across them).
+    const tick = () => progress?.tick();
+    for await (const o of acrossFiles(cache ? withCache(p.tasks, cache, run) : run(p.tasks), p.tasks, p.configs, p.locale, groups, tick)) {
       if (o.kind === 'result' && o.result.meta.internalError) {
         progress?.clear();
         process.stderr.write(`hanke: ${p.locale === 'fi' ? 'sisäinen virhe tarkistettaessa tiedostoa' : 'internal error while linting'} ${forTerminal(o.result.file)}:\n${o.result.meta.internalError}\n`);
       }
       await each(o);
-      progress?.tick();
     }
   } finally {
     progress?.clear();
@@ -259,6 +274,8 @@ async function runLint(cmd: CommandSpec, values: Values, positionals: string[], 
   const base = docsBase(values);
   const p = await plan(values, positionals, cmd.name, flagLocale);
   const fix: FixMode | undefined = values.fix ? 'write' : dryRun ? 'dry-run' : undefined;
+  // Fixing rewrites files: their results are not taken from (nor kept in) the cache.
+  const cache = fix ? undefined : lintCache(values, p);
   const { out, file } = openOut(values['output-file'] as string | undefined, p, !!values.force);
   const stylish = format === 'stylish' ? new StylishFormatter(out, { color: file ? false : useColor(values), locale: p.locale }) : undefined;
   const json = format === 'json' ? new JsonFormatter(out) : undefined;
@@ -291,7 +308,10 @@ async function runLint(cmd: CommandSpec, values: Values, positionals: string[], 
       },
       file ? undefined : out,
       fix,
+      undefined,
+      cache,
     );
+    cache?.save(p.tasks);
     stylish?.end(totals);
     json?.end();
     sarif?.end();
@@ -310,6 +330,22 @@ async function runLint(cmd: CommandSpec, values: Values, positionals: string[], 
     return 1;
   }
   return 0;
+}
+
+/** `--cache`, `--cache-location <file>`, `--cache-strategy metadata|content`. */
+function lintCache(values: Values, p: Plan): LintCache | undefined {
+  const strategy = (values['cache-strategy'] as string | undefined) ?? 'metadata';
+  if (strategy !== 'metadata' && strategy !== 'content')
+    throw new UsageError(tx(`--cache-strategy on metadata tai content, ei "${strategy}"`, `--cache-strategy is metadata or content, not "${strategy}"`));
+  if (!values.cache) return undefined;
+  return new LintCache({
+    location: (values['cache-location'] as string | undefined) ?? DEFAULT_CACHE_FILE,
+    strategy: strategy as CacheStrategy,
+    version: pkg.version,
+    locale: p.locale,
+    configs: p.configs,
+    warn: (m) => process.stderr.write(`hanke: ${p.locale === 'fi' ? 'välimuisti' : 'cache'}: ${m}\n`),
+  });
 }
 
 function noteSkipsAndFailures(locale: Locale, file: string, what: SkipReason | 'failed', message?: string): void {
@@ -380,14 +416,19 @@ async function runReport(cmd: CommandSpec, values: Values, positionals: string[]
   const entries: ReportEntry[] = [];
   const skipped: { file: string; reason: SkipReason }[] = [];
   let unreadable = false;
+  let groups: ReportGroups | undefined;
+  const onGroups = (g: ReportGroups) => (groups = g);
   await execute(p, true, (o) => {
     if (o.kind === 'skipped') skipped.push({ file: o.file, reason: o.reason });
     else {
-      if (o.result.meta.unreadable) unreadable = true;
+      if (o.result.meta.unreadable) {
+        unreadable = true;
+        noteSkipsAndFailures(p.locale, o.result.file, 'failed', o.result.diagnostics[0]?.message ?? '');
+      }
       entries.push({ file: o.result.file, diagnostics: o.result.diagnostics, summary: o.summary });
     }
-  });
-  const html = renderReport({ entries, skipped, locale: p.locale, title: values.title as string | undefined, generated: new Date(), version: pkg.version });
+  }, undefined, undefined, onGroups);
+  const html = renderReport({ entries, skipped, groups, locale: p.locale, title: values.title as string | undefined, generated: new Date(), version: pkg.version });
   writeFileAtomic(outPath, html, force);
   const n = entries.filter((e) => e.summary).length;
   note(p.locale === 'fi' ? `raportti kirjoitettiin tiedostoon ${outPath} (${described(n, 'fi')})` : `wrote ${outPath} (${described(n, 'en')})`);
@@ -425,7 +466,7 @@ function runDocs(positionals: string[]): number {
     .map((f) => f.slice(0, -3))
     .sort();
   if (positionals.length === 0) {
-    const catalogue = [...RULES, ...FILE_CHECK_LIST];
+    const catalogue = [...RULES, ...CROSS_DOCUMENT_RULE_LIST, ...FILE_CHECK_LIST];
     const lines = pages.map((id) => {
       const r = catalogue.find((x) => x.id === id);
       return `  ${id.padEnd(36)}${r ? r.description[uiLocale] : ''}`;

@@ -62,9 +62,10 @@ export function nodeHost(): ServerHost {
       const r = lintFile(path, { locale: settings.locale, config: settings.config, fromWalk: true });
       if (!r) return undefined;
       const diagnostics = r.diagnostics.map((d, i) => fromCliDiagnostic(d, r.meta.docsUrls[i]));
-      if (!withText) return { diagnostics };
+      const keys = r.meta.keys;
+      if (!withText) return { diagnostics, keys };
       const read = readInput(path);
-      return { diagnostics, text: read.kind === 'text' ? read.text.replace(/^\uFEFF/, '') : undefined };
+      return { diagnostics, keys, text: read.kind === 'text' ? read.text.replace(/^\uFEFF/, '') : undefined };
     },
     workspaceFiles(folderUris: string[]): WorkspaceFile[] {
       const dirs = folderUris.map(pathOf).filter((p): p is string => p !== undefined);

@@ -208,7 +208,8 @@ describe('bad input never stops the run', () => {
     closeSync(fd);
     const big = join(tmp, 'big.txt');
     const para = 'Hankkeessa kehitetään palveluja ja kokeillaan uusia toimintatapoja. '.repeat(40);
-    writeFileSync(big, EXAMPLES[0].text.replace(/^(3 Suunnitelman mukainen tiivistelmä toteutuksesta\n)/m, `$1\n${`${para}\n\n`.repeat(1500)}`));
+    // (Another project code than example 0's, which is linted with it.)
+    writeFileSync(big, EXAMPLES[0].text.replace('Hankekoodi: S21368', 'Hankekoodi: S21369').replace(/^(3 Suunnitelman mukainen tiivistelmä toteutuksesta\n)/m, `$1\n${`${para}\n\n`.repeat(1500)}`));
     const r = json([huge, big, example(0)]);
     expect(r.status).toBe(2);
     expect(r.entries[0].diagnostics).toEqual([

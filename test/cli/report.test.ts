@@ -24,7 +24,31 @@ describe('report', () => {
     // Self-contained: no external stylesheet, script, image or font; a CSP forbids loading any.
     expect(html).not.toMatch(/<link\b|<img\b|<iframe\b|\bsrc=|@import|url\(/i);
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;/);
-    expect(html).toContain('<table id="projects">');
+    expect(html).toMatch(/<table id="projects"[^>]* aria-rowcount="6"/);
+    expect(html).toContain('<th scope="col" class="num" data-key="errors" aria-sort="none"><button type="button">Errors</button></th>');
+    expect(html).toMatch(/@media print\{/);
+  });
+
+  it('holds the descriptions once, as JSON the page draws from: file names, codes, findings', () => {
+    const out = join(tmp, 'data.html');
+    expect(hanke(['report', '--out', out, EXAMPLES_DIR]).status).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    const m = /<script type="application\/json" id="hanke-data">([^<]*)<\/script>/.exec(html);
+    expect(m).not.toBeNull();
+    const data = JSON.parse(m![1]);
+    expect(data.entries).toHaveLength(5);
+    expect(data.entries.map((e: { f: string }) => e.f.split(/[\\/]/).pop())).toEqual([
+      '000_fd82c0a4482b2871.txt',
+      '001_c147123f3233b9d8.txt',
+      '002_c7f847b1d9114a65.txt',
+      '003_7c242a97482f2b72.txt',
+      '004_c6454f714b590c05.txt',
+    ]);
+    const rulesOf = (e: { d: [number, number, number, number, string][] }) => e.d.map((d) => data.rules[d[3]]);
+    expect(data.entries.map(rulesOf)).toEqual([[], [], ['final-report-missing'], ['final-report-missing'], ['empty-field']]);
+    expect(data.entries[0]).toMatchObject({ c: 'S21368', E: 0, W: 0 });
+    // Each code once in the data (no repeated markup per description).
+    expect(m![1].match(/"S21368"/g)).toHaveLength(1);
   });
 
   it('escapes everything taken from the descriptions', () => {
@@ -42,6 +66,8 @@ describe('report', () => {
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;x&#39;');
     expect(html.match(/<script>/g)).toHaveLength(1); // ours only
+    // In the data block, `<` is written \u003c, so nothing there can end the block.
+    expect(html).toContain('\\u003cscript>alert(1)\\u003c/script> & \\"quotes\\"');
   });
 
   it('Finnish, with files that cannot be read listed, and exit code 2 for them', () => {
@@ -52,6 +78,8 @@ describe('report', () => {
     expect(html).toContain('<html lang="fi">');
     expect(html).toContain('<title>ESR-hankekuvaukset — tarkastusraportti</title>');
     expect(html).toContain('Tiedostoa ei voi lukea: tiedostoa ei ole.');
+    // The reason on stderr too, as lint prints it.
+    expect(r.stderr).toContain(`${join(tmp, 'puuttuu.txt')}: Tiedostoa ei voi lukea: tiedostoa ei ole.`);
   });
 
   it('cannot write the file: exit 2', () => {

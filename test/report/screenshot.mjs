@@ -68,7 +68,7 @@ try {
   const info = await page.evaluate(() => ({
     svgs: document.querySelectorAll('svg.chart').length,
     bars: document.querySelectorAll('svg.chart rect.bar').length,
-    rows: document.querySelectorAll('#projects tbody tr').length,
+    rows: document.querySelectorAll('#projects tbody tr.r').length,
     articles: document.querySelectorAll('.details details.item').length,
     external: [...document.querySelectorAll('[src],link[href]')].map((e) => e.getAttribute('src') ?? e.getAttribute('href')),
     ruleLinks: [...document.querySelectorAll('a.rule')].map((a) => a.getAttribute('href')),
@@ -80,22 +80,28 @@ try {
   check('no external assets', info.external.length === 0, info.external.join(', '));
   check('findings link to rule pages', info.ruleLinks.length > 0 && info.ruleLinks.every((h) => /\/docs\/rules\/[a-z-]+\.md$/.test(h)), info.ruleLinks.join(', '));
 
-  // Sorting: planned public funding, descending on the second click.
-  const codes = () => page.$$eval('#projects tbody tr td.code', (tds) => tds.map((td) => td.textContent));
+  // Sorting: planned public funding, largest first on the first click (a number column).
+  const codes = () => page.$$eval('#projects tbody tr.r td.code', (tds) => tds.map((td) => td.textContent));
   const plannedCol = await page.$$eval('#projects thead th', (ths) => ths.findIndex((th) => th.getAttribute('data-key') === 'planned'));
-  const planned = () => page.$$eval('#projects tbody tr', (trs, i) => trs.map((tr) => Number(tr.cells[i].getAttribute('data-v'))), plannedCol);
-  await page.click('#projects th[data-key=planned] button');
-  const asc = await planned();
-  check('sorts ascending', asc.every((v, i) => i === 0 || asc[i - 1] <= v), asc.join(' '));
+  const planned = () => page.$$eval('#projects tbody tr.r', (trs, i) => trs.map((tr) => Number(tr.cells[i].textContent.replace(/[^0-9]/g, ''))), plannedCol);
   await page.click('#projects th[data-key=planned] button');
   const desc = await planned();
-  check('sorts descending', desc.every((v, i) => i === 0 || desc[i - 1] >= v), desc.join(' '));
+  check('sorts descending first', desc.every((v, i) => i === 0 || desc[i - 1] >= v), desc.join(' '));
+  check('aria-sort says so', (await page.getAttribute('#projects th[data-key=planned]', 'aria-sort')) === 'descending');
+  await page.click('#projects th[data-key=planned] button');
+  const asc = await planned();
+  check('then ascending', asc.every((v, i) => i === 0 || asc[i - 1] <= v), asc.join(' '));
+  await page.click('#projects th[data-key=planned] button');
   const sortedCodes = await codes();
 
-  // Filtering
+  // Filtering: a name, a file name, a rule id.
+  const shown = () => page.$$eval('#projects tbody tr.r', (trs) => trs.length);
   await page.fill('#filter', 'KasvuPOK');
-  const visible = await page.$$eval('#projects tbody tr', (trs) => trs.filter((tr) => !tr.hidden).length);
-  check('filter narrows the table', visible === 1, String(visible));
+  check('filter narrows the table', (await shown()) === 1, String(await shown()));
+  await page.fill('#filter', '004_c6454f714b590c05');
+  check('filter finds a file name', (await shown()) === 1, String(await shown()));
+  await page.fill('#filter', 'final-report-missing');
+  check('filter finds a rule id', (await shown()) === 2, String(await shown()));
   await page.fill('#filter', '');
 
   await page.locator('#filter').blur();

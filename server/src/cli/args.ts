@@ -60,7 +60,6 @@ const RUN: OptionSpecs = {
   'ignore-pattern': { type: 'string', multiple: true, arg: '<glob>', help: tx('jätä kansioista löytyvät vastaavat tiedostot pois (toistettavissa; myös .hankeignore)', 'leave matching files out of folder walks (repeatable; also .hankeignore)') },
   jobs: { type: 'string', short: 'j', arg: '<n>|auto', help: tx('työsäikeet (oletus auto: kaikki ytimet suurille ajoille; 1 = ei säikeitä)', 'worker threads (default auto: all cores for large runs; 1 = none)') },
   progress: { type: 'boolean', help: tx('edistymispalkki (päätteessä pitkille ajoille; --no-progress: ei palkkia)', 'progress bar (on a terminal for long runs; --no-progress: none)') },
-  // --cache, --cache-location and --cache-strategy belong here (shared by every command that lints).
 };
 
 const WRITE: OptionSpecs = {
@@ -83,6 +82,9 @@ export const COMMANDS: Record<string, CommandSpec> = {
       quiet: { type: 'boolean', short: 'q', help: tx('vain virheet', 'report errors only') },
       fix: { type: 'boolean', help: tx('tee turvalliset korjaukset tiedostoihin ja raportoi loput', 'apply the safe fixes to the files and report what is left') },
       'fix-dry-run': { type: 'boolean', help: tx('näytä korjattu teksti JSON-muodossa (output), kirjoittamatta', 'print the fixed text as JSON ("output"), writing nothing') },
+      cache: { type: 'boolean', help: tx('käytä muuttumattomien tiedostojen tuloksia uudelleen (.hankecache)', 'reuse the results of unchanged files (kept in .hankecache)') },
+      'cache-location': { type: 'string', arg: '<file>', help: tx('välimuistitiedosto (oletus: .hankecache)', 'the cache file (default: .hankecache)') },
+      'cache-strategy': { type: 'string', arg: 'metadata|content', help: tx('muuttumaton = sama koko ja aika (oletus) tai sama sisältö', 'unchanged = same size and time (default), or same contents') },
       'stdin-filename': { type: 'string', arg: '<name>', help: tx('vakiosyötteen (-) tiedostonimi tulosteessa ja asetusten haussa', 'the name of standard input (-) in the output and for the configuration lookup') },
       color: { type: 'boolean', help: tx('värit (oletus: vain päätteessä; --no-color tai NO_COLOR=1: ei värejä)', 'colours (default: on a terminal only; --no-color or NO_COLOR=1: none)') },
       ...DOCS_URL,

@@ -6,6 +6,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, rea
 import { dirname } from 'node:path';
 import { type HankeConfig, type Locale, mergeConfigs, pick } from '../core/config';
 import { ruleDocsUrl } from '../core/docs';
+import { type DocumentKeys, documentKeys } from '../core/cross-document';
 import { deriveFacts } from '../core/facts';
 import { FILE_CHECKS, type FileCheck } from '../core/file-checks';
 import { type Finding, lintDocument, type RuleSetting } from '../core/lint';
@@ -36,6 +37,8 @@ export interface FileResult {
     unreadable: boolean;
     /** A bug met while linting (stack), reported on stderr. */
     internalError?: string;
+    /** What the file contributes to the checks across documents (cli/cross-files.ts). */
+    keys?: DocumentKeys;
     /** --fix: the file was rewritten; --fix-dry-run: it would be. */
     fixed?: boolean;
     /** --fix / --fix-dry-run: why the fixes were not applied. */
@@ -312,7 +315,7 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
       docsUrls.unshift(ruleDocsUrl(d.rule));
     }
   }
-  const result: FileResult = { file, diagnostics, meta: { docsUrls, unreadable: false, ...(fixed ? { fixed } : {}), ...(notFixed ? { notFixed } : {}) } };
+  const result: FileResult = { file, diagnostics, meta: { docsUrls, unreadable: false, keys: documentKeys(doc), ...(fixed ? { fixed } : {}), ...(notFixed ? { notFixed } : {}) } };
   if (output !== undefined) result.output = output;
   if (!opts.summary) return { kind: 'result', result };
   return { kind: 'result', result, summary: summarize(doc, deriveFacts(doc), diagnostics) };

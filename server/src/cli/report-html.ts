@@ -4,7 +4,7 @@
 // descriptions is escaped.
 import { createHash } from 'node:crypto';
 import type { Locale } from '../core/config';
-import { ruleDocsUrl } from '../core/docs';
+import { DOCS_BASE, ruleDocsUrl } from '../core/docs';
 import type { ProjectSummary } from '../core/summary';
 import type { CliDiagnostic, SkipReason } from './lint-files';
 import { formatIsoDate } from '../core/values';
@@ -23,6 +23,13 @@ export interface ReportInput {
   title?: string;
   generated: Date;
   version: string;
+  /** Cross-document groups (duplicate-project-code, conflicting-applicant), when several files were linted. */
+  groups?: ReportGroups;
+}
+
+export interface ReportGroups {
+  codes: { value: string; files: string[] }[];
+  applicants: { value: string; names: { name: string; files: string[] }[] }[];
 }
 
 // ---- Escaping ----
@@ -93,6 +100,16 @@ const TEXTS = {
     sortHint: 'Click a column heading to sort.',
     total: 'Total',
     rows: (shown: number, all: number) => `${shown} of ${all} projects`,
+    filterHelp: 'Matches code, name, applicant, status, file name, rule id, Y-tunnus, region and municipality; several words must all match.',
+    choose: 'Choose a project in the table (its code) to see its details and findings here.',
+    keys: 'In the table, ↑ and ↓ move between projects, Enter opens one.',
+    groups: 'Across descriptions',
+    groupsNone: 'No project code is in two files and no Y-tunnus has two applicant names.',
+    sharedCodes: 'The same project code in several files',
+    conflictingNames: 'One Y-tunnus, different applicant names',
+    inFiles: (n: number) => `${n} files`,
+    andMore: (n: number) => `and ${n} more`,
+    moreGroups: (n: number) => `… and ${n} more groups (see the findings of the files).`,
   },
   fi: {
     title: 'ESR-hankekuvaukset — tarkastusraportti',
@@ -150,6 +167,16 @@ const TEXTS = {
     sortHint: 'Lajittele napsauttamalla sarakkeen otsikkoa.',
     total: 'Yhteensä',
     rows: (shown: number, all: number) => `${shown}/${all} hanketta`,
+    filterHelp: 'Hakee koodista, nimestä, hakijasta, tilasta, tiedoston nimestä, säännön tunnuksesta, Y-tunnuksesta, maakunnista ja kunnista; kaikkien sanojen on löydyttävä.',
+    choose: 'Valitse hanke taulukosta (sen koodi), niin sen tiedot ja huomautukset näkyvät tässä.',
+    keys: 'Taulukossa ↑ ja ↓ siirtävät hankkeesta toiseen, Enter avaa hankkeen.',
+    groups: 'Kuvausten väliset huomiot',
+    groupsNone: 'Mikään hankekoodi ei ole kahdessa tiedostossa, eikä millään Y-tunnuksella ole kahta hakijan nimeä.',
+    sharedCodes: 'Sama hankekoodi useassa tiedostossa',
+    conflictingNames: 'Sama Y-tunnus, eri hakijan nimet',
+    inFiles: (n: number) => `${n} tiedostoa`,
+    andMore: (n: number) => `ja ${n} muuta`,
+    moreGroups: (n: number) => `… ja ${n} muuta ryhmää (ks. tiedostojen huomautukset).`,
   },
 };
 
@@ -309,9 +336,7 @@ function findingsChart(counts: RuleCount[], tx: Texts, f: Fmt): string {
   return parts.join('');
 }
 
-// ---- Page ----
-
-const CSS = `
+const BASE_CSS = `
 :root{--fg:#1d2330;--muted:#5b6577;--line:#e3e7ee;--bg:#f6f7fb;--card:#fff;--accent:#0b5cad;--err:#c62828;--warn:#b86e00;--ok:#2e7d32;
 --planned:#b7d3f2;--granted:#3f7fc4;--realised:#2e9d6a}
 *{box-sizing:border-box}
@@ -384,41 +409,178 @@ footer{color:var(--muted);font-size:12px;text-align:center;padding:10px 0 30px}
 @media print{body{background:#fff}header.top{background:#fff;color:#000;padding:0 0 10px}header.top p{color:#444}section.panel,.card{box-shadow:none;break-inside:avoid}.tools{display:none}th{position:static}}
 `;
 
+// ---- Page ----
+//
+// The page stays quick at ten thousand descriptions: the descriptions are in the page
+// once, as JSON (not executed: a data block the CSP need not allow), and the script
+// draws only the table rows in view (a spacer row above and below stands for the rest)
+// and the findings of the description asked for. Sorting and filtering work on that
+// data, not on the DOM. Up to ALL_DETAILS descriptions, every description's findings
+// are drawn at once, as before; printing draws every row of the table.
+
+const ALL_DETAILS = 50;
+/** Rows drawn at once above this many rows only in view. */
+const VIRTUAL_FROM = 200;
+
+const CSS =
+  BASE_CSS +
+  `
+#projects{table-layout:fixed;min-width:1180px;font-size:13px}
+#projects td{height:46px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}
+#projects th{white-space:normal}
+#projects td.name{white-space:normal}
+#projects td .clip{display:block;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}
+#projects tr.sp td{padding:0;border:0;height:0}
+#projects col.c-file{width:128px}#projects col.c-code{width:78px}#projects col.c-name{width:auto}#projects col.c-period{width:118px}
+#projects col.c-status{width:110px}#projects col.c-money{width:100px}#projects col.c-rate{width:118px}#projects col.c-count{width:72px}
+#projects th,#projects td{padding:7px 7px}
+td.file{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;color:var(--muted)}
+td.code a:focus-visible,td.code a:focus{outline:2px solid var(--accent);outline-offset:1px}
+tr.current td{background:#fff7d6}
+.groups h3{font-size:14px;margin:12px 0 6px}.groups ul{margin:0;padding-left:20px}.groups li{margin:2px 0}
+.groups .files{color:var(--muted);font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+@media print{.noprint,.details{display:none}.tablewrap.scroll{max-height:none;overflow:visible;border:0}#projects{min-width:0}#projects td{height:auto}thead{display:table-header-group}tr{break-inside:avoid}}
+`;
+
 const SCRIPT = `
 (function(){
-  var table=document.getElementById('projects');if(!table)return;
-  var tbody=table.tBodies[0];var heads=table.tHead.rows[0].cells;
-  var collator=new Intl.Collator(document.documentElement.lang||undefined,{numeric:true,sensitivity:'base'});
-  function val(row,i){var c=row.cells[i];return c?c.getAttribute('data-v'):null}
-  Array.prototype.forEach.call(heads,function(th,i){
-    var b=th.querySelector('button');if(!b)return;
-    b.addEventListener('click',function(){
-      var dir=th.getAttribute('aria-sort')==='ascending'?'descending':'ascending';
-      Array.prototype.forEach.call(heads,function(h){h.removeAttribute('aria-sort')});
-      th.setAttribute('aria-sort',dir);
-      var num=th.classList.contains('num');var sign=dir==='ascending'?1:-1;
-      var rows=Array.prototype.slice.call(tbody.rows);
-      rows.sort(function(a,b){
-        var x=val(a,i),y=val(b,i);
-        if(x===null||x==='')return (y===null||y==='')?0:1;
-        if(y===null||y==='')return -1;
-        return sign*(num?(parseFloat(x)-parseFloat(y)):collator.compare(x,y));
-      });
-      rows.forEach(function(r){tbody.appendChild(r)});
-    });
-  });
-  var input=document.getElementById('filter');var count=document.getElementById('count');
-  var tpl=count?count.getAttribute('data-template'):'';
-  function update(){
-    var q=(input.value||'').toLowerCase().trim();var shown=0;
-    Array.prototype.forEach.call(tbody.rows,function(r){
-      var hit=!q||r.textContent.toLowerCase().indexOf(q)>=0;r.hidden=!hit;if(hit)shown++;
-    });
-    if(count)count.textContent=tpl.replace('{shown}',String(shown)).replace('{all}',String(tbody.rows.length));
+'use strict';
+var dataEl=document.getElementById('hanke-data');if(!dataEl)return;
+var D=JSON.parse(dataEl.textContent);var E=D.entries,T=D.t,RULES=D.rules,SEV=['error','warning','info','hint'];
+var table=document.getElementById('projects'),tbody=table.tBodies[0],scroller=document.getElementById('scroller');
+var heads=Array.prototype.slice.call(table.tHead.rows[0].cells);
+var NCOL=heads.length;
+var tag=D.locale==='fi'?'fi-FI':'en-GB';
+var money=new Intl.NumberFormat(tag,{maximumFractionDigits:2}),pct=new Intl.NumberFormat(tag,{style:'percent',minimumFractionDigits:1,maximumFractionDigits:1});
+var collator=new Intl.Collator(D.locale,{numeric:true,sensitivity:'base'});
+var ESC={'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;',"'":'&#39;'};
+function esc(s){return s==null?'':String(s).replace(/[&<>"']/g,function(c){return ESC[c]})}
+function eur(n){return n==null?'':money.format(n)+' \\u20ac'}
+function per(n){return n==null?'':pct.format(n)}
+function base(f){var i=Math.max(f.lastIndexOf('/'),f.lastIndexOf('\\\\'));return i<0?f:f.slice(i+1)}
+function my(iso){return iso?Number(iso.slice(5,7))+'/'+iso.slice(0,4):'?'}
+function day(iso){if(!iso)return '';return D.locale==='fi'?Number(iso.slice(8,10))+'.'+Number(iso.slice(5,7))+'.'+iso.slice(0,4):iso}
+function pill(n,c){return '<span class="pill '+(n?c:'zero')+'">'+n+'</span>'}
+function meter(r){if(r==null)return '';var w=Math.max(0,Math.min(1,r))*54;return '<span class="meter"><svg width="54" height="7" viewBox="0 0 54 7" aria-hidden="true"><rect class="bar '+(r>1?'error':'realised')+'" width="'+w.toFixed(1)+'" height="7"/></svg></span>'}
+var COLS={
+  file:{v:function(e){return base(e.f)}},code:{v:function(e){return e.c||''}},name:{v:function(e){return e.n||''}},
+  period:{v:function(e){return e.s||''}},status:{v:function(e){return e.st||''}},
+  planned:{n:1,v:function(e){return e.p}},granted:{n:1,v:function(e){return e.g}},realised:{n:1,v:function(e){return e.r}},
+  rate:{n:1,v:function(e){return e.q}},errors:{n:1,v:function(e){return e.E}},warnings:{n:1,v:function(e){return e.W}}
+};
+var all=E.map(function(_,i){return i});var view=all;var order=all;var query='';
+var RH=46,first=0,virtual=E.length>${VIRTUAL_FROM},printing=false,current=-1,focusPos=-1;
+function rowHtml(i,pos){
+  var e=E[i];var id='p'+(i+1);var label=e.c||base(e.f);
+  return '<tr class="r'+(i===current?' current':'')+'" aria-rowindex="'+(pos+2)+'" data-i="'+i+'">'+
+   '<td class="file" title="'+esc(e.f)+'">'+esc(base(e.f))+'</td>'+
+   '<td class="code"><a href="#'+id+'" title="'+esc(e.f)+'">'+esc(label)+'</a></td>'+
+   '<td class="name"><span class="clip" title="'+esc(e.n||'')+'">'+esc(e.n!=null?e.n:(e.d.length?e.d[0][4]:''))+'</span>'+(e.a?'<span class="clip sub" title="'+esc(e.a)+'">'+esc(e.a)+'</span>':'')+'</td>'+
+   '<td class="muted">'+(e.s||e.e?my(e.s)+'\\u2013'+my(e.e):'')+'</td>'+
+   '<td><span class="clip" title="'+esc(e.st||'')+'">'+esc(e.st||'')+'</span></td>'+
+   '<td class="num">'+eur(e.p)+'</td><td class="num">'+eur(e.g)+'</td><td class="num">'+eur(e.r)+'</td>'+
+   '<td class="num">'+per(e.q)+meter(e.q)+'</td>'+
+   '<td class="num">'+pill(e.E,'err')+'</td><td class="num">'+pill(e.W,'warn')+'</td></tr>';
+}
+function spacer(){return '<tr class="sp" aria-hidden="true"><td colspan="'+NCOL+'"></td></tr>'}
+function render(){
+  var n=view.length,from=0,to=n;
+  if(virtual&&!printing){
+    var head=table.tHead.offsetHeight;var top=Math.max(0,scroller.scrollTop-head);
+    var h=scroller.clientHeight||600;
+    from=Math.max(0,Math.floor(top/RH)-10);to=Math.min(n,Math.ceil((top+h)/RH)+10);
   }
-  if(input){input.addEventListener('input',update);update();}
-  function openTarget(){var id=location.hash.slice(1);var el=id&&document.getElementById(id);if(el&&el.tagName==='DETAILS')el.open=true}
-  window.addEventListener('hashchange',openTarget);openTarget();
+  var had=tbody.contains(document.activeElement);
+  var html=[spacer()];for(var k=from;k<to;k++)html.push(rowHtml(view[k],k));html.push(spacer());
+  tbody.innerHTML=html.join('');first=from;
+  tbody.rows[0].cells[0].style.height=(from*RH)+'px';
+  tbody.rows[tbody.rows.length-1].cells[0].style.height=((n-to)*RH)+'px';
+  table.setAttribute('aria-rowcount',String(n+1));
+  if(had&&focusPos>=from&&focusPos<to){var a=tbody.rows[focusPos-from+1].querySelector('a');if(a)a.focus({preventScroll:true})}
+}
+var pending=false;
+function schedule(){if(pending)return;pending=true;requestAnimationFrame(function(){pending=false;render()})}
+if(virtual)scroller.addEventListener('scroll',schedule,{passive:true});
+window.addEventListener('resize',function(){if(virtual)schedule()});
+function measure(){var r=tbody.rows[1];if(r&&r.classList.contains('r')&&r.offsetHeight>0)RH=r.offsetHeight}
+// Sorting: the first click on a number column sorts largest first.
+var sortKey=null,sortDir=0;
+function sortBy(key){
+  var col=COLS[key];if(!col)return;
+  var dir=sortKey===key?-sortDir:(col.n?-1:1);sortKey=key;sortDir=dir;
+  heads.forEach(function(h){if(h.getAttribute('data-key')===key)h.setAttribute('aria-sort',dir>0?'ascending':'descending');else h.setAttribute('aria-sort','none')});
+  var keys=E.map(col.v);
+  order=all.slice().sort(function(a,b){
+    var x=keys[a],y=keys[b],ex=x==null||x==='',ey=y==null||y==='';
+    if(ex||ey)return ex&&ey?a-b:ex?1:-1;
+    var c=col.n?x-y:collator.compare(x,y);return c?dir*c:a-b;
+  });
+  applyFilter(true);
+}
+heads.forEach(function(h){var b=h.querySelector('button');if(b)b.addEventListener('click',function(){sortBy(h.getAttribute('data-key'))})});
+// Filtering: every word must be found in the code, name, applicant, status, file,
+// rule ids, Y-tunnus, regions or municipalities.
+var hay=null;
+function haystack(){
+  if(hay)return hay;hay=new Array(E.length);
+  for(var i=0;i<E.length;i++){var e=E[i];var rs={};var ids=[];for(var k=0;k<e.d.length;k++){var id=RULES[e.d[k][3]];if(!rs[id]){rs[id]=1;ids.push(id)}}
+    hay[i]=[e.f,e.c,e.n,e.a,e.st,e.y,(e.R||[]).join(' '),(e.M||[]).join(' '),ids.join(' ')].join('\\n').toLowerCase()}
+  return hay;
+}
+var input=document.getElementById('filter'),count=document.getElementById('count');
+function applyFilter(keepScroll){
+  var words=query.toLowerCase().split(/\\s+/).filter(Boolean);
+  if(!words.length)view=order;
+  else{var h=haystack();view=order.filter(function(i){for(var w=0;w<words.length;w++)if(h[i].indexOf(words[w])<0)return false;return true})}
+  if(count)count.textContent=T.rows.replace('{shown}',String(view.length)).replace('{all}',String(E.length));
+  focusPos=-1;if(!keepScroll)scroller.scrollTop=0;render();
+}
+if(input)input.addEventListener('input',function(){query=input.value;applyFilter(false)});
+// Keyboard: up and down move between the rows' links.
+tbody.addEventListener('focusin',function(ev){var tr=ev.target.closest&&ev.target.closest('tr.r');if(tr)focusPos=Number(tr.getAttribute('aria-rowindex'))-2});
+tbody.addEventListener('keydown',function(ev){
+  var k=ev.key,step=k==='ArrowDown'?1:k==='ArrowUp'?-1:k==='PageDown'?10:k==='PageUp'?-10:0;
+  var to=k==='Home'?0:k==='End'?view.length-1:focusPos+step;
+  if((!step&&k!=='Home'&&k!=='End')||focusPos<0)return;
+  ev.preventDefault();to=Math.max(0,Math.min(view.length-1,to));focusPos=to;
+  if(virtual){var head=table.tHead.offsetHeight,y=head+to*RH;
+    if(y<scroller.scrollTop+head)scroller.scrollTop=y-head;else if(y+RH>scroller.scrollTop+scroller.clientHeight)scroller.scrollTop=y+RH-scroller.clientHeight;}
+  render();var tr=tbody.rows[to-first+1];var a=tr&&tr.querySelector('a');if(a){a.focus({preventScroll:!virtual?false:true})}
+});
+// Details, drawn when asked for.
+function dl(xs){return '<dl class="facts">'+xs.filter(function(x){return x[1]!==''&&x[1]!=null}).map(function(x){return '<dt>'+esc(x[0])+'</dt><dd>'+esc(x[1])+'</dd>'}).join('')+'</dl>'}
+function detailHtml(i){
+  var e=E[i],x=e.x,id='p'+(i+1),facts='';
+  if(x){
+    var left=[[T.period,e.s||e.e?day(e.s)+'\\u2013'+day(e.e):''],[T.status,e.st||''],[T.axis,x.ax||''],[T.objective,x.ob||''],[T.authority,x.au||''],[T.applicant,e.a||''],[T.yTunnus,e.y?e.y+(e.yv===false?' ('+T.invalid+')':''):''],[T.organisationType,x.ot||'']];
+    if(x.pa&&x.pa.length)left.push([T.partners,x.pa.map(function(p){return p[0]+' ('+p[1]+(p[2]?'':', '+T.invalid)+')'}).join('; ')]);
+    var right=[[T.plannedPublic,eur(e.p)],[T.granted,eur(e.g)+(x.es!=null?' ('+per(x.es)+' '+T.ofPlanned+')':'')],[T.realisedEuState,eur(x.re)+(x.rq!=null?' ('+per(x.rq)+' '+T.ofGranted+')':'')],[T.realisedPublic,eur(e.r)+(e.q!=null?' ('+per(e.q)+' '+T.ofPlanned+')':'')],
+      [T.regions,(e.R||[]).join(', ')],[T.subregions,(x.sr||[]).join(', ')],[T.municipalities,(e.M||[]).join(', ')],[T.companies,(x.cp!=null?x.cp:T.none)+' / '+(x.cr!=null?x.cr:T.none)],[T.persons,x.pp!=null?String(x.pp):T.none]];
+    facts='<div class="factgrid">'+dl(left)+dl(right)+'</div>';
+    if(x.sc&&x.sc.length)facts+='<div class="scores"><span class="k">'+esc(T.scores)+'</span>'+x.sc.map(function(s){return '<span class="chip">'+esc(s[0])+' <b>'+esc(s[1]==null?T.none:s[1])+'</b>/<b>'+esc(s[2]==null?T.none:s[2])+'</b></span>'}).join('')+'</div>';
+  }
+  var f=e.d.length?'<div class="tablewrap"><table class="findings"><thead><tr><th scope="col">'+esc(T.line)+'</th><th scope="col">'+esc(T.severity)+'</th><th scope="col">'+esc(T.message)+'</th><th scope="col">'+esc(T.rule)+'</th></tr></thead><tbody>'+
+    e.d.map(function(d){var r=RULES[d[3]],s=SEV[d[2]];return '<tr><td class="pos">'+d[0]+':'+d[1]+'</td><td><span class="sev '+s+'">'+esc(T.sev[s])+'</span></td><td>'+esc(d[4])+'</td><td><a class="rule" href="'+esc(D.docs+encodeURIComponent(r)+'.md')+'" target="_blank" rel="noopener noreferrer">'+esc(r)+'</a></td></tr>'}).join('')+'</tbody></table></div>'
+    :'<p class="ok">\\u2713 '+esc(T.noFindings)+'</p>';
+  return '<details class="item" id="'+id+'" open><summary><span class="title">'+(e.c?'<span class="code">'+esc(e.c)+'</span>':'')+esc(e.n!=null?e.n:e.f)+'</span> '+pill(e.E,'err')+' '+pill(e.W,'warn')+'<span class="path">'+esc(e.f)+'</span></summary>'+facts+f+'</details>';
+}
+var details=document.getElementById('detail');
+if(E.length<=${ALL_DETAILS})details.innerHTML=E.map(function(_,i){return detailHtml(i)}).join('');
+function show(){
+  var m=/^#p(\\d+)$/.exec(location.hash);if(!m)return;var i=Number(m[1])-1;if(!(i>=0&&i<E.length))return;
+  current=i;
+  var el=document.getElementById('p'+(i+1));
+  if(!el){details.innerHTML=detailHtml(i);el=details.firstChild}
+  el.open=true;var s=el.querySelector('summary');s.setAttribute('tabindex','-1');
+  el.scrollIntoView({block:'start'});s.focus({preventScroll:true});render();
+}
+window.addEventListener('hashchange',show);
+window.addEventListener('beforeprint',function(){printing=true;render()});
+window.addEventListener('afterprint',function(){printing=false;render()});
+applyFilter(false);measure();if(virtual)render();show();
+(window.requestIdleCallback||setTimeout)(function(){haystack()});
+document.documentElement.setAttribute('data-ready','1');
 })();
 `;
 
@@ -426,20 +588,133 @@ function sha256(s: string): string {
   return createHash('sha256').update(s, 'utf8').digest('base64');
 }
 
-function meter(rate: number | null): string {
-  if (rate === null) return '';
-  const w = Math.max(0, Math.min(1, rate)) * 54;
-  const cls = rate > 1 ? 'error' : 'realised';
-  return `<span class="meter"><svg width="54" height="7" viewBox="0 0 54 7" aria-hidden="true"><rect class="bar ${cls}" width="${w.toFixed(1)}" height="7"/></svg></span>`;
-}
-
-function pill(n: number, cls: 'err' | 'warn'): string {
-  return `<span class="pill ${n ? cls : 'zero'}">${n}</span>`;
-}
-
 function sumOf(xs: (number | null)[]): number | null {
   const v = xs.filter((x): x is number => x !== null);
   return v.length ? v.reduce((a, b) => a + b, 0) : null;
+}
+
+/** A description as the page's script reads it (short keys: the JSON is in the page once per description). */
+interface PageEntry {
+  f: string;
+  c?: string | null;
+  n?: string | null;
+  a?: string | null;
+  y?: string | null;
+  yv?: boolean | null;
+  st?: string | null;
+  s?: string | null;
+  e?: string | null;
+  p?: number | null;
+  g?: number | null;
+  r?: number | null;
+  q?: number | null;
+  E: number;
+  W: number;
+  R?: string[];
+  M?: string[];
+  /** Findings: line, column, severity (index into error/warning/info/hint), rule (index into `rules`), message. */
+  d: [number, number, number, number, string][];
+  x?: {
+    ax: string;
+    ob: string;
+    au: string | null;
+    ot: string | null;
+    pa: [string, string, boolean][];
+    es: number | null;
+    re: number | null;
+    rq: number | null;
+    sr: string[];
+    cp: number | null;
+    cr: number | null;
+    pp: number | null;
+    sc: [string, number | null, number | null][];
+  };
+}
+
+const SEVERITIES = ['error', 'warning', 'info', 'hint'];
+
+function pageData(input: ReportInput, tx: Texts): string {
+  const rules: string[] = [];
+  const ruleIndex = new Map<string, number>();
+  const num = (v: { code: string | null; name: string } | null) => (v ? `${v.code ? `${v.code} ` : ''}${v.name}` : '');
+  const entries = input.entries.map((en): PageEntry => {
+    const s = en.summary;
+    let E = 0;
+    let W = 0;
+    const d = en.diagnostics.map((x): PageEntry['d'][number] => {
+      if (x.severity === 'error') E++;
+      else if (x.severity === 'warning') W++;
+      let r = ruleIndex.get(x.rule);
+      if (r === undefined) {
+        r = rules.push(x.rule) - 1;
+        ruleIndex.set(x.rule, r);
+      }
+      return [x.line, x.column, Math.max(0, SEVERITIES.indexOf(x.severity)), r, x.message];
+    });
+    if (!s) return { f: en.file, E, W, d };
+    return {
+      f: en.file,
+      c: s.code,
+      n: s.name,
+      a: s.applicant,
+      y: s.yTunnus,
+      yv: s.yTunnusValid,
+      st: s.status,
+      s: s.start,
+      e: s.end,
+      p: s.amounts.plannedPublic,
+      g: s.amounts.grantedEuState,
+      r: s.amounts.realisedPublic,
+      q: s.realisationPublic,
+      E,
+      W,
+      R: s.regions,
+      M: s.municipalities,
+      d,
+      x: {
+        ax: num(s.axis),
+        ob: num(s.objective),
+        au: s.authority,
+        ot: s.organisationType,
+        pa: s.partners.map((p) => [p.name, p.yTunnus, p.yTunnusValid]),
+        es: s.euStateShare,
+        re: s.amounts.realisedEuState,
+        rq: s.realisationEuState,
+        sr: s.subregions,
+        cp: s.companiesPlanned,
+        cr: s.companiesRealised,
+        pp: s.personsPlanned,
+        sc: s.scores.filter((x) => (x.direct ?? 0) > 0 || (x.indirect ?? 0) > 0).map((x) => [x.name, x.direct, x.indirect]),
+      },
+    };
+  });
+  const t: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(tx)) if (typeof v === 'string' || (typeof v === 'object' && v !== null)) t[k] = v;
+  t.rows = tx.rows(0, 0).replace('0', '{shown}').replace('0', '{all}');
+  const data = { locale: input.locale, docs: DOCS_BASE, rules, t, entries };
+  // A data block, not a script: only `<` could end it early (`</script>`, `<!--`).
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+const MAX_GROUPS = 100;
+const MAX_GROUP_FILES = 10;
+
+function groupsSection(groups: ReportGroups | undefined, tx: Texts): string {
+  if (!groups) return '';
+  const files = (fs: string[]) =>
+    `<span class="files">${fs.slice(0, MAX_GROUP_FILES).map(esc).join(', ')}${fs.length > MAX_GROUP_FILES ? ` ${esc(tx.andMore(fs.length - MAX_GROUP_FILES))}` : ''}</span>`;
+  const list = <G,>(title: string, gs: G[], item: (g: G) => string) =>
+    gs.length
+      ? `<h3>${esc(title)} (${gs.length})</h3><ul>${gs.slice(0, MAX_GROUPS).map((g) => `<li>${item(g)}</li>`).join('')}</ul>${gs.length > MAX_GROUPS ? `<p class="note">${esc(tx.moreGroups(gs.length - MAX_GROUPS))}</p>` : ''}`
+      : '';
+  const codes = list(tx.sharedCodes, groups.codes, (g) => `<b>${esc(g.value)}</b> — ${esc(tx.inFiles(g.files.length))}: ${files(g.files)}`);
+  const names = list(
+    tx.conflictingNames,
+    groups.applicants,
+    (g) => `<b>${esc(g.value)}</b><ul>${g.names.map((n) => `<li>${esc(n.name)} — ${files(n.files)}</li>`).join('')}</ul>`,
+  );
+  const body = codes || names ? codes + names : `<p class="ok">✓ ${esc(tx.groupsNone)}</p>`;
+  return `<section class="panel groups" id="groups"><h2>${esc(tx.groups)}</h2>${body}</section>`;
 }
 
 export function renderReport(input: ReportInput): string {
@@ -447,8 +722,7 @@ export function renderReport(input: ReportInput): string {
   const tx = TEXTS[locale];
   const f = fmt(locale);
   const described = input.entries.filter((e) => e.summary);
-  const anchor = (i: number) => `p${i + 1}`;
-  const anchors = new Map(input.entries.map((e, i) => [e, anchor(i)]));
+  const anchors = new Map(input.entries.map((e, i) => [e, `p${i + 1}`]));
 
   // Totals
   let errors = 0;
@@ -456,21 +730,17 @@ export function renderReport(input: ReportInput): string {
   let clean = 0;
   const byRule = new Map<string, RuleCount>();
   for (const e of input.entries) {
-    let fileErrors = 0;
-    let fileWarnings = 0;
     for (const d of e.diagnostics) {
-      const c = byRule.get(d.rule) ?? { rule: d.rule, errors: 0, warnings: 0, other: 0 };
+      let c = byRule.get(d.rule);
+      if (!c) byRule.set(d.rule, (c = { rule: d.rule, errors: 0, warnings: 0, other: 0 }));
       if (d.severity === 'error') {
         c.errors++;
-        fileErrors++;
+        errors++;
       } else if (d.severity === 'warning') {
         c.warnings++;
-        fileWarnings++;
+        warnings++;
       } else c.other++;
-      byRule.set(d.rule, c);
     }
-    errors += fileErrors;
-    warnings += fileWarnings;
     if (e.diagnostics.length === 0) clean++;
   }
   const ruleCounts = [...byRule.values()].sort((a, b) => b.errors + b.warnings + b.other - (a.errors + a.warnings + a.other) || (a.rule < b.rule ? -1 : 1));
@@ -496,39 +766,21 @@ export function renderReport(input: ReportInput): string {
     card('', tx.realisedPublic, money(realisedPub), realisedPub !== null && planned ? `${f.pct(realisedPub / planned)} ${tx.ofPlanned}` : '', f.eur(realisedPub)),
   ];
 
-  // Projects table
-  const head: [string, string, boolean][] = [
-    ['code', tx.code, false],
-    ['name', `${tx.name} / ${tx.applicant}`, false],
-    ['period', tx.period, false],
-    ['status', tx.status, false],
-    ['planned', tx.plannedPublic, true],
-    ['granted', tx.granted, true],
-    ['realised', tx.realisedPublic, true],
-    ['rate', tx.realisationRate, true],
-    ['errors', tx.errors, true],
-    ['warnings', tx.warnings, true],
+  // Projects table: the head here, the rows drawn by the script from the data.
+  const head: [string, string, string][] = [
+    ['file', tx.file, 'file'],
+    ['code', tx.code, 'code'],
+    ['name', `${tx.name} / ${tx.applicant}`, 'name'],
+    ['period', tx.period, 'period'],
+    ['status', tx.status, 'status'],
+    ['planned', tx.plannedPublic, 'money'],
+    ['granted', tx.granted, 'money'],
+    ['realised', tx.realisedPublic, 'money'],
+    ['rate', tx.realisationRate, 'rate'],
+    ['errors', tx.errors, 'count'],
+    ['warnings', tx.warnings, 'count'],
   ];
-  const rows = input.entries.map((e) => {
-    const s = e.summary;
-    const id = anchors.get(e)!;
-    const er = e.diagnostics.filter((d) => d.severity === 'error').length;
-    const wr = e.diagnostics.filter((d) => d.severity === 'warning').length;
-    const codeText = s?.code ?? e.file.split(/[\\/]/).pop() ?? e.file;
-    const cells = [
-      `<td class="code" data-v="${esc(codeText)}"><a href="#${id}" title="${esc(e.file)}">${esc(codeText)}</a></td>`,
-      `<td class="name" data-v="${esc(s?.name ?? '')}">${esc(s?.name ?? e.diagnostics[0]?.message ?? '')}${s?.applicant ? `<span class="sub">${esc(s.applicant)}</span>` : ''}</td>`,
-      `<td class="nowrap muted" data-v="${esc(s?.start ?? '')}">${esc(s ? f.period(s.start, s.end) : '')}</td>`,
-      `<td data-v="${esc(s?.status ?? '')}">${esc(s?.status ?? '')}</td>`,
-      `<td class="num" data-v="${s?.amounts.plannedPublic ?? ''}">${esc(f.eur(s?.amounts.plannedPublic ?? null))}</td>`,
-      `<td class="num" data-v="${s?.amounts.grantedEuState ?? ''}">${esc(f.eur(s?.amounts.grantedEuState ?? null))}</td>`,
-      `<td class="num" data-v="${s?.amounts.realisedPublic ?? ''}">${esc(f.eur(s?.amounts.realisedPublic ?? null))}</td>`,
-      `<td class="num" data-v="${s?.realisationPublic ?? ''}">${esc(f.pct(s?.realisationPublic ?? null))}${meter(s?.realisationPublic ?? null)}</td>`,
-      `<td class="num" data-v="${er}">${pill(er, 'err')}</td>`,
-      `<td class="num" data-v="${wr}">${pill(wr, 'warn')}</td>`,
-    ];
-    return `<tr>${cells.join('')}</tr>`;
-  });
+  const numeric = new Set(['money', 'rate', 'count']);
 
   // Charts
   const funded: Funded[] = described
@@ -543,57 +795,23 @@ export function renderReport(input: ReportInput): string {
     .filter((r) => r.planned !== null || r.granted !== null || r.realised !== null);
   const chartRows = funded.length > MAX_CHART_PROJECTS ? [...funded].sort((a, b) => (b.planned ?? 0) - (a.planned ?? 0)).slice(0, MAX_CHART_PROJECTS) : funded;
 
-  // Details
-  const details = input.entries.map((e) => {
-    const s = e.summary;
-    const id = anchors.get(e)!;
-    const left: [string, string][] = [];
-    const right: [string, string][] = [];
-    let scores = '';
-    if (s) {
-      const num = (v: { code: string | null; name: string } | null) => (v ? `${v.code ? `${v.code} ` : ''}${v.name}` : '');
-      left.push([tx.period, s.start || s.end ? `${f.date(s.start)}–${f.date(s.end)}` : ''], [tx.status, s.status ?? ''], [tx.axis, num(s.axis)], [tx.objective, num(s.objective)], [tx.authority, s.authority ?? '']);
-      left.push([tx.applicant, s.applicant ?? ''], [tx.yTunnus, s.yTunnus ? `${s.yTunnus}${s.yTunnusValid === false ? ` (${tx.invalid})` : ''}` : ''], [tx.organisationType, s.organisationType ?? '']);
-      if (s.partners.length) left.push([tx.partners, s.partners.map((p) => `${p.name} (${p.yTunnus}${p.yTunnusValid ? '' : `, ${tx.invalid}`})`).join('; ')]);
-      right.push(
-        [tx.plannedPublic, f.eur(s.amounts.plannedPublic)],
-        [tx.granted, `${f.eur(s.amounts.grantedEuState)}${s.euStateShare !== null ? ` (${f.pct(s.euStateShare)} ${tx.ofPlanned})` : ''}`],
-        [tx.realisedEuState, `${f.eur(s.amounts.realisedEuState)}${s.realisationEuState !== null ? ` (${f.pct(s.realisationEuState)} ${tx.ofGranted})` : ''}`],
-        [tx.realisedPublic, `${f.eur(s.amounts.realisedPublic)}${s.realisationPublic !== null ? ` (${f.pct(s.realisationPublic)} ${tx.ofPlanned})` : ''}`],
-      );
-      right.push([tx.regions, s.regions.join(', ')], [tx.subregions, s.subregions.join(', ')], [tx.municipalities, s.municipalities.join(', ')]);
-      right.push([tx.companies, `${s.companiesPlanned ?? tx.none} / ${s.companiesRealised ?? tx.none}`], [tx.persons, `${s.personsPlanned ?? tx.none}`]);
-      const scored = s.scores.filter((x) => (x.direct ?? 0) > 0 || (x.indirect ?? 0) > 0);
-      if (scored.length) {
-        scores = `<div class="scores"><span class="k">${esc(tx.scores)}</span>${scored
-          .map((x) => `<span class="chip">${esc(x.name)} <b>${esc(x.direct ?? tx.none)}</b>/<b>${esc(x.indirect ?? tx.none)}</b></span>`)
-          .join('')}</div>`;
-      }
-    }
-    const dl = (xs: [string, string][]) => `<dl class="facts">${xs.filter(([, v]) => v !== '').map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`;
-    const factsHtml = s ? `<div class="factgrid">${dl(left)}${dl(right)}</div>${scores}` : '';
-    const findings = e.diagnostics.length
-      ? `<div class="tablewrap"><table class="findings"><thead><tr><th>${esc(tx.line)}</th><th>${esc(tx.severity)}</th><th>${esc(tx.message)}</th><th>${esc(tx.rule)}</th></tr></thead><tbody>${e.diagnostics
-          .map(
-            (d) =>
-              `<tr><td class="pos">${d.line}:${d.column}</td><td><span class="sev ${esc(d.severity)}">${esc(tx.sev[d.severity] ?? d.severity)}</span></td><td>${esc(d.message)}</td><td><a class="rule" href="${esc(ruleDocsUrl(encodeURIComponent(d.rule)))}" target="_blank" rel="noopener noreferrer">${esc(d.rule)}</a></td></tr>`,
-          )
-          .join('')}</tbody></table></div>`
-      : `<p class="ok">✓ ${esc(tx.noFindings)}</p>`;
-    const er = e.diagnostics.filter((d) => d.severity === 'error').length;
-    const wr = e.diagnostics.filter((d) => d.severity === 'warning').length;
-    const open = e.diagnostics.length > 0 || input.entries.length <= 10;
-    return `<details class="item" id="${id}"${open ? ' open' : ''}><summary><span class="title">${s?.code ? `<span class="code">${esc(s.code)}</span>` : ''}${esc(s?.name ?? e.file)}</span> ${pill(er, 'err')} ${pill(wr, 'warn')}<span class="path">${esc(e.file)}</span></summary>${
-      factsHtml
-    }${findings}</details>`;
-  });
-
   const skipped = input.skipped.length
     ? `<section class="panel"><h2>${esc(tx.skipped)}</h2><ul class="files">${input.skipped.map((s) => `<li>${esc(s.file)} <span class="muted">(${esc(tx.skipReason[s.reason])})</span></li>`).join('')}</ul></section>`
     : '';
 
   const csp = `default-src 'none'; style-src 'sha256-${sha256(CSS)}'; script-src 'sha256-${sha256(SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
-  const countTpl = tx.rows(0, 0).replace('0', '{shown}').replace('0', '{all}');
+  const all = input.entries.length;
+  const charts = `<section class="panel noprint"><h2>${esc(tx.fundingChart)}</h2>${fundingChart(chartRows, tx, f)}${
+    chartRows.length < funded.length ? `<p class="note">${esc(tx.fundingNote(chartRows.length, funded.length))}</p>` : ''
+  }</section>
+<section class="panel"><h2>${esc(tx.findingsChart)}</h2>${findingsChart(ruleCounts, tx, f)}</section>
+`;
+  // Every description's findings at once below the charts; for a large report, the one
+  // asked for right below the table.
+  const details = `<section class="panel details" aria-labelledby="details-h"><h2 id="details-h">${esc(tx.details)}</h2>
+<div id="detail">${all > ALL_DETAILS ? `<p class="note">${esc(tx.choose)}</p>` : ''}</div>
+</section>
+`;
 
   return `<!DOCTYPE html>
 <html lang="${locale}">
@@ -609,19 +827,18 @@ export function renderReport(input: ReportInput): string {
 <header class="top"><h1>${esc(title)}</h1><p>${esc(tx.generated)} ${esc(stamp)} · ${f.int(n)} ${esc(n === 1 ? tx.description : tx.descriptions)} · hanke ${esc(input.version)}</p></header>
 <main>
 <div class="cards">${cards.join('')}</div>
-<section class="panel"><h2>${esc(tx.projects)}</h2>
-<div class="tools"><input id="filter" type="search" placeholder="${esc(tx.filter)}" aria-label="${esc(tx.filter)}"><span id="count" class="count" data-template="${esc(countTpl)}">${esc(tx.rows(input.entries.length, input.entries.length))}</span><span class="count">${esc(tx.sortHint)}</span></div>
-<div class="tablewrap${input.entries.length > 25 ? ' scroll' : ''}"><table id="projects"><thead><tr>${head.map(([k, label, num]) => `<th class="${num ? 'num' : ''}" data-key="${k}"><button type="button">${esc(label)}</button></th>`).join('')}</tr></thead>
-<tbody>${rows.join('\n')}</tbody></table></div>
+<section class="panel" aria-labelledby="projects-h"><h2 id="projects-h">${esc(tx.projects)}</h2>
+<div class="tools"><input id="filter" type="search" placeholder="${esc(tx.filter)}" aria-label="${esc(tx.filter)}" aria-describedby="filter-help" aria-controls="projects"><span id="count" class="count" role="status" aria-live="polite">${esc(tx.rows(all, all))}</span><span class="count">${esc(tx.sortHint)}</span><span id="filter-help" class="sr">${esc(tx.filterHelp)} ${esc(tx.keys)}</span></div>
+<div id="scroller" class="tablewrap${all > 25 ? ' scroll' : ''}"><table id="projects" aria-labelledby="projects-h" aria-rowcount="${all + 1}"><colgroup>${head.map(([, , c]) => `<col class="c-${c}">`).join('')}</colgroup><thead><tr aria-rowindex="1">${head
+    .map(([k, label, c]) => `<th scope="col" class="${numeric.has(c) ? 'num' : ''}" data-key="${k}" aria-sort="none"><button type="button">${esc(label)}</button></th>`)
+    .join('')}</tr></thead>
+<tbody></tbody></table></div>
 </section>
-<section class="panel"><h2>${esc(tx.fundingChart)}</h2>${fundingChart(chartRows, tx, f)}${chartRows.length < funded.length ? `<p class="note">${esc(tx.fundingNote(chartRows.length, funded.length))}</p>` : ''}</section>
-<section class="panel"><h2>${esc(tx.findingsChart)}</h2>${findingsChart(ruleCounts, tx, f)}</section>
-<section class="panel details"><h2>${esc(tx.details)}</h2>
-${details.join('\n')}
-</section>
-${skipped}
+${groupsSection(input.groups, tx)}
+${all > ALL_DETAILS ? details + charts : charts + details}${skipped}
 </main>
 <footer>hanke ${esc(input.version)}</footer>
+<script type="application/json" id="hanke-data">${pageData(input, tx)}</script>
 <script>${SCRIPT}</script>
 </body>
 </html>

@@ -1,8 +1,10 @@
 // Core results → LSP types. The only place that knows both.
+import { ruleDocsUrl } from '../core/docs';
 import { Diagnostic, DiagnosticSeverity, DocumentSymbol, type SymbolInformation, SymbolKind, TextEdit } from 'vscode-languageserver';
 import type { Locale } from '../core/config';
 import type { CliDiagnostic } from '../cli/lint-files';
 import type { Finding } from '../core/lint';
+import type { CrossFinding } from '../core/cross-document';
 import type { OutlineNode } from '../core/outline';
 import type { Severity, TextEdit as CoreEdit } from '../core/rules/types';
 
@@ -60,6 +62,18 @@ export interface DiagnosticData {
 export function findingKey(f: Pick<Finding, 'rule' | 'range'>): string {
   const r = f.range;
   return `${f.rule}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+}
+
+/** A finding of the checks across documents (on a file of the workspace lint), its range in the client's columns. */
+export function crossDiagnostic(f: CrossFinding, locale: Locale, range: Diagnostic['range']): Diagnostic {
+  return {
+    range,
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    codeDescription: { href: docsHref(f.rule, ruleDocsUrl(f.rule)) },
+    source: 'hanke',
+    message: f.message[locale],
+  };
 }
 
 export function toDiagnostic(f: Finding, locale: Locale): Diagnostic {

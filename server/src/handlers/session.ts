@@ -11,6 +11,7 @@ import {
   type DocumentDiagnosticReport,
   type InitializeParams,
   type InitializeResult,
+  type Range,
   TextDocumentContentChangeEvent,
   TextDocuments,
   TextDocumentSyncKind,
@@ -25,7 +26,8 @@ import { descriptionTemplate } from '../core/template';
 import { type Analysis, AnalysisCache, combine, type DocumentSettings } from '../state';
 import { type ClientCaps, type HankeInitializationOptions, type LineSource, linesOf, MINIMAL_CLIENT, Positions, readClientCaps } from './client';
 import { viewSettings } from './cockpit';
-import { setDocsBase, toDiagnostic, toSymbol, toSymbolInformation } from './convert';
+import { crossDiagnostic, setDocsBase, toDiagnostic, toSymbol, toSymbolInformation } from './convert';
+import { checkAcrossDocuments, type DocumentKeys } from '../core/cross-document';
 import { registerEditorFeatures } from './register';
 import { version } from '../../../package.json';
 
@@ -58,7 +60,7 @@ export interface ServerHost {
    * cannot be read. With `withText`, also the text the ranges refer to (for a client that
    * counts columns in UTF-8).
    */
-  lintFile?(uri: string, settings: DocumentSettings, withText: boolean): Promise<{ diagnostics: Diagnostic[]; text?: string } | undefined>;
+  lintFile?(uri: string, settings: DocumentSettings, withText: boolean): Promise<{ diagnostics: Diagnostic[]; text?: string; keys?: DocumentKeys } | undefined>;
   /** The description files (.txt, .hanke) under the workspace folders. */
   workspaceFiles?(folderUris: string[]): WorkspaceFile[];
   /**
@@ -301,14 +303,22 @@ export function serve(connection: Connection, host: ServerHost): void {
 
   /** The diagnostics of a file that is not open, in the client's encoding. */
   async function lintClosedFile(uri: string): Promise<Diagnostic[] | undefined> {
+    return (await lintClosed(uri))?.diagnostics;
+  }
+
+  /** A file that is not open: its diagnostics, what it adds to the checks across documents, and its rules. */
+  async function lintClosed(uri: string): Promise<{ diagnostics: Diagnostic[]; keys?: DocumentKeys; rules: DocumentSettings['config']['rules']; locale: Locale; toClient: (r: Range) => Range } | undefined> {
     if (!host.lintFile) return undefined;
     const utf8 = positions.encoding !== 'utf-16';
-    const r = await host.lintFile(uri, await settingsFor(uri), utf8);
+    const settings = await settingsFor(uri);
+    const r = await host.lintFile(uri, settings, utf8);
     settingsCache.delete(uri);
     if (!r) return undefined;
-    if (!utf8 || r.text === undefined) return r.diagnostics;
+    const base = { keys: r.keys, rules: settings.config.rules, locale: settings.locale };
+    if (!utf8 || r.text === undefined) return { ...base, diagnostics: r.diagnostics, toClient: (x) => x };
     const lines = linesOf(r.text);
-    return r.diagnostics.map((d) => ({ ...d, range: positions.rangeToClient(lines, d.range) }));
+    const toClient = (x: Range) => positions.rangeToClient(lines, x);
+    return { ...base, diagnostics: r.diagnostics.map((d) => ({ ...d, range: toClient(d.range) })), toClient };
   }
 
   /** Stamps of the workspace files as last reported, so that unchanged ones are not read again. */
@@ -400,11 +410,22 @@ export function serve(connection: Connection, host: ServerHost): void {
     let errors = 0;
     let warnings = 0;
     let files = 0;
+    const linted: { uri: string; r: NonNullable<Awaited<ReturnType<typeof lintClosed>>> }[] = [];
     for (const uri of params?.uris ?? []) {
       if (token.isCancellationRequested) break;
       if (documents.get(uri)) continue; // open documents are linted live
-      const diagnostics = await lintClosedFile(uri);
-      if (!diagnostics) continue;
+      const r = await lintClosed(uri);
+      if (r) linted.push({ uri, r });
+    }
+    // The checks across the linted files (duplicate-project-code, conflicting-applicant).
+    const cross = checkAcrossDocuments(linted.map(({ uri, r }) => ({ file: fileLabel(uri, folders), keys: r.keys, rules: r.rules })));
+    for (const f of cross.findings) {
+      const { r } = linted[f.index];
+      r.diagnostics.push(crossDiagnostic(f, r.locale, r.toClient(f.range)));
+      r.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    }
+    for (const { uri, r } of linted) {
+      const diagnostics = r.diagnostics;
       files++;
       for (const d of diagnostics) {
         if (d.severity === DiagnosticSeverity.Error) errors++;
@@ -436,3 +457,14 @@ function linesOfDocument(d: TextDocument): LineSource {
   };
 }
 
+
+/** A workspace file as named in the messages of the checks across documents: relative to its folder. */
+function fileLabel(uri: string, folders: readonly string[]): string {
+  const folder = folders.find((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
+  const rest = folder ? uri.slice(folder.length).replace(/^\//, '') : uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return rest;
+  }
+}

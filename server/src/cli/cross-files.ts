@@ -1,0 +1,84 @@
+// The checks across documents (core/cross-document.ts) for the CLI and the editor's
+// workspace lint: each file's keys travel with its result (from a worker thread or the
+// cache), and once every file is in, the findings are added to the files involved.
+// With fewer than two files nothing is held back and nothing is added.
+import type { HankeConfig, Locale } from '../core/config';
+import { pick } from '../core/config';
+import { checkAcrossDocuments, type CrossInput } from '../core/cross-document';
+import { ruleDocsUrl } from '../core/docs';
+import type { RuleSetting } from '../core/lint';
+import { type FileResult, type Outcome, toCli } from './lint-files';
+import type { PlannedTask } from './pool';
+import type { ReportGroups } from './report-html';
+
+export interface CrossEntry {
+  result: FileResult;
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** Export and report: counted findings to keep in step. */
+  summary?: { errors: number; warnings: number; notes: number };
+}
+
+/**
+ * Adds the findings of the checks across documents to the results, in place and in
+ * position order, and returns the groups (file names) for the report.
+ */
+export function addCrossDocumentFindings(entries: readonly CrossEntry[], locale: Locale): ReportGroups {
+  const inputs: CrossInput[] = entries.map((e) => ({ file: e.result.file, keys: e.result.meta.keys, rules: e.rules }));
+  const { findings, groups } = checkAcrossDocuments(inputs);
+  for (const f of findings) {
+    const e = entries[f.index];
+    const d = toCli(f.rule, f.severity, f.range, pick(f.message, locale));
+    const ds = e.result.diagnostics;
+    let at = ds.length;
+    while (at > 0 && (ds[at - 1].line > d.line || (ds[at - 1].line === d.line && ds[at - 1].column > d.column))) at--;
+    ds.splice(at, 0, d);
+    e.result.meta.docsUrls.splice(at, 0, ruleDocsUrl(f.rule));
+    if (e.summary) {
+      if (f.severity === 'error') e.summary.errors++;
+      else if (f.severity === 'warning') e.summary.warnings++;
+      else e.summary.notes++;
+    }
+  }
+  const name = (i: number) => entries[i].result.file;
+  return {
+    codes: groups.codes.map((g) => ({ value: g.value, files: g.files.map(name) })),
+    applicants: groups.applicants.map((g) => ({ value: g.value, names: g.names.map((n) => ({ name: n.name, files: n.files.map(name) })) })),
+  };
+}
+
+/**
+ * The outcomes of a run (one per task, in task order) with the checks across documents
+ * added. With two or more tasks the outcomes are held until the last one is in.
+ */
+export async function* acrossFiles(
+  outcomes: AsyncIterable<Outcome> | Iterable<Outcome>,
+  tasks: readonly PlannedTask[],
+  configs: readonly HankeConfig[],
+  locale: Locale,
+  groups?: (g: ReportGroups) => void,
+  /** Called as each outcome comes in (a progress bar). */
+  seen?: () => void,
+): AsyncGenerator<Outcome> {
+  if (tasks.length < 2) {
+    for await (const o of outcomes) {
+      seen?.();
+      yield o;
+    }
+    return;
+  }
+  const held: Outcome[] = [];
+  const entries: CrossEntry[] = [];
+  let k = 0;
+  const add = (o: Outcome) => {
+    held.push(o);
+    seen?.();
+    if (o.kind === 'result') entries.push({ result: o.result, rules: configs[tasks[k]?.config ?? 0]?.rules, summary: o.summary });
+    k++;
+  };
+  // An array (every file from the cache) is taken without a wait per file.
+  if (Array.isArray(outcomes)) for (const o of outcomes) add(o);
+  else for await (const o of outcomes) add(o);
+  const g = addCrossDocumentFindings(entries, locale);
+  groups?.(g);
+  yield* held;
+}

@@ -1,0 +1,142 @@
+// `hanke lint --cache`: unchanged files come from the cache, changed ones are linted;
+// the cache is void when the configuration changes; a damaged, foreign or unwritable
+// cache is a warning, never an error; checks across documents stay right.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { example, hanke, removeDir, tempDir } from './helpers';
+
+let tmp: string;
+beforeAll(() => {
+  tmp = tempDir();
+});
+afterAll(() => removeDir(tmp));
+
+let n = 0;
+/** A folder with copies of examples 1 and 4 (distinct codes), and its own cache file. */
+function setup(): { dir: string; cache: string; a: string; b: string } {
+  const dir = join(tmp, `case${n++}`);
+  mkdirSync(join(dir, 'docs'), { recursive: true });
+  const a = join(dir, 'docs', 'a.txt');
+  const b = join(dir, 'docs', 'b.txt');
+  writeFileSync(a, readFileSync(example(1), 'utf8'));
+  writeFileSync(b, readFileSync(example(4), 'utf8'));
+  return { dir, cache: join(dir, 'lint.cache'), a, b };
+}
+const lint = (s: { dir: string; cache: string }, ...extra: string[]) => hanke(['lint', '--format', 'json', '--cache', '--cache-location', s.cache, ...extra, join(s.dir, 'docs')]);
+const rules = (stdout: string) => (JSON.parse(stdout) as { file: string; diagnostics: { rule: string }[] }[]).map((f) => f.diagnostics.map((d) => d.rule));
+
+describe('lint --cache', () => {
+  it('a second run gives the same output from the cache; a changed file is linted again', () => {
+    const s = setup();
+    const first = lint(s);
+    expect(first.status).toBe(0);
+    expect(first.stderr).toBe('');
+    expect(existsSync(s.cache)).toBe(true);
+    expect(readFileSync(s.cache, 'utf8').startsWith('{"hankeCache":1,')).toBe(true);
+    expect(lint(s).stdout).toBe(first.stdout);
+    expect(rules(first.stdout)).toEqual([[], ['empty-field']]);
+    // Change b: fixed, with another size and time.
+    writeFileSync(s.b, readFileSync(s.b, 'utf8').replace(/^(Hakijoiden lukumäärä tai tuen siirto -menettely:).*$/m, '$1 Vain yksi hakija'));
+    expect(rules(lint(s).stdout)).toEqual([[], []]);
+    // No temporary files left beside the cache (written by rename).
+    expect(readdirSync(s.dir).sort()).toEqual(['docs', 'lint.cache']);
+  });
+
+  it('metadata by default (same size and time: reused); --cache-strategy content looks at the bytes', () => {
+    const s = setup();
+    const time = 1_700_000_000; // whole seconds: set back exactly
+    utimesSync(s.a, time, time);
+    lint(s);
+    const text = readFileSync(s.a, 'utf8');
+    // Same length, same modification time, different content.
+    writeFileSync(s.a, text.replace('Hankekoodi: S20015', 'Hankekoodi: S2001X'));
+    utimesSync(s.a, time, time);
+    expect(statSync(s.a).size).toBe(Buffer.byteLength(text));
+    expect(rules(lint(s).stdout)[0]).toEqual([]);
+    expect(rules(lint(s, '--cache-strategy', 'content').stdout)[0]).toEqual(['invalid-project-code']);
+    // Content: a new time with the same bytes is still a hit (and gives the same result).
+    utimesSync(s.a, new Date(), new Date());
+    expect(rules(lint(s, '--cache-strategy', 'content').stdout)[0]).toEqual(['invalid-project-code']);
+  });
+
+  it('void when the configuration changes', () => {
+    const s = setup();
+    expect(rules(lint(s).stdout)).toEqual([[], ['empty-field']]);
+    writeFileSync(join(s.dir, 'docs', '.hankerc.json'), JSON.stringify({ rules: { 'empty-field': 'off' } }));
+    expect(rules(lint(s).stdout)).toEqual([[], []]);
+    const cfg = join(s.dir, 'strict.json');
+    writeFileSync(cfg, JSON.stringify({ rules: { 'empty-field': 'error' } }));
+    const r = lint(s, '--config', cfg);
+    expect(r.status).toBe(1);
+    expect(rules(r.stdout)).toEqual([[], ['empty-field']]);
+  });
+
+  it('the checks across documents stay right when files come from the cache', () => {
+    const s = setup();
+    writeFileSync(s.b, readFileSync(s.a, 'utf8')); // same code as a
+    expect(rules(lint(s).stdout)).toEqual([['duplicate-project-code'], ['duplicate-project-code']]);
+    expect(rules(lint(s).stdout)).toEqual([['duplicate-project-code'], ['duplicate-project-code']]);
+    // b gets another code: a (unchanged, from the cache) loses its finding too.
+    writeFileSync(s.b, readFileSync(s.a, 'utf8').replace('Hankekoodi: S20015', 'Hankekoodi: S20099'));
+    expect(rules(lint(s).stdout)).toEqual([[], []]);
+  });
+
+  it('a damaged cache: a warning, the run as usual, the cache written anew', () => {
+    const s = setup();
+    const clean = lint(s).stdout;
+    writeFileSync(s.cache, '{"hankeCache":1,"key":"x","strat');
+    const r = lint(s);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(clean);
+    expect(r.stderr).toMatch(/^hanke: cache: the cache .* is damaged; linting every file and writing it anew\n$/);
+    expect(lint(s).stderr).toBe('');
+    // An entry of the wrong shape is linted again, silently.
+    const [head, ...lines] = readFileSync(s.cache, 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    const broken = lines.map((l, i) => {
+      const [key, entry] = l.split('\t');
+      const e = JSON.parse(entry);
+      e[4] = { d: 'nonsense' };
+      return i === 0 ? `${key}\t${JSON.stringify(e)}` : `${key}\t[1,2,`; // a wrong shape, and a cut line
+    });
+    writeFileSync(s.cache, [head, ...broken, 'junk'].join('\n'));
+    const again = lint(s);
+    expect(again.stdout).toBe(clean);
+    expect(again.stderr).toBe('');
+    // Written anew: every line whole again.
+    expect(readFileSync(s.cache, 'utf8').trimEnd().split('\n').slice(1).every((l) => Array.isArray(JSON.parse(l.split('\t')[1])))).toBe(true);
+  });
+
+  it('a file there that is not a hanke cache: a warning, and it is left as it is', () => {
+    const s = setup();
+    writeFileSync(s.cache, 'my notes\n');
+    const r = lint(s);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('is not a hanke cache; it is ignored and left as it is');
+    expect(readFileSync(s.cache, 'utf8')).toBe('my notes\n');
+  });
+
+  it('a cache that cannot be written: a warning, the exit code of the findings', () => {
+    const s = setup();
+    const r = hanke(['lint', '--format', 'json', '--cache', '--cache-location', join(s.dir, 'no', 'such', 'dir', 'c'), join(s.dir, 'docs')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^hanke: cache: cannot write the cache .*; the results are not cached\n$/);
+    expect(rules(r.stdout)).toEqual([[], ['empty-field']]);
+  });
+
+  it('never written over a file being linted; a bad --cache-strategy is a usage error', () => {
+    const s = setup();
+    const before = readFileSync(s.a, 'utf8');
+    const r = hanke(['lint', '--cache', '--cache-location', s.a, s.a, s.b]);
+    expect(r.stderr).toContain('not a hanke cache');
+    expect(readFileSync(s.a, 'utf8')).toBe(before);
+    expect(hanke(['lint', '--cache', '--cache-strategy', 'mtime', s.a]).status).toBe(2);
+  });
+
+  it('the default location is .hankecache in the working folder', () => {
+    const s = setup();
+    expect(hanke(['lint', '--cache', 'docs'], { cwd: s.dir }).status).toBe(0);
+    expect(existsSync(join(s.dir, '.hankecache'))).toBe(true);
+  });
+});
