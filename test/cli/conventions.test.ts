@@ -38,10 +38,11 @@ describe('--fix', () => {
     writeFileSync(lf, withVat(original()));
     writeFileSync(crlf, crlfBom(withVat(original())));
     chmodSync(crlf, 0o640);
-    const before = hanke(['lint', '--format', 'json', lf, crlf]);
+    // Two copies of one description share its code: the check across files is not the point here.
+    const before = hanke(['lint', '--format', 'json', '--rule', 'duplicate-project-code:off', lf, crlf]);
     expect(before.status).toBe(1);
     expect(json(before.stdout).map((e) => e.diagnostics.map((x) => x.rule))).toEqual([['invalid-y-tunnus'], ['invalid-y-tunnus']]);
-    const r = hanke(['lint', '--fix', '--format', 'json', lf, crlf]);
+    const r = hanke(['lint', '--fix', '--format', 'json', '--rule', 'duplicate-project-code:off', lf, crlf]);
     expect(r.status).toBe(0);
     expect(json(r.stdout)).toEqual([
       { file: lf, diagnostics: [] },

@@ -458,10 +458,10 @@ function linesOfDocument(d: TextDocument): LineSource {
 }
 
 
-/** A workspace file as named in the messages of the checks across documents: relative to its folder. */
+/** A workspace file as named in the messages of the checks across documents: relative to its folder, else its path. */
 function fileLabel(uri: string, folders: readonly string[]): string {
   const folder = folders.find((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
-  const rest = folder ? uri.slice(folder.length).replace(/^\//, '') : uri.slice(uri.lastIndexOf('/') + 1);
+  const rest = folder ? uri.slice(folder.length).replace(/^\//, '') : uri.replace(/^file:\/\//, '');
   try {
     return decodeURIComponent(rest);
   } catch {
