@@ -18,9 +18,8 @@ const check = process.argv.includes('--check');
 
 const src = `
 import { RULES } from './server/src/core/rules';
-import { FILE_CHECK_LIST } from './server/src/core/file-checks';
 import { SECTIONS, PREAMBLE, YES_NO, SCORE_MIN, SCORE_MAX } from './server/src/core/schema';
-export const rules = [...RULES.map((r) => ({ id: r.id, category: r.category, severity: r.defaultSeverity, description: r.description })), ...FILE_CHECK_LIST.map((r) => ({ id: r.id, category: 'file', severity: r.defaultSeverity, description: r.description }))];
+export const rules = RULES.map((r) => ({ id: r.id, category: r.category, severity: r.defaultSeverity, description: r.description }));
 export { SECTIONS, PREAMBLE, YES_NO, SCORE_MIN, SCORE_MAX };
 `;
 const out = await build({ stdin: { contents: src, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning' });

@@ -5,7 +5,6 @@ import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locale } from '../core/config';
 import { ruleDocsLink } from '../core/docs';
-import { FILE_CHECK_LIST } from '../core/file-checks';
 import { RULES } from '../core/rules';
 import type { Severity } from '../core/rules/types';
 import type { FileResult, SkipReason } from './lint-files';
@@ -25,7 +24,7 @@ export function artifactLocation(file: string): { uri: string; uriBaseId?: strin
 
 /** The rule catalogue; `helpUri` only when a documentation base is given (`--docs-url`). */
 export function sarifRules(locale: Locale, docsBase?: string) {
-  return [...RULES, ...FILE_CHECK_LIST].map((r) => ({
+  return RULES.map((r) => ({
     id: r.id,
     shortDescription: { text: r.description[locale] },
     fullDescription: { text: `${r.description.en} / ${r.description.fi}` },

@@ -5,13 +5,11 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type HankeConfig, type Locale, mergeConfigs, pick } from '../core/config';
-import { ruleDocsUrl } from '../core/docs';
 import { deriveFacts } from '../core/facts';
-import { FILE_CHECKS, type FileCheck } from '../core/file-checks';
-import { type Finding, lintDocument, type RuleSetting } from '../core/lint';
+import { type Finding, lintDocument, lintFileFacts } from '../core/lint';
 import type { Range } from '../core/model';
 import { parse } from '../core/parser';
-import type { Severity } from '../core/rules/types';
+import type { FileFacts, Severity } from '../core/rules/types';
 import type { Texts } from '../core/schema';
 import { type ProjectSummary, summarize } from '../core/summary';
 import { type ConfigLocator, decode, type InvalidByte, looksLikeDescription, MAX_FILE_BYTES, type ReadOutcome } from '../node/files';
@@ -83,13 +81,6 @@ export function toCli(rule: string, severity: Severity, r: Range, message: strin
     endColumn: r.end.character + 1,
     message,
   };
-}
-
-function fileCheck(check: FileCheck, settings: Readonly<Record<string, RuleSetting>> | undefined, message: Texts, locale: Locale): CliDiagnostic | undefined {
-  const s = settings?.[check.id] ?? check.defaultSeverity;
-  if (s === 'off') return undefined;
-  const r = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return toCli(check.id, s, r, pick(message, locale));
 }
 
 const HEAD_BYTES = 8192;
@@ -185,31 +176,6 @@ export function decodeBytes(buf: Uint8Array): Read {
   return r.kind === 'text' ? { ...r, bytes: buf } : r;
 }
 
-/** Line and character of each offset of `text` (line breaks as the parser sees them: CRLF, CR, LF). */
-function positionsOf(text: string, offsets: readonly number[]): { line: number; character: number }[] {
-  const out: { line: number; character: number }[] = [];
-  let line = 0;
-  let lineStart = 0;
-  let i = 0;
-  for (const off of offsets) {
-    for (; i < off; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10 && i + 1 < off) {
-        i++;
-        line++;
-        lineStart = i + 1;
-      } else if (c === 10 || c === 13) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    out.push({ line, character: off - lineStart });
-  }
-  return out;
-}
-
-const hex = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
-
 function localisedReason(r: string): Texts {
   return { fi: REASON_FI[r] ?? r, en: r };
 }
@@ -225,13 +191,19 @@ function megabytes(n: number): string {
 export function processFile(task: Task, config: HankeConfig, opts: ProcessOptions): Outcome {
   const { file } = task;
   const locale = opts.locale;
-  const rules = config.rules;
-  const only = (d: CliDiagnostic | undefined, unreadable = false): Outcome => ({
-    kind: 'result',
-    result: { file, diagnostics: d ? [d] : [], meta: { docsUrls: d ? [ruleDocsUrl(d.rule)] : [], unreadable } },
-  });
-  const unreadable = (why: Texts) =>
-    only(fileCheck(FILE_CHECKS.unreadable, rules, { fi: `Tiedostoa ei voi lukea: ${why.fi}.`, en: `Cannot read the file: ${why.en}.` }, locale), true);
+  /** A file that holds no description: the file rules alone. */
+  const only = (facts: FileFacts): Outcome => {
+    const findings = lintFileFacts(facts, config);
+    return {
+      kind: 'result',
+      result: {
+        file,
+        diagnostics: findings.map((f) => toCli(f.rule, f.severity, f.range, pick(f.message, locale))),
+        meta: { docsUrls: findings.map((f) => f.docsUrl), unreadable: facts.kind === 'unreadable' },
+      },
+    };
+  };
+  const unreadable = (reason: Texts) => only({ kind: 'unreadable', reason });
   if (task.unreadable) return unreadable(task.unreadable);
 
   const read = task.bytes ? decodeBytes(task.bytes) : readInput(task.raw ? Buffer.from(task.raw) : file);
@@ -247,19 +219,13 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
   }
   if (read.kind === 'binary') {
     if (task.fromWalk) return { kind: 'skipped', file, reason: 'binary' };
-    return only(fileCheck(FILE_CHECKS.notADescription, rules, { fi: 'Binääritiedosto, ei hankkeen kuvaus.', en: 'A binary file, not a project description.' }, locale));
+    return only({ kind: 'binary' });
   }
   const text = read.text.replace(/^\uFEFF/, '');
   if (!looksLikeDescription(text)) {
     const empty = text.trim() === '';
     if (task.fromWalk) return { kind: 'skipped', file, reason: empty ? 'empty' : 'not-a-description' };
-    const msg = empty
-      ? { fi: 'Tiedosto on tyhjä.', en: 'The file is empty.' }
-      : {
-          fi: 'Tiedosto ei näytä hankkeen kuvaukselta (alusta puuttuvat kuvauksen otsikkorivit ja osio "1 Hanke").',
-          en: 'The file does not look like a project description (no preamble and no section "1 Hanke" at its start).',
-        };
-    return only(fileCheck(FILE_CHECKS.notADescription, rules, msg, locale));
+    return only({ kind: 'not-a-description', empty });
   }
 
   const bom = read.text.length - text.length;
@@ -275,43 +241,11 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
     if (opts.fix === 'dry-run' && f.fixed) output = f.text;
   }
   const doc = parse(body);
-  const findings: Finding[] = lintDocument(doc, config);
+  // The stray bytes' offsets hold for the text read, not for a text --fix rewrote.
+  const invalid = read.invalid?.length && body === text ? read.invalid.map((x) => ({ index: x.index - bom, byte: x.byte })) : undefined;
+  const findings: Finding[] = lintDocument(doc, config, { kind: 'description', encoding: read.encoding, text: body, ...(invalid ? { invalid } : {}) });
   const diagnostics = findings.map((f) => toCli(f.rule, f.severity, f.range, pick(f.message, locale)));
   const docsUrls = findings.map((f) => f.docsUrl);
-  const encodingRule = FILE_CHECKS.encoding;
-  const encodingSetting = rules?.[encodingRule.id] ?? encodingRule.defaultSeverity;
-  if (read.invalid?.length && encodingSetting !== 'off' && body === text) {
-    // A mostly-UTF-8 file: one finding on each byte that is not UTF-8.
-    const at = positionsOf(text, read.invalid.map((x) => x.index - bom));
-    const extra = read.invalid.map((x, i) => {
-      const ch = text.slice(x.index - bom, x.index - bom + 1);
-      const shown = JSON.stringify(ch);
-      const msg: Texts = {
-        fi: `Tavu ${hex(x.byte)} ei ole UTF-8-merkistöä; se luettiin Windows-1252-merkkinä ${shown}. Tallenna tiedosto UTF-8-muodossa.`,
-        en: `Byte ${hex(x.byte)} is not UTF-8; it was read as the Windows-1252 character ${shown}. Save the file as UTF-8.`,
-      };
-      const r = { start: at[i], end: { line: at[i].line, character: at[i].character + 1 } };
-      return toCli(encodingRule.id, encodingSetting, r, pick(msg, locale));
-    });
-    const merged = [...diagnostics, ...extra].map((d, i) => ({ d, u: i < diagnostics.length ? docsUrls[i] : ruleDocsUrl(encodingRule.id) }));
-    merged.sort((a, b) => a.d.line - b.d.line || a.d.column - b.d.column);
-    diagnostics.length = 0;
-    docsUrls.length = 0;
-    for (const m of merged) {
-      diagnostics.push(m.d);
-      docsUrls.push(m.u);
-    }
-  } else if (read.encoding !== 'utf-8') {
-    const msg: Texts =
-      read.encoding === 'windows-1252'
-        ? { fi: 'Tiedosto ei ole UTF-8-muodossa; se luettiin Windows-1252-merkistönä. Tallenna se UTF-8-muodossa.', en: 'The file is not UTF-8; it was read as Windows-1252. Save it as UTF-8.' }
-        : { fi: 'Tiedosto on UTF-16-muodossa. Tallenna se UTF-8-muodossa.', en: 'The file is UTF-16. Save it as UTF-8.' };
-    const d = fileCheck(FILE_CHECKS.encoding, rules, msg, locale);
-    if (d) {
-      diagnostics.unshift(d);
-      docsUrls.unshift(ruleDocsUrl(d.rule));
-    }
-  }
   const result: FileResult = { file, diagnostics, meta: { docsUrls, unreadable: false, ...(fixed ? { fixed } : {}), ...(notFixed ? { notFixed } : {}) } };
   if (output !== undefined) result.output = output;
   if (!opts.summary) return { kind: 'result', result };

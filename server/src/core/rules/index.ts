@@ -1,5 +1,7 @@
-// The registry: every rule, in the order of SPEC.md's catalogue. Each group lists its
-// own rules in its folder's index.
+// The registry: every rule, in the order of SPEC.md's catalogue, the file checks last. Each
+// group lists its own rules in its folder's index. Configuration, the JSON schema, the docs,
+// SARIF and the editor's settings all read this one list.
+import { FILE_RULES } from './file';
 import { FINANCING_RULES } from './financing';
 import { GEOGRAPHY_RULES } from './geography';
 import { PRINCIPLES_RULES } from './principles';
@@ -15,6 +17,7 @@ export const RULES: readonly Rule[] = [
   ...FINANCING_RULES,
   ...GEOGRAPHY_RULES,
   ...PRINCIPLES_RULES,
+  ...FILE_RULES,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
