@@ -61,6 +61,12 @@ export interface Rule {
   defaultSeverity: Severity;
   /** One line: what the rule finds (docs, SARIF short description, settings). */
   description: Texts;
+  /**
+   * The fixes the rule offers: 'safe' when some of them are safe (applied by `hanke lint --fix`
+   * and fix-all), 'unsafe' when it offers suggestions only, false when it offers none. Its docs
+   * page's header says so (scripts/gen-docs.mjs), and a test holds every rule to it.
+   */
+  fixable: 'safe' | 'unsafe' | false;
   /** 'file': a check of the file as a whole (`ctx.file`); it also runs when the file holds no description. */
   input?: 'document' | 'file';
   check(ctx: RuleContext): RuleFinding[];

@@ -7,6 +7,7 @@ export const encoding: Rule = {
   id: 'encoding',
   category: 'file',
   defaultSeverity: 'warning',
+  fixable: false,
   description: t('Tiedosto ei ole UTF-8-muodossa; se luettiin Windows-1252-merkistönä.', 'The file is not UTF-8; it was read as Windows-1252.'),
   input: 'file',
   check({ file }) {

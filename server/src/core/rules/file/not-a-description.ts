@@ -6,6 +6,7 @@ export const notADescription: Rule = {
   id: 'not-a-description',
   category: 'file',
   defaultSeverity: 'error',
+  fixable: false,
   description: t('Tiedosto ei ole hankkeen kuvaus (tai on binääritiedosto).', 'The file is not a project description (or is binary).'),
   input: 'file',
   check({ file }) {

@@ -6,6 +6,7 @@ export const unreadable: Rule = {
   id: 'unreadable',
   category: 'file',
   defaultSeverity: 'error',
+  fixable: false,
   description: t('Tiedostoa ei voi lukea.', 'The file cannot be read.'),
   input: 'file',
   check({ file }) {

@@ -12,6 +12,7 @@ export const missingJustification: Rule = {
   id: 'missing-justification',
   category: 'principles',
   defaultSeverity: 'warning',
+  fixable: false,
   description: t(
     'Tasa-arvokysymyksen vastaukselta tai nollaa suuremmalta kestävän kehityksen pistemäärältä puuttuu perustelu.',
     'A gender-equality answer, or a sustainable-development item scored above 0, without justification.',

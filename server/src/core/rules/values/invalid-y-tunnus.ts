@@ -70,6 +70,7 @@ export const invalidYTunnus: Rule = {
   id: 'invalid-y-tunnus',
   category: 'values',
   defaultSeverity: 'error',
+  fixable: 'safe',
   description: t('Y-tunnus ei ole muotoa NNNNNNN-T tai sen tarkistusnumero on väärä.', 'A Y-tunnus is not NNNNNNN-C or its check digit is wrong.'),
   check({ doc }) {
     const out: RuleFinding[] = [];
