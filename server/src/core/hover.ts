@@ -630,12 +630,6 @@ function answersSummary(section: SectionNode, tr: Tr): string {
   return [`| ${tr('Kysymys', 'Question')} | ${tr('Vastaus', 'Answer')} | ${tr('Perustelu', 'Justification')} |`, '|---|---|---|', ...rows].join('\n');
 }
 
-function scoreOf(raw: string | undefined): number | undefined {
-  if (raw === undefined || !/^\d+$/.test(raw)) return undefined;
-  const n = Number(raw);
-  return n >= SCORE_MIN && n <= SCORE_MAX ? n : undefined;
-}
-
 function scoresSummary(section: SectionNode, tr: Tr): string {
   const rows: string[] = [];
   let totalD = 0;
@@ -649,8 +643,8 @@ function scoresSummary(section: SectionNode, tr: Tr): string {
       const node = section.items.find((x) => x.spec === it);
       if (!node) continue;
       present++;
-      const sd = scoreOf(node.scores[0]?.raw);
-      const si = scoreOf(node.scores[1]?.raw);
+      const sd = node.scores[0]?.value;
+      const si = node.scores[1]?.value;
       if (sd === undefined || si === undefined || node.scores.length !== 2) bad++;
       d += sd ?? 0;
       i += si ?? 0;
@@ -802,8 +796,8 @@ function partnerHover(e: PartnerEntry, tr: Tr): HoverResult {
 }
 
 function itemHover(it: ScoreItemNode, tr: Tr): HoverResult {
-  const d = scoreOf(it.scores[0]?.raw);
-  const i = scoreOf(it.scores[1]?.raw);
+  const d = it.scores[0]?.value;
+  const i = it.scores[1]?.value;
   const cell = (n: number | undefined, raw: string | undefined) => (n !== undefined ? String(n) : raw ? `✗ ${md(raw)}` : '–');
   return {
     markdown: join(

@@ -4,7 +4,7 @@
 // and anything else that wants "the project at a glance" (hovers, for instance).
 import type { Facts } from './facts';
 import type { FieldNode, HankeDocument } from './model';
-import { allScoreItems, PREAMBLE, SCORE_MAX, SCORE_MIN } from './schema';
+import { allScoreItems, PREAMBLE } from './schema';
 import type { Severity } from './rules/types';
 import type { TypedValue } from './values';
 import { foldForCompare } from './util/similarity';
@@ -130,12 +130,6 @@ function ratio(a: number | null, b: number | null): number | null {
   return a === null || b === null || b === 0 ? null : a / b;
 }
 
-function score(raw: string | undefined): number | null {
-  if (raw === undefined || !/^\d{1,2}$/.test(raw)) return null;
-  const n = Number(raw);
-  return n >= SCORE_MIN && n <= SCORE_MAX ? n : null;
-}
-
 function fundOf(doc: HankeDocument, code: TypedValue | undefined): string | null {
   if (code?.kind === 'projectCode' && code.fund) return code.fund;
   const title = doc.preamble.title?.text ?? '';
@@ -157,7 +151,7 @@ export function summarize(doc: HankeDocument, facts: Facts, findings: readonly F
   const itemNodes = new Map(facts.section('8.2')?.items.map((i) => [i.spec.key, i]) ?? []);
   const scores = allScoreItems().map((spec): ScoreSummary => {
     const node = itemNodes.get(spec.key);
-    return { key: spec.key, group: spec.group, name: spec.name, direct: score(node?.scores[0]?.raw), indirect: score(node?.scores[1]?.raw) };
+    return { key: spec.key, group: spec.group, name: spec.name, direct: node?.scores[0]?.value ?? null, indirect: node?.scores[1]?.value ?? null };
   });
   const partners = (facts.section('2')?.partners?.entries ?? []).map((e) => ({ name: e.name, yTunnus: e.yTunnus, yTunnusValid: isValidYTunnus(e.yTunnus.trim()) }));
   let errors = 0;

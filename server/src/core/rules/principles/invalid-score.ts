@@ -1,7 +1,6 @@
 import { presentSections } from '../../places';
 import { SCORE_MAX, SCORE_MIN } from '../../schema';
 import { type Rule, type RuleFinding, t } from '../types';
-import { scoreValue } from './common';
 
 /** Number of scores on an 8.2 item line: direct and indirect. */
 const SCORES = 2;
@@ -37,7 +36,7 @@ export const invalidScore: Rule = {
             });
             return;
           }
-          if (scoreValue(s) !== undefined) return;
+          if (s.value !== undefined) return;
           const which = i === 0 ? t('välitön', 'direct') : t('välillinen', 'indirect');
           out.push({
             range: s.range,
