@@ -34,7 +34,7 @@ import {
 } from './reference';
 import { axisText, meantObjective, objectiveText, readAxis, readObjective, statedAxis } from './programme-reading';
 import type { Severity } from './rules/types';
-import { yTunnusCheckDigit } from './ytunnus';
+import { yTunnusStatus } from './ytunnus';
 import { type FieldSpec, headingText, SCORE_MAX, SCORE_MIN, type SectionSpec, SECTIONS } from './schema';
 import { type CalendarDate, formatAmount, formatDate, formatIsoDate, type ListItem, nextIsoDay, periodLength } from './values';
 
@@ -163,23 +163,9 @@ function join(...parts: (string | undefined | false)[]): string {
 
 // ---------------------------------------------------------------- Y-tunnus
 
-export type YTunnusStatus =
-  | { kind: 'valid' }
-  | { kind: 'format' }
-  | { kind: 'checkDigit'; expected: number }
-  | { kind: 'noValidId' };
-
-export function yTunnusStatus(value: string): YTunnusStatus {
-  const m = /^(\d{7})-(\d)$/.exec(value.trim());
-  if (!m) return { kind: 'format' };
-  const expected = yTunnusCheckDigit(m[1]);
-  if (expected === undefined) return { kind: 'noValidId' };
-  return expected === Number(m[2]) ? { kind: 'valid' } : { kind: 'checkDigit', expected };
-}
-
 function yTunnusText(value: string, tr: Tr): string {
   if (value === '') return `– (${tr('puuttuu', 'missing')})`;
-  const st = yTunnusStatus(value);
+  const st = yTunnusStatus(value.trim());
   const v = `\`${md(value)}\``;
   switch (st.kind) {
     case 'valid':

@@ -2,9 +2,9 @@
 // amounts, counts, lists, 8.2 scores) and the number of findings. Pure: document,
 // facts and findings in, a plain object out. Used by `hanke export`, `hanke report`
 // and anything else that wants "the project at a glance" (hovers, for instance).
-import type { Facts } from './facts';
+import { type Facts, titleFund } from './facts';
 import type { FieldNode, HankeDocument } from './model';
-import { allScoreItems, PREAMBLE } from './schema';
+import { allScoreItems } from './schema';
 import type { Severity } from './rules/types';
 import type { TypedValue } from './values';
 import { foldForCompare } from './util/similarity';
@@ -130,12 +130,10 @@ function ratio(a: number | null, b: number | null): number | null {
   return a === null || b === null || b === 0 ? null : a / b;
 }
 
+/** The fund: the project code's letter, else what the title names (as the rules read it, facts.ts titleFund). */
 function fundOf(doc: HankeDocument, code: TypedValue | undefined): string | null {
   if (code?.kind === 'projectCode' && code.fund) return code.fund;
-  const title = doc.preamble.title?.text ?? '';
-  const m = /\(([A-ZÅÄÖ]{2,6})\)/.exec(title);
-  if (m) return m[1];
-  return foldForCompare(title) === foldForCompare(PREAMBLE.title) ? 'ESR' : null;
+  return titleFund(doc) ?? null;
 }
 
 export function summarize(doc: HankeDocument, facts: Facts, findings: readonly FindingLike[] = []): ProjectSummary {
