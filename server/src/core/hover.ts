@@ -36,7 +36,7 @@ import { axisText, meantObjective, objectiveText, readAxis, readObjective, state
 import type { Severity } from './rules/types';
 import { yTunnusStatus } from './ytunnus';
 import { type FieldSpec, headingText, SCORE_MAX, SCORE_MIN, type SectionSpec, SECTIONS } from './schema';
-import { type CalendarDate, formatAmount, formatDate, formatIsoDate, type ListItem, nextIsoDay, periodLength } from './values';
+import { amountOf, type CalendarDate, formatAmount, formatDate, formatIsoDate, type ListItem, listItemsOf, nextIsoDay, periodLength } from './values';
 
 export type HoverLocale = 'fi' | 'en';
 
@@ -374,9 +374,7 @@ interface Amount {
 
 function amount(facts: Facts, key: string): Amount {
   const field = facts.field(key);
-  const t = field?.typed;
-  if (t?.kind === 'amount') return { field, cents: t.valid ? t.cents : undefined, invalid: !t.valid };
-  return { field, invalid: false };
+  return { field, ...amountOf(field) };
 }
 
 function amountCell(a: Amount, tr: Tr): string {
@@ -538,8 +536,7 @@ function regionHover(name: string, facts: Facts, tr: Tr): string {
 }
 
 function listOf(facts: Facts, key: string): ListItem[] {
-  const t = facts.field(key)?.typed;
-  return t?.kind === 'list' ? t.items : [];
+  return listItemsOf(facts.field(key));
 }
 
 function listedRegionNames(facts: Facts): string[] {

@@ -14,6 +14,7 @@ import { type FieldSpec, PREAMBLE, type ScoreGroupSpec, type ScoreItemSpec, type
 import { closest, editDistance, foldForCompare, typoBudget } from './util/similarity';
 import { onceFor } from './util/memo';
 import { readScore, readValue } from './values';
+import { presentSections } from './places';
 
 const LINE_BREAK = /\r\n|\r|\n/;
 /** A CR not followed by LF, or an LF not preceded by CR: the line endings are mixed. */
@@ -572,9 +573,9 @@ export function parse(text: string): HankeDocument {
 
 // ---- Queries over the model used by rules, hovers and exports ----
 
-/** The first occurrence of a section, if any. */
+/** The first occurrence of a section, if any (places.ts presentSections: worked out once per document). */
 export function findSection(doc: HankeDocument, number: string): SectionNode | undefined {
-  return doc.sections.find((s) => s.spec.number === number);
+  return presentSections(doc).get(number);
 }
 
 /** The first section declaring each field key. */

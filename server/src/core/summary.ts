@@ -6,7 +6,7 @@ import { type Facts, titleFund } from './facts';
 import type { FieldNode, HankeDocument } from './model';
 import { allScoreItems } from './schema';
 import type { Severity } from './rules/types';
-import type { TypedValue } from './values';
+import { amountOf, listItemsOf, type TypedValue } from './values';
 import { foldForCompare } from './util/similarity';
 import { isValidYTunnus } from './ytunnus';
 
@@ -101,8 +101,8 @@ function typed(f: FieldNode | undefined): TypedValue | undefined {
 }
 
 function euros(f: FieldNode | undefined): number | null {
-  const t = typed(f);
-  return t?.kind === 'amount' && t.valid && t.cents !== undefined ? t.cents / 100 : null;
+  const { cents } = amountOf(f);
+  return cents !== undefined ? cents / 100 : null;
 }
 
 function count(f: FieldNode | undefined): number | null {
@@ -111,8 +111,7 @@ function count(f: FieldNode | undefined): number | null {
 }
 
 function list(f: FieldNode | undefined): string[] {
-  const t = typed(f);
-  return t?.kind === 'list' ? t.items.map((i) => i.text) : [];
+  return listItemsOf(f).map((i) => i.text);
 }
 
 function numbered(f: FieldNode | undefined): NumberedValue | null {

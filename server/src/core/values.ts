@@ -33,6 +33,19 @@ export type TypedValue =
   | { kind: 'count'; text: string; valid: boolean; count?: number }
   | { kind: 'list'; text: string; items: ListItem[] };
 
+/** The items of a list value (`Maakunnat`, `Seutukunnat`, `Kunnat`); none when absent, empty or not a list. */
+export function listItemsOf(field: { typed?: TypedValue } | undefined): ListItem[] {
+  const t = field?.typed;
+  return t?.kind === 'list' ? t.items : [];
+}
+
+/** An amount value as rules, hovers and exports read it: its cents when valid; `invalid` when written but not an amount. */
+export function amountOf(field: { typed?: TypedValue } | undefined): { cents?: number; invalid: boolean } {
+  const t = field?.typed;
+  if (t?.kind !== 'amount') return { invalid: false };
+  return t.valid && t.cents !== undefined ? { cents: t.cents, invalid: false } : { invalid: !t.valid };
+}
+
 const SPACE_CLASS = '[ \\u00a0\\u202f]';
 const GROUPED_AMOUNT = new RegExp(`^\\d{1,3}(?:${SPACE_CLASS}\\d{3})+(?:,\\d{1,2})?$`);
 const PLAIN_AMOUNT = /^\d+(?:,\d{1,2})?$/;
