@@ -6,6 +6,7 @@ import { type Facts, titleFund } from './facts';
 import type { FieldNode, HankeDocument } from './model';
 import { allScoreItems } from './schema';
 import type { Severity } from './rules/types';
+import { countBySeverity } from './tally';
 import { amountOf, listItemsOf, type TypedValue } from './values';
 import { foldForCompare } from './util/similarity';
 import { isValidYTunnus } from './ytunnus';
@@ -151,14 +152,7 @@ export function summarize(doc: HankeDocument, facts: Facts, findings: readonly F
     return { key: spec.key, group: spec.group, name: spec.name, direct: node?.scores[0]?.value ?? null, indirect: node?.scores[1]?.value ?? null };
   });
   const partners = (facts.section('2')?.partners?.entries ?? []).map((e) => ({ name: e.name, yTunnus: e.yTunnus, yTunnusValid: isValidYTunnus(e.yTunnus.trim()) }));
-  let errors = 0;
-  let warnings = 0;
-  let notes = 0;
-  for (const x of findings) {
-    if (x.severity === 'error') errors++;
-    else if (x.severity === 'warning') warnings++;
-    else notes++;
-  }
+  const { errors, warnings, other: notes } = countBySeverity(findings);
   return {
     code: text(codeField),
     name: text(f('projectName')),
