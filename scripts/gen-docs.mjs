@@ -6,6 +6,8 @@
 // - the rule ids of the `hanke.rules` setting in package.json (for completion in
 //   settings.json) as `%rule.<id>%` references, and their descriptions in English and
 //   Finnish in package.nls.json and package.nls.fi.json (other keys there are kept).
+// - the header line of each rule's page docs/rules/<id>.md (severity, category, fix), from
+//   the rule's metadata;
 // Run: npm run docs. `--check` writes nothing and exits 1 when a file is not current
 // (test/unit/docs.test.ts runs it).
 import { build } from 'esbuild';
@@ -17,11 +19,9 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 
 const src = `
-import { RULES } from './server/src/core/rules';
-import { FILE_CHECK_LIST } from './server/src/core/file-checks';
-import { CROSS_DOCUMENT_RULE_LIST } from './server/src/core/cross-document';
+import { CATALOGUE } from './server/src/core/rules';
 import { SECTIONS, PREAMBLE, YES_NO, SCORE_MIN, SCORE_MAX } from './server/src/core/schema';
-export const rules = [...RULES.map((r) => ({ id: r.id, category: r.category, severity: r.defaultSeverity, description: r.description })), ...CROSS_DOCUMENT_RULE_LIST.map((r) => ({ id: r.id, category: r.category, severity: r.defaultSeverity, description: r.description })), ...FILE_CHECK_LIST.map((r) => ({ id: r.id, category: 'file', severity: r.defaultSeverity, description: r.description }))];
+export const rules = CATALOGUE.map((r) => ({ id: r.id, category: r.category, severity: r.defaultSeverity, description: r.description, fixable: r.fixable }));
 export { SECTIONS, PREAMBLE, YES_NO, SCORE_MIN, SCORE_MAX };
 `;
 const out = await build({ stdin: { contents: src, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning' });
@@ -157,6 +157,25 @@ function nls(file, text) {
   return JSON.stringify(Object.fromEntries([...kept, ...rules.map((r) => [`rule.${r.id}`, text(r)])]), null, 2) + '\n';
 }
 
+// ---- the header line of each rule page
+
+const FIX = {
+  safe: 'yes (`hanke lint --fix` and "Fix all" apply the safe fixes)',
+  unsafe: 'suggestion (offered in the editor, never applied by `hanke lint --fix`)',
+  false: 'no',
+};
+
+/** The page with its header line (the first line starting `**Severity:**`) made from the rule's metadata. */
+function ruleHeader(r) {
+  return `**Severity:** ${r.severity} · **Category:** ${r.category} · **Fix:** ${FIX[String(r.fixable)]}`;
+}
+
+function withHeader(r, text, file) {
+  const re = /^\*\*Severity:\*\*.*$/m;
+  if (!re.test(text)) throw new Error(`${file}: no header line "**Severity:** …"`);
+  return text.replace(re, ruleHeader(r));
+}
+
 // ---- write (or check)
 
 const files = [
@@ -165,6 +184,7 @@ const files = [
   ['package.json', () => JSON.stringify(pkg, null, 2) + '\n'],
   ['package.nls.json', () => nls('package.nls.json', (r) => `${r.description.en} (default: ${r.severity})`)],
   ['package.nls.fi.json', () => nls('package.nls.fi.json', (r) => `${r.description.fi} (oletus: ${SEVERITY_FI[r.severity]}, ${r.severity})`)],
+  ...rules.map((r) => [`docs/rules/${r.id}.md`, (s) => withHeader(r, s, `docs/rules/${r.id}.md`)]),
 ];
 
 const stale = [];

@@ -6,10 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type HankeConfig, type Locale, localeFrom, mergeConfigs, parseConfig, pick, SETTINGS } from './core/config';
 import { isDocsBase } from './core/docs';
-import { FILE_CHECK_LIST } from './core/file-checks';
-import { CROSS_DOCUMENT_RULE_LIST } from './core/cross-document';
 import type { RuleSetting } from './core/lint';
-import { RULES } from './core/rules';
+import { CATALOGUE } from './core/rules';
 import { ConfigLocator, MAX_FILE_BYTES } from './node/files';
 import { COMMANDS, type CommandSpec, commandHelp, didYouMean, mainHelp, parseCommand, tx, unknownCommand, UsageError, type Values } from './cli/args';
 import { expandInputs } from './cli/inputs';
@@ -79,7 +77,7 @@ function loadConfigFile(path: string): HankeConfig {
 
 /** `--rule id:severity` (repeatable), checked against the rule catalogue. */
 function ruleOverrides(specs: readonly string[]): Record<string, RuleSetting> {
-  const ids = [...RULES, ...CROSS_DOCUMENT_RULE_LIST, ...FILE_CHECK_LIST].map((r) => r.id);
+  const ids = CATALOGUE.map((r) => r.id);
   const out: Record<string, RuleSetting> = {};
   for (const spec of specs) {
     const colon = spec.lastIndexOf(':');
@@ -466,7 +464,7 @@ function runDocs(positionals: string[]): number {
     .map((f) => f.slice(0, -3))
     .sort();
   if (positionals.length === 0) {
-    const catalogue = [...RULES, ...CROSS_DOCUMENT_RULE_LIST, ...FILE_CHECK_LIST];
+    const catalogue = CATALOGUE;
     const lines = pages.map((id) => {
       const r = catalogue.find((x) => x.id === id);
       return `  ${id.padEnd(36)}${r ? r.description[uiLocale] : ''}`;

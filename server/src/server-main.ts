@@ -7,11 +7,11 @@ import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, type MessageReader, type MessageWriter, ProposedFeatures } from 'vscode-languageserver/node';
 import { expandInputs } from './cli/inputs';
-import { lintFile, readInput } from './cli/lint-files';
-import { fromCliDiagnostic } from './handlers/convert';
+import { toDiagnostic } from './handlers/convert';
 import { lifecycle } from './handlers/lifecycle';
 import { type ConfigFile, type ServerHost, serve, type WorkspaceFile } from './handlers/session';
 import { ConfigLocator } from './node/files';
+import { lintDiskFile } from './node/read-file';
 
 /** Starts the server on the transport of the command line, or on the given one (`hanke lsp --socket/--pipe`). */
 export function startServer(transport?: { reader: MessageReader; writer: MessageWriter }): void {
@@ -58,14 +58,15 @@ export function nodeHost(): ServerHost {
     async lintFile(uri, settings, withText) {
       const path = pathOf(uri);
       if (path === undefined) return undefined;
-      // The CLI's reading (encodings, binary and size checks) and findings.
-      const r = lintFile(path, { locale: settings.locale, config: settings.config, fromWalk: true });
+      // The CLI's reading (encodings, binary and size checks, file rules) and findings.
+      const r = lintDiskFile(path, settings.config);
       if (!r) return undefined;
-      const diagnostics = r.diagnostics.map((d, i) => fromCliDiagnostic(d, r.meta.docsUrls[i]));
-      const keys = r.meta.keys;
-      if (!withText) return { diagnostics, keys };
-      const read = readInput(path);
-      return { diagnostics, keys, text: read.kind === 'text' ? read.text.replace(/^\uFEFF/, '') : undefined };
+      const diagnostics = r.findings.map((f) => {
+        // eslint-disable-next-line @typescript-eslint/no-unused-vars
+        const { data, ...d } = toDiagnostic(f, settings.locale);
+        return d;
+      });
+      return withText ? { diagnostics, keys: r.keys, text: r.text } : { diagnostics, keys: r.keys };
     },
     workspaceFiles(folderUris: string[]): WorkspaceFile[] {
       const dirs = folderUris.map(pathOf).filter((p): p is string => p !== undefined);

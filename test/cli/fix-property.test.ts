@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeText, fixDescription, fixText } from '../../server/src/cli/fix';
-import { decodeBytes, type Encoding } from '../../server/src/cli/lint-files';
+import { decodeBytes, type Encoding } from '../../server/src/node/read-file';
 import { mergeConfigs } from '../../server/src/core/config';
 import { SECTIONS } from '../../server/src/core/schema';
 import { EXAMPLES } from '../helpers/examples';

@@ -12,14 +12,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } fr
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CROSS_DOCUMENT_RULE_LIST } from '../../server/src/core/cross-document';
-import { FILE_CHECK_LIST } from '../../server/src/core/file-checks';
-import { RULES } from '../../server/src/core/rules';
+import { CATALOGUE } from '../../server/src/core/rules';
 
 const ROOT = resolve(__dirname, '../..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const skip = process.env.HANKE_SKIP_PACKAGE_TEST === '1';
-const ids = [...RULES, ...CROSS_DOCUMENT_RULE_LIST, ...FILE_CHECK_LIST].map((r) => r.id);
+const ids = CATALOGUE.map((r) => r.id);
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
 /** Leave out what a fresh clone does not have (and what is large): installed modules, builds, packages. */

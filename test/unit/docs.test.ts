@@ -4,22 +4,20 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CROSS_DOCUMENT_RULE_LIST } from '../../server/src/core/cross-document';
-import { FILE_CHECK_LIST } from '../../server/src/core/file-checks';
-import { RULES } from '../../server/src/core/rules';
+import { CATALOGUE } from '../../server/src/core/rules';
 import { ruleDocsUrl } from '../../server/src/core/docs';
 import { allFields, SECTIONS } from '../../server/src/core/schema';
 
 const root = resolve(__dirname, '../..');
 const pages = readdirSync(resolve(root, 'docs/rules')).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.replace(/\.md$/, ''));
-const ids = [...RULES, ...CROSS_DOCUMENT_RULE_LIST, ...FILE_CHECK_LIST].map((r) => r.id);
+const ids = CATALOGUE.map((r) => r.id);
 
 describe('rule documentation', () => {
   it('every registered rule has a page and every page a rule', () => {
     expect([...pages].sort()).toEqual([...ids].sort());
   });
   it('rule ids are unique', () => expect(new Set(ids).size).toBe(ids.length));
-  for (const r of [...RULES, ...CROSS_DOCUMENT_RULE_LIST, ...FILE_CHECK_LIST]) {
+  for (const r of CATALOGUE) {
     it(`${r.id}: the page states the default severity and has an example and its correction`, () => {
       const text = readFileSync(resolve(root, `docs/rules/${r.id}.md`), 'utf8');
       expect(text.startsWith(`# ${r.id}\n`)).toBe(true);
@@ -64,7 +62,7 @@ describe('the hanke.rules setting', () => {
   it('describes each rule in English and in Finnish, from the registry', () => {
     const en = JSON.parse(readFileSync(resolve(root, 'package.nls.json'), 'utf8'));
     const fi = JSON.parse(readFileSync(resolve(root, 'package.nls.fi.json'), 'utf8'));
-    for (const r of [...RULES, ...FILE_CHECK_LIST]) {
+    for (const r of CATALOGUE) {
       expect(props[r.id].description).toBe(`%rule.${r.id}%`);
       expect(en[`rule.${r.id}`]).toBe(`${r.description.en} (default: ${r.defaultSeverity})`);
       expect(fi[`rule.${r.id}`].startsWith(`${r.description.fi} (oletus: `)).toBe(true);

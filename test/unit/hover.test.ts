@@ -1,7 +1,8 @@
 // Hover summaries computed by the core (server/src/core/hover.ts).
 import { describe, expect, it } from 'vitest';
 import { deriveFacts } from '../../server/src/core/facts';
-import { hoverAt, firstSentence, yTunnusStatus } from '../../server/src/core/hover';
+import { hoverAt, firstSentence } from '../../server/src/core/hover';
+import { yTunnusStatus } from '../../server/src/core/ytunnus';
 import { lint } from '../../server/src/core/lint';
 import { EXAMPLES, editLine, example } from '../helpers/examples';
 

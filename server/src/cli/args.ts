@@ -226,7 +226,7 @@ export function parseCommand(cmd: CommandSpec, argv: readonly string[]): { value
       name = long;
       if (a.length > 2) inline = a.slice(2);
     }
-    let spec = specs[name];
+    const spec = specs[name];
     if (!spec && name.startsWith('no-') && specs[name.slice(3)]?.type === 'boolean') {
       if (inline !== undefined) throw new UsageError(tx(`--${name} ei ota arvoa`, `--${name} takes no value`));
       set(name.slice(3), false);

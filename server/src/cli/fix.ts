@@ -10,7 +10,7 @@ import { applicableFixes, applyEdits } from '../core/fixes';
 import { lintDocument } from '../core/lint';
 import { parse } from '../core/parser';
 import type { Texts } from '../core/schema';
-import type { Encoding, Read } from './lint-files';
+import type { Encoding, Read } from '../node/read-file';
 import { replaceFileAtomic } from './write-file';
 import { HIGH_1252 } from '../node/files';
 

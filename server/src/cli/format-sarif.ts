@@ -5,9 +5,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locale } from '../core/config';
 import { ruleDocsLink } from '../core/docs';
-import { CROSS_DOCUMENT_RULE_LIST } from '../core/cross-document';
-import { FILE_CHECK_LIST } from '../core/file-checks';
-import { RULES } from '../core/rules';
+import { CATALOGUE } from '../core/rules';
 import type { Severity } from '../core/rules/types';
 import type { FileResult, SkipReason } from './lint-files';
 import type { Sink } from './output';
@@ -26,7 +24,7 @@ export function artifactLocation(file: string): { uri: string; uriBaseId?: strin
 
 /** The rule catalogue; `helpUri` only when a documentation base is given (`--docs-url`). */
 export function sarifRules(locale: Locale, docsBase?: string) {
-  return [...RULES, ...CROSS_DOCUMENT_RULE_LIST, ...FILE_CHECK_LIST].map((r) => ({
+  return CATALOGUE.map((r) => ({
     id: r.id,
     shortDescription: { text: r.description[locale] },
     fullDescription: { text: `${r.description.en} / ${r.description.fi}` },

@@ -3,6 +3,7 @@
 // summary line. Everything taken from a file or its name is escaped for the terminal
 // (control characters shown, never sent), with or without colours.
 import type { Locale } from '../core/config';
+import { countBySeverity } from '../core/tally';
 import type { FileResult, SkipReason } from './lint-files';
 import type { Sink } from './output';
 import { forTerminal } from './terminal';
@@ -35,11 +36,7 @@ export function emptyTotals(): Totals {
 export function addToTotals(t: Totals, r: FileResult): void {
   t.files++;
   if (r.diagnostics.length) t.filesWithProblems++;
-  for (const d of r.diagnostics) {
-    if (d.severity === 'error') t.errors++;
-    else if (d.severity === 'warning') t.warnings++;
-    else t.other++;
-  }
+  countBySeverity(r.diagnostics, t);
 }
 
 const SKIP_TEXT: Record<SkipReason, { fi: string; en: string }> = {

@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { HankeConfig, Locale } from '../core/config';
-import { FILE_CHECKS } from '../core/file-checks';
+import { unreadable } from '../core/rules/file/unreadable';
 import type { FixMode } from './fix';
 import { type Outcome, processFile, type Task } from './lint-files';
 
@@ -80,7 +80,7 @@ export function safeProcess(task: PlannedTask, configs: HankeConfig[], locale: L
         file: task.file,
         diagnostics: [
           {
-            rule: FILE_CHECKS.unreadable.id,
+            rule: unreadable.id,
             severity: 'error',
             line: 1,
             column: 1,

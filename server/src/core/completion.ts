@@ -26,7 +26,7 @@ import { documentFund, titleFund } from './facts';
 import { type FieldSpec, headingText, PREAMBLE, type SectionSpec, SECTIONS, type ValueKind, YES_NO } from './schema';
 import { fieldLine, sectionText } from './template';
 import { foldForCompare } from './util/similarity';
-import { formatDate, formatIsoDate } from './values';
+import { formatDate, formatIsoDate, listItemsOf } from './values';
 
 export type CompletionLocale = 'fi' | 'en';
 
@@ -216,7 +216,7 @@ function valueCompletions(doc: HankeDocument, facts: Facts, spec: FieldSpec, slo
     }
     case 'municipalityList': {
       const regions = listedRegions(facts);
-      const subs = new Set(listItemsOf(facts, 'subregions').map((t) => findSubregion(t, date)?.code).filter((c): c is string => !!c));
+      const subs = new Set(listTexts(facts, 'subregions').map((t) => findSubregion(t, date)?.code).filter((c): c is string => !!c));
       return municipalitiesOn(date)
         .filter((m) => (regions.size === 0 || regions.has(m.regionCode)) && fresh(m.name))
         .sort((a, b) => Number(!subs.has(a.subregionCode)) - Number(!subs.has(b.subregionCode)) || a.name.localeCompare(b.name, 'fi'))
@@ -233,14 +233,13 @@ function valueCompletions(doc: HankeDocument, facts: Facts, spec: FieldSpec, slo
   }
 }
 
-function listItemsOf(facts: Facts, key: string): string[] {
-  const t = facts.field(key)?.typed;
-  return t?.kind === 'list' ? t.items.map((i) => i.text) : [];
+function listTexts(facts: Facts, key: string): string[] {
+  return listItemsOf(facts.field(key)).map((i) => i.text);
 }
 
 /** Names of the listed maakunnat that exist. */
 function listedRegionNames(facts: Facts): Set<string> {
-  return new Set(listItemsOf(facts, 'regions').map((n) => findRegion(n)?.name).filter((c): c is string => !!c));
+  return new Set(listTexts(facts, 'regions').map((n) => findRegion(n)?.name).filter((c): c is string => !!c));
 }
 
 /**
@@ -261,7 +260,7 @@ function authorityRank(fund: 'ESR' | 'EAKR', regions: ReadonlySet<string>): (a: 
 
 /** Codes of the listed maakunnat that exist. */
 function listedRegions(facts: Facts): Set<string> {
-  return new Set(listItemsOf(facts, 'regions').map((n) => findRegion(n)?.code).filter((c): c is string => !!c));
+  return new Set(listTexts(facts, 'regions').map((n) => findRegion(n)?.code).filter((c): c is string => !!c));
 }
 
 // ---------------------------------------------------------------- line starts

@@ -1,13 +1,11 @@
 // The JSON schema of `.hankerc.json` (and of the `hanke.rules` setting), generated from
 // the rule registry so it never lists rules by hand. Written to schemas/ by the build.
 import { SETTINGS } from './config';
-import { CROSS_DOCUMENT_RULE_LIST } from './cross-document';
-import { FILE_CHECK_LIST } from './file-checks';
-import { RULES } from './rules';
+import { CATALOGUE } from './rules';
 
 export function rulesSchema(): object {
   const properties: Record<string, object> = {};
-  for (const r of [...RULES, ...CROSS_DOCUMENT_RULE_LIST, ...FILE_CHECK_LIST]) {
+  for (const r of CATALOGUE) {
     properties[r.id] = {
       enum: [...SETTINGS],
       description: `${r.description.en} / ${r.description.fi} (default: ${r.defaultSeverity})`,

@@ -1,8 +1,7 @@
 // Configuration shared by the editor and the CLI: `.hankerc.json` and the `hanke.*`
 // settings. Pure: text in, options or clear errors out (the callers do the I/O).
 import type { LintOptions, RuleSetting } from './lint';
-import { RULES } from './rules';
-import { CROSS_DOCUMENT_RULE_LIST } from './cross-document';
+import { CATALOGUE } from './rules';
 import type { Texts } from './schema';
 import { closest } from './util/similarity';
 
@@ -37,8 +36,8 @@ export function validateRules(rules: unknown, where: string): { rules: Record<st
     return { rules: out, errors };
   }
   for (const [id, value] of Object.entries(rules as Record<string, unknown>)) {
-    if (!RULES.some((r) => r.id === id) && !CROSS_DOCUMENT_RULE_LIST.some((r) => r.id === id)) {
-      const near = closest(id, [...RULES, ...CROSS_DOCUMENT_RULE_LIST], (r) => r.id);
+    if (!CATALOGUE.some((r) => r.id === id)) {
+      const near = closest(id, CATALOGUE, (r) => r.id);
       const hint = near ? t(` Tarkoititko "${near.item.id}"?`, ` Did you mean "${near.item.id}"?`) : t('', '');
       errors.push({ message: t(`${where}: tuntematon sääntö "${id}".${hint.fi}`, `${where}: unknown rule "${id}".${hint.en}`) });
       continue;

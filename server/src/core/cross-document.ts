@@ -17,6 +17,7 @@ export interface CrossDocumentRule {
   category: 'cross-document';
   defaultSeverity: Severity;
   description: Texts;
+  fixable: false;
 }
 
 export const CROSS_DOCUMENT_RULES = {
@@ -24,6 +25,7 @@ export const CROSS_DOCUMENT_RULES = {
     id: 'duplicate-project-code',
     category: 'cross-document',
     defaultSeverity: 'warning',
+    fixable: false,
     description: {
       fi: 'Sama hankekoodi kahdessa tai useammassa tiedostossa (kun tiedostoja tarkistetaan yhdessä).',
       en: 'The same Hankekoodi in two or more files (when files are linted together).',
@@ -33,6 +35,7 @@ export const CROSS_DOCUMENT_RULES = {
     id: 'conflicting-applicant',
     category: 'cross-document',
     defaultSeverity: 'warning',
+    fixable: false,
     description: {
       fi: 'Samalla Y-tunnuksella eri hakijan nimet eri tiedostoissa (kun tiedostoja tarkistetaan yhdessä).',
       en: 'One Y-tunnus with different applicant names across files (when files are linted together).',

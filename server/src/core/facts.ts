@@ -19,12 +19,8 @@ export interface Facts {
 }
 
 export function deriveFacts(doc: HankeDocument): Facts {
-  const sections = new Map<string, SectionNode | undefined>();
   const fields = new Map<string, FieldNode | undefined>();
-  const section = (n: string) => {
-    if (!sections.has(n)) sections.set(n, findSection(doc, n));
-    return sections.get(n);
-  };
+  const section = (n: string) => findSection(doc, n);
   const field = (k: string) => {
     if (!fields.has(k)) fields.set(k, findField(doc, k));
     return fields.get(k);

@@ -34,9 +34,9 @@ import {
 } from './reference';
 import { axisText, meantObjective, objectiveText, readAxis, readObjective, statedAxis } from './programme-reading';
 import type { Severity } from './rules/types';
-import { yTunnusCheckDigit } from './ytunnus';
+import { yTunnusStatus } from './ytunnus';
 import { type FieldSpec, headingText, SCORE_MAX, SCORE_MIN, type SectionSpec, SECTIONS } from './schema';
-import { type CalendarDate, formatAmount, formatDate, formatIsoDate, type ListItem, nextIsoDay, periodLength } from './values';
+import { amountOf, type CalendarDate, formatAmount, formatDate, formatIsoDate, type ListItem, listItemsOf, nextIsoDay, periodLength } from './values';
 
 export type HoverLocale = 'fi' | 'en';
 
@@ -163,23 +163,9 @@ function join(...parts: (string | undefined | false)[]): string {
 
 // ---------------------------------------------------------------- Y-tunnus
 
-export type YTunnusStatus =
-  | { kind: 'valid' }
-  | { kind: 'format' }
-  | { kind: 'checkDigit'; expected: number }
-  | { kind: 'noValidId' };
-
-export function yTunnusStatus(value: string): YTunnusStatus {
-  const m = /^(\d{7})-(\d)$/.exec(value.trim());
-  if (!m) return { kind: 'format' };
-  const expected = yTunnusCheckDigit(m[1]);
-  if (expected === undefined) return { kind: 'noValidId' };
-  return expected === Number(m[2]) ? { kind: 'valid' } : { kind: 'checkDigit', expected };
-}
-
 function yTunnusText(value: string, tr: Tr): string {
   if (value === '') return `– (${tr('puuttuu', 'missing')})`;
-  const st = yTunnusStatus(value);
+  const st = yTunnusStatus(value.trim());
   const v = `\`${md(value)}\``;
   switch (st.kind) {
     case 'valid':
@@ -388,9 +374,7 @@ interface Amount {
 
 function amount(facts: Facts, key: string): Amount {
   const field = facts.field(key);
-  const t = field?.typed;
-  if (t?.kind === 'amount') return { field, cents: t.valid ? t.cents : undefined, invalid: !t.valid };
-  return { field, invalid: false };
+  return { field, ...amountOf(field) };
 }
 
 function amountCell(a: Amount, tr: Tr): string {
@@ -552,8 +536,7 @@ function regionHover(name: string, facts: Facts, tr: Tr): string {
 }
 
 function listOf(facts: Facts, key: string): ListItem[] {
-  const t = facts.field(key)?.typed;
-  return t?.kind === 'list' ? t.items : [];
+  return listItemsOf(facts.field(key));
 }
 
 function listedRegionNames(facts: Facts): string[] {
@@ -630,12 +613,6 @@ function answersSummary(section: SectionNode, tr: Tr): string {
   return [`| ${tr('Kysymys', 'Question')} | ${tr('Vastaus', 'Answer')} | ${tr('Perustelu', 'Justification')} |`, '|---|---|---|', ...rows].join('\n');
 }
 
-function scoreOf(raw: string | undefined): number | undefined {
-  if (raw === undefined || !/^\d+$/.test(raw)) return undefined;
-  const n = Number(raw);
-  return n >= SCORE_MIN && n <= SCORE_MAX ? n : undefined;
-}
-
 function scoresSummary(section: SectionNode, tr: Tr): string {
   const rows: string[] = [];
   let totalD = 0;
@@ -649,8 +626,8 @@ function scoresSummary(section: SectionNode, tr: Tr): string {
       const node = section.items.find((x) => x.spec === it);
       if (!node) continue;
       present++;
-      const sd = scoreOf(node.scores[0]?.raw);
-      const si = scoreOf(node.scores[1]?.raw);
+      const sd = node.scores[0]?.value;
+      const si = node.scores[1]?.value;
       if (sd === undefined || si === undefined || node.scores.length !== 2) bad++;
       d += sd ?? 0;
       i += si ?? 0;
@@ -802,8 +779,8 @@ function partnerHover(e: PartnerEntry, tr: Tr): HoverResult {
 }
 
 function itemHover(it: ScoreItemNode, tr: Tr): HoverResult {
-  const d = scoreOf(it.scores[0]?.raw);
-  const i = scoreOf(it.scores[1]?.raw);
+  const d = it.scores[0]?.value;
+  const i = it.scores[1]?.value;
   const cell = (n: number | undefined, raw: string | undefined) => (n !== undefined ? String(n) : raw ? `✗ ${md(raw)}` : '–');
   return {
     markdown: join(

@@ -4,7 +4,7 @@ import { deriveFacts } from './facts';
 import { comparePositions, type HankeDocument, type Range } from './model';
 import { parse } from './parser';
 import { RULES } from './rules';
-import type { Fix, Severity } from './rules/types';
+import type { FileFacts, Fix, RuleContext, Severity } from './rules/types';
 import type { Texts } from './schema';
 import { ruleDocsUrl } from './docs';
 import { onceFor } from './util/memo';
@@ -30,15 +30,31 @@ export interface LintResult {
   findings: Finding[];
 }
 
-export function lintDocument(doc: HankeDocument, options: LintOptions = {}): Finding[] {
-  const facts = deriveFacts(doc);
+/** Every enabled rule over the document; `file`: what the reader of its file knows (for the file rules). */
+export function lintDocument(doc: HankeDocument, options: LintOptions = {}, file?: FileFacts): Finding[] {
+  return run({ doc, facts: deriveFacts(doc), file }, options, false);
+}
+
+/** The file rules alone, for a file that holds no description (unreadable, binary, not a description). */
+export function lintFileFacts(file: FileFacts, options: LintOptions = {}): Finding[] {
+  if (!empty) {
+    const doc = parse('');
+    empty = { doc, facts: deriveFacts(doc) };
+  }
+  return run({ ...empty, file }, options, true);
+}
+
+let empty: RuleContext | undefined;
+
+function run(ctx: RuleContext, options: LintOptions, fileRulesOnly: boolean): Finding[] {
   const settings = settingsFor(options.rules);
   const findings: Finding[] = [];
-  const ctx = { doc, facts };
   for (let r = 0; r < RULES.length; r++) {
     const setting = settings[r];
     if (setting === 'off') continue;
     const rule = RULES[r];
+    if (fileRulesOnly && rule.input !== 'file') continue;
+    if (rule.input === 'file' && !ctx.file) continue;
     const found = rule.check(ctx);
     for (let k = 0; k < found.length; k++) {
       const f = found[k];

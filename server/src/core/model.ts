@@ -72,6 +72,8 @@ export interface PartnersBlock {
 export interface ScoreNode {
   raw: string;
   range: Range;
+  /** The score read once (values.ts `readScore`): a whole number SCORE_MIN…SCORE_MAX, else undefined. Lint, hover, export and the report all read this. */
+  value: number | undefined;
 }
 
 export interface ScoreGroupNode {

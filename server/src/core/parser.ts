@@ -13,7 +13,8 @@ import {
 import { type FieldSpec, PREAMBLE, type ScoreGroupSpec, type ScoreItemSpec, type SectionSpec, SECTIONS, sectionSpec } from './schema';
 import { closest, editDistance, foldForCompare, typoBudget } from './util/similarity';
 import { onceFor } from './util/memo';
-import { readValue } from './values';
+import { readScore, readValue } from './values';
+import { presentSections } from './places';
 
 const LINE_BREAK = /\r\n|\r|\n/;
 /** A CR not followed by LF, or an LF not preceded by CR: the line endings are mixed. */
@@ -544,7 +545,10 @@ class Parser {
     // A digit inside the name (Natura 2000) is the name's, not a score: tokens were only
     // split off while they followed the name.
     const scores: ScoreNode[] = [];
-    for (let k = tokens.length - 2; k >= 0; k -= 2) scores.push({ raw: s.slice(tokens[k], tokens[k + 1]), range: range(i, tokens[k], tokens[k + 1]) });
+    for (let k = tokens.length - 2; k >= 0; k -= 2) {
+      const raw = s.slice(tokens[k], tokens[k + 1]);
+      scores.push({ raw, range: range(i, tokens[k], tokens[k + 1]), value: readScore(raw) });
+    }
     const item: ScoreItemNode = {
       spec,
       line: i,
@@ -569,9 +573,9 @@ export function parse(text: string): HankeDocument {
 
 // ---- Queries over the model used by rules, hovers and exports ----
 
-/** The first occurrence of a section, if any. */
+/** The first occurrence of a section, if any (places.ts presentSections: worked out once per document). */
 export function findSection(doc: HankeDocument, number: string): SectionNode | undefined {
-  return doc.sections.find((s) => s.spec.number === number);
+  return presentSections(doc).get(number);
 }
 
 /** The first section declaring each field key. */

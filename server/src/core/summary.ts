@@ -2,11 +2,12 @@
 // amounts, counts, lists, 8.2 scores) and the number of findings. Pure: document,
 // facts and findings in, a plain object out. Used by `hanke export`, `hanke report`
 // and anything else that wants "the project at a glance" (hovers, for instance).
-import type { Facts } from './facts';
+import { type Facts, titleFund } from './facts';
 import type { FieldNode, HankeDocument } from './model';
-import { allScoreItems, PREAMBLE, SCORE_MAX, SCORE_MIN } from './schema';
+import { allScoreItems } from './schema';
 import type { Severity } from './rules/types';
-import type { TypedValue } from './values';
+import { countBySeverity } from './tally';
+import { amountOf, listItemsOf, type TypedValue } from './values';
 import { foldForCompare } from './util/similarity';
 import { isValidYTunnus } from './ytunnus';
 
@@ -101,8 +102,8 @@ function typed(f: FieldNode | undefined): TypedValue | undefined {
 }
 
 function euros(f: FieldNode | undefined): number | null {
-  const t = typed(f);
-  return t?.kind === 'amount' && t.valid && t.cents !== undefined ? t.cents / 100 : null;
+  const { cents } = amountOf(f);
+  return cents !== undefined ? cents / 100 : null;
 }
 
 function count(f: FieldNode | undefined): number | null {
@@ -111,8 +112,7 @@ function count(f: FieldNode | undefined): number | null {
 }
 
 function list(f: FieldNode | undefined): string[] {
-  const t = typed(f);
-  return t?.kind === 'list' ? t.items.map((i) => i.text) : [];
+  return listItemsOf(f).map((i) => i.text);
 }
 
 function numbered(f: FieldNode | undefined): NumberedValue | null {
@@ -130,18 +130,10 @@ function ratio(a: number | null, b: number | null): number | null {
   return a === null || b === null || b === 0 ? null : a / b;
 }
 
-function score(raw: string | undefined): number | null {
-  if (raw === undefined || !/^\d{1,2}$/.test(raw)) return null;
-  const n = Number(raw);
-  return n >= SCORE_MIN && n <= SCORE_MAX ? n : null;
-}
-
+/** The fund: the project code's letter, else what the title names (as the rules read it, facts.ts titleFund). */
 function fundOf(doc: HankeDocument, code: TypedValue | undefined): string | null {
   if (code?.kind === 'projectCode' && code.fund) return code.fund;
-  const title = doc.preamble.title?.text ?? '';
-  const m = /\(([A-ZÅÄÖ]{2,6})\)/.exec(title);
-  if (m) return m[1];
-  return foldForCompare(title) === foldForCompare(PREAMBLE.title) ? 'ESR' : null;
+  return titleFund(doc) ?? null;
 }
 
 export function summarize(doc: HankeDocument, facts: Facts, findings: readonly FindingLike[] = []): ProjectSummary {
@@ -157,17 +149,10 @@ export function summarize(doc: HankeDocument, facts: Facts, findings: readonly F
   const itemNodes = new Map(facts.section('8.2')?.items.map((i) => [i.spec.key, i]) ?? []);
   const scores = allScoreItems().map((spec): ScoreSummary => {
     const node = itemNodes.get(spec.key);
-    return { key: spec.key, group: spec.group, name: spec.name, direct: score(node?.scores[0]?.raw), indirect: score(node?.scores[1]?.raw) };
+    return { key: spec.key, group: spec.group, name: spec.name, direct: node?.scores[0]?.value ?? null, indirect: node?.scores[1]?.value ?? null };
   });
   const partners = (facts.section('2')?.partners?.entries ?? []).map((e) => ({ name: e.name, yTunnus: e.yTunnus, yTunnusValid: isValidYTunnus(e.yTunnus.trim()) }));
-  let errors = 0;
-  let warnings = 0;
-  let notes = 0;
-  for (const x of findings) {
-    if (x.severity === 'error') errors++;
-    else if (x.severity === 'warning') warnings++;
-    else notes++;
-  }
+  const { errors, warnings, other: notes } = countBySeverity(findings);
   return {
     code: text(codeField),
     name: text(f('projectName')),

@@ -1,7 +1,7 @@
 // Field values read once into typed values (dates, euro amounts, counts, lists),
 // with sub-ranges, so every rule, hover and export uses the same reading.
 import type { Range } from './model';
-import type { ValueKind } from './schema';
+import { SCORE_MAX, SCORE_MIN, type ValueKind } from './schema';
 
 export interface CalendarDate {
   year: number;
@@ -32,6 +32,19 @@ export type TypedValue =
   | { kind: 'amount'; text: string; valid: boolean; cents?: number; grouped: boolean }
   | { kind: 'count'; text: string; valid: boolean; count?: number }
   | { kind: 'list'; text: string; items: ListItem[] };
+
+/** The items of a list value (`Maakunnat`, `Seutukunnat`, `Kunnat`); none when absent, empty or not a list. */
+export function listItemsOf(field: { typed?: TypedValue } | undefined): ListItem[] {
+  const t = field?.typed;
+  return t?.kind === 'list' ? t.items : [];
+}
+
+/** An amount value as rules, hovers and exports read it: its cents when valid; `invalid` when written but not an amount. */
+export function amountOf(field: { typed?: TypedValue } | undefined): { cents?: number; invalid: boolean } {
+  const t = field?.typed;
+  if (t?.kind !== 'amount') return { invalid: false };
+  return t.valid && t.cents !== undefined ? { cents: t.cents, invalid: false } : { invalid: !t.valid };
+}
 
 const SPACE_CLASS = '[ \\u00a0\\u202f]';
 const GROUPED_AMOUNT = new RegExp(`^\\d{1,3}(?:${SPACE_CLASS}\\d{3})+(?:,\\d{1,2})?$`);
@@ -107,6 +120,22 @@ function readDateToken(raw: string, valueRange: Range, at: number): DateToken {
 }
 
 /** Reads a field's value as its kind declares. `valueRange` is the range of `value`. */
+/**
+ * An 8.2 score: one or two ASCII digits making a whole number SCORE_MIN…SCORE_MAX, else
+ * undefined (`010`, `2,5`, `11` are not scores). Read once by the parser into `ScoreNode.value`.
+ */
+export function readScore(raw: string): number | undefined {
+  // Without a regex: every 8.2 score of every document passes here.
+  if (raw.length < 1 || raw.length > 2) return undefined;
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const d = raw.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    n = n * 10 + d;
+  }
+  return n >= SCORE_MIN && n <= SCORE_MAX ? n : undefined;
+}
+
 export function readValue(kind: ValueKind, value: string, valueRange: Range): TypedValue {
   if (value === '') return { kind: 'empty' };
   switch (kind) {

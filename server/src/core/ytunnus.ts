@@ -16,8 +16,25 @@ export function yTunnusCheckDigit(digits: string): number | undefined {
   return 11 - r;
 }
 
+export type YTunnusStatus =
+  | { kind: 'valid' }
+  /** Not `NNNNNNN-C`. */
+  | { kind: 'format' }
+  /** Well-formed, but the check digit should be `expected`. */
+  | { kind: 'checkDigit'; expected: number }
+  /** Well-formed, but no check digit makes the seven digits valid. */
+  | { kind: 'noValidId' };
+
+/** What a Y-tunnus written exactly as `s` is (the rule, the hover and the export all ask this). */
+export function yTunnusStatus(s: string): YTunnusStatus {
+  const m = /^(\d{7})-(\d)$/.exec(s);
+  if (!m) return { kind: 'format' };
+  const expected = yTunnusCheckDigit(m[1]);
+  if (expected === undefined) return { kind: 'noValidId' };
+  return expected === Number(m[2]) ? { kind: 'valid' } : { kind: 'checkDigit', expected };
+}
+
 /** A well-formed Y-tunnus with the right check digit. */
 export function isValidYTunnus(s: string): boolean {
-  const m = /^(\d{7})-(\d)$/.exec(s);
-  return !!m && yTunnusCheckDigit(m[1]) === Number(m[2]);
+  return yTunnusStatus(s).kind === 'valid';
 }

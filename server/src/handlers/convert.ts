@@ -2,7 +2,6 @@
 import { ruleDocsUrl } from '../core/docs';
 import { Diagnostic, DiagnosticSeverity, DocumentSymbol, type SymbolInformation, SymbolKind, TextEdit } from 'vscode-languageserver';
 import type { Locale } from '../core/config';
-import type { CliDiagnostic } from '../cli/lint-files';
 import type { Finding } from '../core/lint';
 import type { CrossFinding } from '../core/cross-document';
 import type { OutlineNode } from '../core/outline';
@@ -33,21 +32,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
-
-/**
- * A diagnostic of a file read from disk (the CLI's 1-based lines and columns, end column
- * exclusive) as an LSP diagnostic, for the workspace lint.
- */
-export function fromCliDiagnostic(d: CliDiagnostic, docsUrl: string): Diagnostic {
-  return {
-    range: { start: { line: d.line - 1, character: d.column - 1 }, end: { line: d.endLine - 1, character: d.endColumn - 1 } },
-    severity: SEVERITY[d.severity],
-    code: d.rule,
-    codeDescription: { href: docsHref(d.rule, docsUrl) },
-    source: 'hanke',
-    message: d.message,
-  };
-}
 
 /** What a diagnostic carries in `data` (clients send it back untouched with a code-action request). */
 export interface DiagnosticData {

@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type ConfigResult, type HankeConfig, type Locale, localeFrom, pick, validateRules } from '../core/config';
-import { FILE_CHECKS } from '../core/file-checks';
+import { notADescription as notADescriptionRule } from '../core/rules/file/not-a-description';
 import { foldingRanges, outline } from '../core/outline';
 import { CONFIG_SECTION, type HankeSettings, type LintFilesParams, type LintFilesResult, Requests, type TemplateParams, type TemplateResult } from '../core/protocol';
 import { descriptionTemplate } from '../core/template';
@@ -221,12 +221,12 @@ export function serve(connection: Connection, host: ServerHost): void {
    * catalogue; an empty one gets nothing, and `not-a-description: off` silences the hint.
    */
   function notADescription(document: TextDocument, s: DocumentSettings): Diagnostic[] {
-    if (document.getText().trim() === '' || s.config.rules?.[FILE_CHECKS.notADescription.id] === 'off') return [];
+    if (document.getText().trim() === '' || s.config.rules?.[notADescriptionRule.id] === 'off') return [];
     const message =
       s.locale === 'fi'
         ? 'Tiedosto ei näytä hankkeen kuvaukselta (alusta puuttuvat kuvauksen otsikkorivit ja osio "1 Hanke"), joten sääntöjä ei tarkisteta.'
         : 'The file does not look like a project description (no preamble and no section "1 Hanke" at its start), so the rules are not checked.';
-    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Hint, code: FILE_CHECKS.notADescription.id, source: 'hanke', message }];
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Hint, code: notADescriptionRule.id, source: 'hanke', message }];
   }
 
   async function validate(document: TextDocument): Promise<void> {

@@ -104,7 +104,7 @@ if (!fs.existsSync(path.join(EXAMPLES, EXAMPLE))) fatal(`examples not found: ${E
 
 // The extension as VS Code would unpack it from a .vsix.
 async function stageExtension(extensionsDir) {
-  let src = opt.extension ?? (opt.standIn ? STAND_IN : REPO);
+  const src = opt.extension ?? (opt.standIn ? STAND_IN : REPO);
   const manifest = JSON.parse(await fsp.readFile(path.join(src, 'package.json'), 'utf8'));
   const folder = path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
   await fsp.mkdir(folder, { recursive: true });

@@ -1,11 +1,14 @@
-// The registry: every rule, in the order of SPEC.md's catalogue. Each group lists its
-// own rules in its folder's index.
+// The registry: every rule, in the order of SPEC.md's catalogue, the file checks last. Each
+// group lists its own rules in its folder's index. Configuration, the JSON schema, the docs,
+// SARIF and the editor's settings all read this one list.
+import { FILE_RULES } from './file';
 import { FINANCING_RULES } from './financing';
 import { GEOGRAPHY_RULES } from './geography';
 import { PRINCIPLES_RULES } from './principles';
 import { PROGRAMME_RULES } from './programme';
 import { STRUCTURE_RULES } from './structure';
-import type { Rule } from './types';
+import { CROSS_DOCUMENT_RULE_LIST } from '../cross-document';
+import type { Rule, RuleInfo } from './types';
 import { VALUES_RULES } from './values';
 
 export const RULES: readonly Rule[] = [
@@ -15,7 +18,15 @@ export const RULES: readonly Rule[] = [
   ...FINANCING_RULES,
   ...GEOGRAPHY_RULES,
   ...PRINCIPLES_RULES,
+  ...FILE_RULES,
 ];
+
+/**
+ * The whole catalogue: the rules above and the checks across documents (which run where
+ * several files are linted together). Configuration, the JSON schema, the docs, SARIF, the
+ * editor's settings and the CLI's rule names read this list.
+ */
+export const CATALOGUE: readonly RuleInfo[] = [...RULES, ...CROSS_DOCUMENT_RULE_LIST];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
 

@@ -5,7 +5,7 @@ import type { Texts } from '../schema';
 import type { Facts } from '../facts';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export type RuleCategory = 'structure' | 'values' | 'programme' | 'financing' | 'geography' | 'principles';
+export type RuleCategory = 'structure' | 'values' | 'programme' | 'financing' | 'geography' | 'principles' | 'file';
 
 export interface TextEdit {
   range: Range;
@@ -25,10 +25,38 @@ export interface RuleFinding {
   fixes?: Fix[];
 }
 
+/** A byte of a mostly-UTF-8 file that is not UTF-8: its offset in the text (without a BOM) and its value. */
+export interface InvalidByte {
+  index: number;
+  byte: number;
+}
+
+/**
+ * What the adapter that read a file knows about it as a whole: file rules (`input: 'file'`)
+ * read these facts rather than the model. Documents open in an editor have none.
+ */
+export type FileFacts =
+  | { kind: 'unreadable'; reason: Texts }
+  | { kind: 'binary' }
+  | { kind: 'not-a-description'; empty: boolean }
+  | {
+      kind: 'description';
+      encoding: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+      /** The text as linted (without a BOM). */
+      text: string;
+      /** Bytes read as Windows-1252 in a mostly-UTF-8 file (absent when the linted text is not the text read, e.g. after --fix). */
+      invalid?: readonly InvalidByte[];
+    };
+
 export interface RuleContext {
   doc: HankeDocument;
   facts: Facts;
+  /** Facts about the file, when the document was read from one (CLI, workspace lint). */
+  file?: FileFacts;
 }
+
+/** What every rule of the catalogue declares, whether it checks one document or several (core/cross-document.ts). */
+export type RuleInfo = Pick<Rule, 'id' | 'defaultSeverity' | 'description' | 'fixable'> & { category: RuleCategory | 'cross-document' };
 
 export interface Rule {
   id: string;
@@ -36,6 +64,14 @@ export interface Rule {
   defaultSeverity: Severity;
   /** One line: what the rule finds (docs, SARIF short description, settings). */
   description: Texts;
+  /**
+   * The fixes the rule offers: 'safe' when some of them are safe (applied by `hanke lint --fix`
+   * and fix-all), 'unsafe' when it offers suggestions only, false when it offers none. Its docs
+   * page's header says so (scripts/gen-docs.mjs), and a test holds every rule to it.
+   */
+  fixable: 'safe' | 'unsafe' | false;
+  /** 'file': a check of the file as a whole (`ctx.file`); it also runs when the file holds no description. */
+  input?: 'document' | 'file';
   check(ctx: RuleContext): RuleFinding[];
 }
 

@@ -2,7 +2,7 @@
 import type { Facts } from '../../facts';
 import type { FieldNode } from '../../model';
 import type { Texts } from '../../schema';
-import { formatAmount } from '../../values';
+import { amountOf, formatAmount } from '../../values';
 import { type RuleFinding, t } from '../types';
 
 export interface Amount {
@@ -16,9 +16,8 @@ export interface Amount {
  */
 export function amount(facts: Facts, key: string): Amount | undefined {
   const field = facts.field(key);
-  const v = field?.typed;
-  if (!field || v?.kind !== 'amount' || !v.valid || v.cents === undefined) return undefined;
-  return { field, cents: v.cents };
+  const { cents } = amountOf(field);
+  return field && cents !== undefined ? { field, cents } : undefined;
 }
 
 /** '289 500 €', '1 234,50 €'. */

@@ -6,6 +6,7 @@ export const financingEuExceedsPublic: Rule = {
   id: 'financing-eu-exceeds-public',
   category: 'financing',
   defaultSeverity: 'error',
+  fixable: false,
   description: t(
     'Toteutunut EU- ja valtion rahoitus on suurempi kuin toteutunut julkinen rahoitus yhteensä.',
     'Realised EU and state funding exceeds the realised public funding in total.',

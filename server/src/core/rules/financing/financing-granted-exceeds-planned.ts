@@ -6,6 +6,7 @@ export const financingGrantedExceedsPlanned: Rule = {
   id: 'financing-granted-exceeds-planned',
   category: 'financing',
   defaultSeverity: 'error',
+  fixable: false,
   description: t(
     'Myönnetty EU- ja valtion rahoitus on suurempi kuin suunniteltu julkinen rahoitus yhteensä.',
     'Granted EU and state funding exceeds the planned public funding in total.',

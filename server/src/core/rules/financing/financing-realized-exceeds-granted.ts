@@ -6,6 +6,7 @@ export const financingRealizedExceedsGranted: Rule = {
   id: 'financing-realized-exceeds-granted',
   category: 'financing',
   defaultSeverity: 'error',
+  fixable: false,
   description: t(
     'Toteutunut EU- ja valtion rahoitus on suurempi kuin myönnetty.',
     'Realised EU and state funding exceeds the granted EU and state funding.',

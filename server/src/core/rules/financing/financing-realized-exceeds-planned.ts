@@ -6,6 +6,7 @@ export const financingRealizedExceedsPlanned: Rule = {
   id: 'financing-realized-exceeds-planned',
   category: 'financing',
   defaultSeverity: 'warning',
+  fixable: false,
   description: t(
     'Toteutunut julkinen rahoitus yhteensä on suurempi kuin suunniteltu.',
     'Realised public funding in total exceeds the planned public funding in total.',

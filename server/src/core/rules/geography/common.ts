@@ -5,12 +5,12 @@ import type { FieldNode } from '../../model';
 import { findMunicipality, isRegionOutsideProgramme, type MunicipalityPeriod, municipalityHistory } from '../../reference';
 import { memoOn } from '../../util/memo';
 import { foldAccents, foldForCompare } from '../../util/similarity';
-import type { ListItem } from '../../values';
+import { type ListItem, listItemsOf } from '../../values';
 import { type Fix, type TextEdit, t } from '../types';
 
 /** The items of a list field (`Maakunnat`, `Seutukunnat`, `Kunnat`); none when absent or empty. */
 export function listItems(field: FieldNode | undefined): ListItem[] {
-  return field?.typed?.kind === 'list' ? field.typed.items : [];
+  return listItemsOf(field);
 }
 
 /**

@@ -19,6 +19,7 @@ export const regionOutsideProgramme: Rule = {
   id: 'region-outside-programme',
   category: 'geography',
   defaultSeverity: 'warning',
+  fixable: 'unsafe',
   description: t(
     'Kohdealueella on Ahvenanmaa tai sen seutukunta tai kunta; ohjelma kattaa Manner-Suomen.',
     'Ahvenanmaa (Åland), or one of its sub-regions or municipalities, is listed; the programme covers mainland Finland.',

@@ -37,6 +37,7 @@ export const unknownMunicipality: Rule = {
   id: 'unknown-municipality',
   category: 'geography',
   defaultSeverity: 'error',
+  fixable: 'safe',
   description: t('Kuntaa ei ollut olemassa hankkeen alkaessa.', 'A municipality (kunta) that did not exist on the start date.'),
   check({ facts }) {
     const out: RuleFinding[] = [];

@@ -11,6 +11,7 @@ export const unknownRegion: Rule = {
   id: 'unknown-region',
   category: 'geography',
   defaultSeverity: 'error',
+  fixable: 'safe',
   description: t('Maakuntaa ei ole olemassa.', 'A region (maakunta) name that does not exist.'),
   check({ facts }) {
     const out: RuleFinding[] = [];

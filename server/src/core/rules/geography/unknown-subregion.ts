@@ -16,6 +16,7 @@ export const unknownSubregion: Rule = {
   id: 'unknown-subregion',
   category: 'geography',
   defaultSeverity: 'error',
+  fixable: 'safe',
   description: t(
     'Seutukuntaa (genetiivissä) ei ollut olemassa hankkeen alkaessa.',
     'A sub-region (seutukunta, genitive) that did not exist on the start date.',

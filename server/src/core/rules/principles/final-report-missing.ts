@@ -10,6 +10,7 @@ export const finalReportMissing: Rule = {
   id: 'final-report-missing',
   category: 'principles',
   defaultSeverity: 'warning',
+  fixable: false,
   description: t(
     'Hanke on päättynyt, mutta loppuraportin tiivistelmä puuttuu.',
     'The project has ended but the final report summary (section 9) is empty.',

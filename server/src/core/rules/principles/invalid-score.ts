@@ -1,7 +1,6 @@
 import { presentSections } from '../../places';
 import { SCORE_MAX, SCORE_MIN } from '../../schema';
 import { type Rule, type RuleFinding, t } from '../types';
-import { scoreValue } from './common';
 
 /** Number of scores on an 8.2 item line: direct and indirect. */
 const SCORES = 2;
@@ -15,6 +14,7 @@ export const invalidScore: Rule = {
   id: 'invalid-score',
   category: 'principles',
   defaultSeverity: 'error',
+  fixable: 'unsafe',
   description: t(
     'Kestävän kehityksen pistemäärä ei ole kokonaisluku 0–10, tai kohdalta puuttuu pistemäärä.',
     'A sustainable-development score that is not a whole number 0–10, or an item without two scores.',
@@ -36,7 +36,7 @@ export const invalidScore: Rule = {
             });
             return;
           }
-          if (scoreValue(s) !== undefined) return;
+          if (s.value !== undefined) return;
           const which = i === 0 ? t('välitön', 'direct') : t('välillinen', 'indirect');
           out.push({
             range: s.range,

@@ -1,6 +1,6 @@
 import { presentSections } from '../../places';
 import { type Rule, type RuleFinding, t } from '../types';
-import { hasText, scoreValue } from './common';
+import { hasText } from './common';
 
 /**
  * An 8.1 answer without justification text on the lines after it, or an 8.2 item scored
@@ -12,6 +12,7 @@ export const missingJustification: Rule = {
   id: 'missing-justification',
   category: 'principles',
   defaultSeverity: 'warning',
+  fixable: false,
   description: t(
     'Tasa-arvokysymyksen vastaukselta tai nollaa suuremmalta kestävän kehityksen pistemäärältä puuttuu perustelu.',
     'A gender-equality answer, or a sustainable-development item scored above 0, without justification.',
@@ -30,7 +31,7 @@ export const missingJustification: Rule = {
         });
       }
       for (const item of section.items) {
-        const scored = item.scores.slice(0, 2).some((s) => (scoreValue(s) ?? 0) > 0);
+        const scored = item.scores.slice(0, 2).some((s) => (s.value ?? 0) > 0);
         if (!scored || hasText(item.justification)) continue;
         out.push({
           range: item.nameRange,

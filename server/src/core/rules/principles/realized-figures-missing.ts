@@ -10,6 +10,7 @@ export const realizedFiguresMissing: Rule = {
   id: 'realized-figures-missing',
   category: 'principles',
   defaultSeverity: 'warning',
+  fixable: false,
   description: t(
     'Hanke on päättynyt, mutta toteutunut rahoitus tai määrä puuttuu.',
     'The project has ended but a realised amount or count is empty.',

@@ -14,6 +14,7 @@ export const authorityFundMismatch: Rule = {
   id: 'authority-fund-mismatch',
   category: 'programme',
   defaultSeverity: 'warning',
+  fixable: 'unsafe',
   description: t(
     'Vastuuviranomainen ei myönnä kuvauksen rahaston rahoitusta (esim. maakunnan liitto ESR-hankkeessa).',
     'The Vastuuviranomainen does not grant this fund (e.g. a regional council on an ESR description).',

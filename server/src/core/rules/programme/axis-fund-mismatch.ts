@@ -13,6 +13,7 @@ export const axisFundMismatch: Rule = {
   id: 'axis-fund-mismatch',
   category: 'programme',
   defaultSeverity: 'error',
+  fixable: false,
   description: t('Toimintalinja kuuluu eri rahastoon kuin kuvaus.', 'The Toimintalinja belongs to another fund than the description.'),
   check({ doc, facts }) {
     const fund = titleFund(doc);

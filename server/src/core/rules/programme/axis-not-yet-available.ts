@@ -16,6 +16,7 @@ export const axisNotYetAvailable: Rule = {
   id: 'axis-not-yet-available',
   category: 'programme',
   defaultSeverity: 'warning',
+  fixable: false,
   description: t(
     'REACT-EU-toimintalinja (8 tai 9), vaikka hanke alkaa ennen 1.2.2020.',
     'A REACT-EU axis (8 or 9) with a start date before 1.2.2020.',

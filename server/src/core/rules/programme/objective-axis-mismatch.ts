@@ -21,6 +21,7 @@ export const objectiveAxisMismatch: Rule = {
   id: 'objective-axis-mismatch',
   category: 'programme',
   defaultSeverity: 'error',
+  fixable: 'safe',
   description: t('Erityistavoite ei kuulu ilmoitettuun toimintalinjaan tai sitä ei ole ohjelmassa.', 'The Erityistavoite does not belong to the stated Toimintalinja, or is not in the programme.'),
   check({ facts }) {
     const o = readObjective(facts);

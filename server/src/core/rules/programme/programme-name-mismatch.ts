@@ -82,6 +82,7 @@ export const programmeNameMismatch: Rule = {
   id: 'programme-name-mismatch',
   category: 'programme',
   defaultSeverity: 'warning',
+  fixable: 'safe',
   description: t('Toimintalinjan tai erityistavoitteen nimi poikkeaa virallisesta.', 'The name of the priority axis or specific objective differs from the official name.'),
   check({ facts }) {
     const out: RuleFinding[] = [];

@@ -11,6 +11,7 @@ export const unknownPriorityAxis: Rule = {
   id: 'unknown-priority-axis',
   category: 'programme',
   defaultSeverity: 'error',
+  fixable: 'safe',
   description: t('Toimintalinjan numeroa ei ole rakennerahasto-ohjelmassa.', 'The Toimintalinja number is not a priority axis of the programme.'),
   check({ facts }) {
     const a = readAxis(facts);

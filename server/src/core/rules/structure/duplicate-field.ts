@@ -5,6 +5,7 @@ export const duplicateField: Rule = {
   id: 'duplicate-field',
   category: 'structure',
   defaultSeverity: 'warning',
+  fixable: false,
   description: t('Sama kenttä on osiossa kahdesti.', 'The same field appears twice in one section.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -5,6 +5,7 @@ export const duplicateSection: Rule = {
   id: 'duplicate-section',
   category: 'structure',
   defaultSeverity: 'error',
+  fixable: false,
   description: t('Sama osionumero on otsikkona kahdesti.', 'The same section number appears twice as a heading.'),
   check({ doc }) {
     const seen = new Map<string, number>();

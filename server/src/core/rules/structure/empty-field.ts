@@ -5,6 +5,7 @@ export const emptyField: Rule = {
   id: 'empty-field',
   category: 'structure',
   defaultSeverity: 'warning',
+  fixable: false,
   description: t('Pakollisella kentällä ei ole arvoa.', 'A required field has no value.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -7,6 +7,7 @@ export const emptySection: Rule = {
   id: 'empty-section',
   category: 'structure',
   defaultSeverity: 'warning',
+  fixable: false,
   description: t('Tekstiosio on tyhjä.', 'A text section that must have text is empty.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

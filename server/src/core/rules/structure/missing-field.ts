@@ -11,6 +11,7 @@ export const missingField: Rule = {
   id: 'missing-field',
   category: 'structure',
   defaultSeverity: 'error',
+  fixable: 'safe',
   description: t('Osiosta puuttuu kenttä, kysymys tai arvioitava kohta.', 'A field, question or scored item of the section is absent.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -7,6 +7,7 @@ export const missingSection: Rule = {
   id: 'missing-section',
   category: 'structure',
   defaultSeverity: 'error',
+  fixable: 'safe',
   description: t('Osio tai alaosio puuttuu.', 'A section or subsection is absent.'),
   check({ doc }) {
     const present = presentSections(doc);

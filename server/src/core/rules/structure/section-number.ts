@@ -12,6 +12,7 @@ export const sectionNumber: Rule = {
   id: 'section-number',
   category: 'structure',
   defaultSeverity: 'warning',
+  fixable: 'safe',
   description: t(
     'Otsikon nimi on toisen osion virallinen nimi kuin numero kertoo (väärä numero).',
     'A heading whose title is the official title of another section than its number says.',

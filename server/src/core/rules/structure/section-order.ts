@@ -11,6 +11,7 @@ export const sectionOrder: Rule = {
   id: 'section-order',
   category: 'structure',
   defaultSeverity: 'warning',
+  fixable: false,
   description: t('Osio tulee suuremman numeron osion jälkeen.', 'A section comes after a higher-numbered one.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

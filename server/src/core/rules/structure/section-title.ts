@@ -4,6 +4,7 @@ export const sectionTitle: Rule = {
   id: 'section-title',
   category: 'structure',
   defaultSeverity: 'warning',
+  fixable: 'safe',
   description: t('Otsikko poikkeaa virallisesta.', "A heading's title differs from the official title."),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -9,6 +9,7 @@ export const unknownField: Rule = {
   id: 'unknown-field',
   category: 'structure',
   defaultSeverity: 'warning',
+  fixable: 'safe',
   description: t('Tuntematon kenttä osiossa.', 'A label that is not a field of the section.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -10,6 +10,7 @@ export const dateOrder: Rule = {
   id: 'date-order',
   category: 'values',
   defaultSeverity: 'error',
+  fixable: 'unsafe',
   description: t('Hanke päättyy ennen kuin se alkaa.', 'The project ends before it starts.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

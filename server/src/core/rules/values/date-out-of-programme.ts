@@ -13,6 +13,7 @@ export const dateOutOfProgramme: Rule = {
   id: 'date-out-of-programme',
   category: 'values',
   defaultSeverity: 'warning',
+  fixable: false,
   description: t('Toteutusaika alkaa ennen 1.1.2014 tai päättyy 31.12.2023 jälkeen.', 'The period starts before 1.1.2014 or ends after 31.12.2023.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -19,6 +19,7 @@ export const invalidChoice: Rule = {
   id: 'invalid-choice',
   category: 'values',
   defaultSeverity: 'error',
+  fixable: 'safe',
   description: t('Arvo ei ole yksi sallituista (Kyllä/Ei; hakijoiden lukumäärän vaihtoehdot).', 'A value outside a closed list (Kyllä/Ei; the applicant-count options).'),
   check({ doc }) {
     const out: RuleFinding[] = [];

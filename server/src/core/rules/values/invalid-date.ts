@@ -48,6 +48,7 @@ export const invalidDate: Rule = {
   id: 'invalid-date',
   category: 'values',
   defaultSeverity: 'error',
+  fixable: 'safe',
   description: t('Päivämäärä ei ole olemassa oleva päivämäärä muodossa P.K.VVVV.', 'A date that is not a real calendar date in D.M.YYYY form.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

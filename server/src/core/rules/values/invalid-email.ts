@@ -24,6 +24,7 @@ export const invalidEmail: Rule = {
   id: 'invalid-email',
   category: 'values',
   defaultSeverity: 'warning',
+  fixable: false,
   description: t('Yhteyshenkilön sähköpostiosoite ei ole sähköpostiosoite; julkaistu muoto (at) kelpaa @-merkin paikalla.', 'The contact e-mail is not an e-mail address; the published (at) form counts as @.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

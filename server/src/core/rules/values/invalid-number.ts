@@ -18,6 +18,7 @@ export const invalidNumber: Rule = {
   id: 'invalid-number',
   category: 'values',
   defaultSeverity: 'error',
+  fixable: 'safe',
   description: t('Euromäärä tai lukumäärä ei ole ei-negatiivinen luku suomalaisessa muodossa.', 'An amount or count that is not a non-negative number in Finnish style.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

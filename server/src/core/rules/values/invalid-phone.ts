@@ -60,6 +60,7 @@ export const invalidPhone: Rule = {
   id: 'invalid-phone',
   category: 'values',
   defaultSeverity: 'warning',
+  fixable: 'safe',
   description: t('Puhelinnumero ei ole suomalainen puhelinnumero.', 'A phone number that is not a Finnish phone number.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -10,6 +10,7 @@ export const invalidPostalCode: Rule = {
   id: 'invalid-postal-code',
   category: 'values',
   defaultSeverity: 'error',
+  fixable: 'safe',
   description: t('Postinumero ei ole viisi numeroa.', 'A postal code that is not five digits.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -11,6 +11,7 @@ export const invalidProjectCode: Rule = {
   id: 'invalid-project-code',
   category: 'values',
   defaultSeverity: 'error',
+  fixable: 'safe',
   description: t('Hankekoodi ei ole kirjain ja viisi numeroa (ESR-hankkeella S ja viisi numeroa).', 'Hankekoodi is not a letter and five digits (S and five digits for an ESR project).'),
   check({ doc }) {
     const out: RuleFinding[] = [];

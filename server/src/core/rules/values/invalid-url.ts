@@ -24,6 +24,7 @@ export const invalidUrl: Rule = {
   id: 'invalid-url',
   category: 'values',
   defaultSeverity: 'warning',
+  fixable: 'safe',
   description: t('WWW-osoite ei ole verkko-osoite.', 'WWW-osoite is present but not a web address.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -1,7 +1,7 @@
 import type { Range } from '../../model';
 import { type Fix, type Rule, type RuleFinding, t } from '../types';
 import { replaceFix, valuedFields } from './common';
-import { isValidYTunnus, yTunnusCheckDigit } from '../../ytunnus';
+import { isValidYTunnus, yTunnusCheckDigit, yTunnusStatus } from '../../ytunnus';
 
 export { isValidYTunnus, yTunnusCheckDigit };
 
@@ -13,16 +13,16 @@ function validFromDigits(eight: string): string | undefined {
 
 /** What is wrong with a Y-tunnus, or undefined when it is valid. */
 export function checkYTunnus(value: string, range: Range): RuleFinding | undefined {
-  const m = /^(\d{7})-(\d)$/.exec(value);
-  if (m) {
-    const expected = yTunnusCheckDigit(m[1]);
-    if (expected === Number(m[2])) return undefined;
-    if (expected === undefined) {
+  const st = yTunnusStatus(value);
+  if (st.kind === 'valid') return undefined;
+  if (st.kind !== 'format') {
+    const digits = value.slice(0, 7);
+    if (st.kind === 'noValidId') {
       return {
         range,
         message: t(
-          `Y-tunnus "${value}" ei voi olla oikein: numeroilla ${m[1]} ei ole kelvollista tarkistusnumeroa, joten jokin numeroista on väärin.`,
-          `Y-tunnus "${value}" cannot be right: no check digit makes ${m[1]} a valid ID, so one of the digits is wrong.`,
+          `Y-tunnus "${value}" ei voi olla oikein: numeroilla ${digits} ei ole kelvollista tarkistusnumeroa, joten jokin numeroista on väärin.`,
+          `Y-tunnus "${value}" cannot be right: no check digit makes ${digits} a valid ID, so one of the digits is wrong.`,
         ),
       };
     }
@@ -31,8 +31,8 @@ export function checkYTunnus(value: string, range: Range): RuleFinding | undefin
     return {
       range,
       message: t(
-        `Y-tunnuksen "${value}" tarkistusnumero on väärä: numeroilla ${m[1]} sen pitäisi olla ${expected}.`,
-        `Wrong check digit in Y-tunnus "${value}": for ${m[1]} it should be ${expected}.`,
+        `Y-tunnuksen "${value}" tarkistusnumero on väärä: numeroilla ${digits} sen pitäisi olla ${st.expected}.`,
+        `Wrong check digit in Y-tunnus "${value}": for ${digits} it should be ${st.expected}.`,
       ),
     };
   }
@@ -70,6 +70,7 @@ export const invalidYTunnus: Rule = {
   id: 'invalid-y-tunnus',
   category: 'values',
   defaultSeverity: 'error',
+  fixable: 'safe',
   description: t('Y-tunnus ei ole muotoa NNNNNNN-T tai sen tarkistusnumero on väärä.', 'A Y-tunnus is not NNNNNNN-C or its check digit is wrong.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

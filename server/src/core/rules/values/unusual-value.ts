@@ -26,6 +26,7 @@ export const unusualValue: Rule = {
   id: 'unusual-value',
   category: 'values',
   defaultSeverity: 'warning',
+  fixable: 'safe',
   description: t('Avoimen listan arvo on lähellä tunnettua arvoa (todennäköinen kirjoitusvirhe).', 'A value of an open list that is a near miss of a known value (a likely typo).'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -1,0 +1,177 @@
+// Reading a file from disk as the CLI and the server's workspace lint both do: the bytes
+// decoded (UTF-8 with a BOM, UTF-16 with a BOM, mostly UTF-8 with its stray bytes marked,
+// else Windows-1252), binary and size checks, and whether it holds a description. What
+// it finds about the file as a whole becomes the facts the file rules read (`FileFacts`).
+// Never throws for bad input.
+import { type DocumentKeys, documentKeys } from '../core/cross-document';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import type { HankeConfig } from '../core/config';
+import { type Finding, lintDocument, lintFileFacts } from '../core/lint';
+import { parse } from '../core/parser';
+import type { FileFacts } from '../core/rules/types';
+import type { Texts } from '../core/schema';
+import { decode, type InvalidByte, looksLikeDescription, MAX_FILE_BYTES, type ReadOutcome } from './files';
+
+/** Why a file found by walking a folder was not linted. */
+export type SkipReason = 'binary' | 'empty' | 'not-a-description';
+
+const HEAD_BYTES = 8192;
+
+export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
+export type Read =
+  | { kind: 'text'; text: string; encoding: Encoding; invalid?: InvalidByte[]; bytes: Uint8Array }
+  | { kind: 'binary' }
+  | { kind: 'unreadable'; reason: string }
+  | { kind: 'too-large'; size: number; head: ReadOutcome };
+
+function readHead(path: string | Buffer): ReadOutcome {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const n = readSync(fd, buf, 0, HEAD_BYTES, 0);
+    const head = buf.subarray(0, n);
+    if (head.includes(0)) return { kind: 'binary' };
+    // A multi-byte character may be cut at the end: decode leniently.
+    return { kind: 'text', text: new TextDecoder('utf-8').decode(head), encoding: 'utf-8' };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function reason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err.code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'too many symbolic links';
+    default:
+      return err.message ?? String(e);
+  }
+}
+
+const REASON_FI: Record<string, string> = {
+  'no such file': 'tiedostoa ei ole',
+  'permission denied': 'ei lukuoikeutta',
+  'is a directory': 'on kansio',
+  'too many symbolic links': 'liikaa symbolisia linkkejä',
+  'not a regular file': 'ei tavallinen tiedosto',
+  'broken symbolic link': 'symbolinen linkki osoittaa olemattomaan tiedostoon',
+};
+
+/** Reads a file as the CLI does: UTF-8 (BOM allowed), UTF-16 with a BOM, else Windows-1252. */
+export function readInput(path: string | Buffer): Read {
+  let fd: number | undefined;
+  try {
+    // Non-blocking, so that opening a FIFO without a writer does not hang (it is then refused below).
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { kind: 'unreadable', reason: 'is a directory' };
+    if (!st.isFile()) return { kind: 'unreadable', reason: 'not a regular file' };
+    if (st.size > MAX_FILE_BYTES) return { kind: 'too-large', size: st.size, head: readHead(path) };
+    // One read of the bytes; valid UTF-8 is recognised natively (SIMD) before it is decoded,
+    // which costs less than decoding first and then searching the text for U+FFFD and NUL.
+    return decodeBytes(readFileSync(fd));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      try {
+        if (lstatSync(path).isSymbolicLink()) return { kind: 'unreadable', reason: 'broken symbolic link' };
+      } catch {
+        // not there at all
+      }
+    }
+    return { kind: 'unreadable', reason: reason(e) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** UTF-16 with a byte-order mark, else as `decode` reads bytes (binary, UTF-8 or Windows-1252). */
+export function decodeBytes(buf: Uint8Array): Read {
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    const le = buf[0] === 0xff;
+    try {
+      // The text keeps its BOM (U+FEFF), as UTF-8 text does: it is dropped where the text is linted.
+      const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true, ignoreBOM: true }).decode(buf);
+      return { kind: 'text', text, encoding: le ? 'utf-16le' : 'utf-16be', bytes: buf };
+    } catch {
+      return { kind: 'binary' };
+    }
+  }
+  const r = decode(buf);
+  return r.kind === 'text' ? { ...r, bytes: buf } : r;
+}
+
+function localisedReason(r: string): Texts {
+  return { fi: REASON_FI[r] ?? r, en: r };
+}
+
+function megabytes(n: number): string {
+  return (n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0);
+}
+
+/** Where a file's bytes come from: its path, or bytes read already (standard input). */
+export interface FileSource {
+  path: string | Buffer;
+  bytes?: Uint8Array;
+  /** Known to be unreadable without reading it (e.g. a glob matching nothing). */
+  unreadable?: Texts;
+}
+
+export type DescriptionRead =
+  /** Found by walking a folder and not a description: not linted at all. */
+  | { kind: 'skipped'; reason: SkipReason }
+  /** No description in it (unreadable, binary, empty, not a description): only the file rules apply. */
+  | { kind: 'file'; facts: FileFacts }
+  /** A description: its text without a BOM, and how it was read. */
+  | { kind: 'description'; read: Extract<Read, { kind: 'text' }>; text: string; bom: number };
+
+/** Reads a file and decides whether it holds a description; `fromWalk`: skip what is not one. */
+export function readDescription(src: FileSource, fromWalk: boolean): DescriptionRead {
+  const unreadable = (reason: Texts): DescriptionRead => ({ kind: 'file', facts: { kind: 'unreadable', reason } });
+  if (src.unreadable) return unreadable(src.unreadable);
+  const read = src.bytes ? decodeBytes(src.bytes) : readInput(src.path);
+  if (read.kind === 'unreadable') return unreadable(localisedReason(read.reason));
+  if (read.kind === 'too-large') {
+    const head = read.head;
+    if (fromWalk && (head.kind !== 'text' || !looksLikeDescription(head.text))) {
+      return { kind: 'skipped', reason: head.kind === 'binary' ? 'binary' : 'not-a-description' };
+    }
+    const size = megabytes(read.size);
+    const max = megabytes(MAX_FILE_BYTES);
+    return unreadable({ fi: `tiedosto on liian suuri (${size} Mt, enintään ${max} Mt)`, en: `the file is too large (${size} MB, at most ${max} MB)` });
+  }
+  if (read.kind === 'binary') return fromWalk ? { kind: 'skipped', reason: 'binary' } : { kind: 'file', facts: { kind: 'binary' } };
+  const text = read.text.replace(/^\uFEFF/, '');
+  if (!looksLikeDescription(text)) {
+    const empty = text.trim() === '';
+    if (fromWalk) return { kind: 'skipped', reason: empty ? 'empty' : 'not-a-description' };
+    return { kind: 'file', facts: { kind: 'not-a-description', empty } };
+  }
+  return { kind: 'description', read, text, bom: read.text.length - text.length };
+}
+
+/** The file facts of a description whose linted text is `body` (the text read, or what --fix made of it). */
+export function descriptionFacts(d: Extract<DescriptionRead, { kind: 'description' }>, body: string): FileFacts {
+  // The stray bytes' offsets hold for the text read, not for a text --fix rewrote.
+  const invalid = d.read.invalid?.length && body === d.text ? d.read.invalid.map((x) => ({ index: x.index - d.bom, byte: x.byte })) : undefined;
+  return { kind: 'description', encoding: d.read.encoding, text: body, ...(invalid ? { invalid } : {}) };
+}
+
+/**
+ * The server's workspace lint of a file on disk: the findings the CLI reports for it (the
+ * same reading and file rules), and its text; undefined when it holds no description.
+ */
+export function lintDiskFile(path: string, config: HankeConfig): { findings: Finding[]; text?: string; keys?: DocumentKeys } | undefined {
+  const got = readDescription({ path }, true);
+  if (got.kind === 'skipped') return undefined;
+  if (got.kind === 'file') return { findings: lintFileFacts(got.facts, config) };
+  const doc = parse(got.text);
+  return { findings: lintDocument(doc, config, descriptionFacts(got, got.text)), text: got.text, keys: documentKeys(doc) };
+}
