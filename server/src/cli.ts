@@ -17,6 +17,7 @@ import { Output, Progress } from './cli/output';
 import { CsvWriter, JsonExportWriter } from './cli/export';
 import { renderReport, type ReportEntry } from './cli/report-html';
 import { descriptionTemplate } from './core/template';
+import { injectRuleFaults } from './core/lint';
 import pkg from '../../package.json';
 
 const HELP = `hanke ${pkg.version} — ESR-hankekuvausten tarkistin / linter for ESR project descriptions
@@ -215,7 +216,7 @@ async function runLint(argv: string[]): Promise<number> {
       }
       const r: FileResult = o.result;
       if (values.quiet) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
-      if (r.meta.unreadable) unreadable = true;
+      if (r.meta.unreadable || r.meta.internalError) unreadable = true;
       addToTotals(totals, r);
       stylish?.file(r);
       json?.file(r);
@@ -302,7 +303,7 @@ async function runExport(argv: string[]): Promise<number> {
     async (o) => {
       if (o.kind === 'skipped') return noteSkipsAndFailures(p.locale, o.file, o.reason);
       if (!o.summary) {
-        if (o.result.meta.unreadable) unreadable = true;
+        if (o.result.meta.unreadable || o.result.meta.internalError) unreadable = true;
         return noteSkipsAndFailures(p.locale, o.result.file, 'failed', o.result.diagnostics[0]?.message ?? '');
       }
       writer.add({ file: o.result.file, summary: o.summary });
@@ -333,7 +334,7 @@ async function runReport(argv: string[]): Promise<number> {
   await execute(p, true, 'files', (o) => {
     if (o.kind === 'skipped') skipped.push({ file: o.file, reason: o.reason });
     else {
-      if (o.result.meta.unreadable) unreadable = true;
+      if (o.result.meta.unreadable || o.result.meta.internalError) unreadable = true;
       entries.push({ file: o.result.file, diagnostics: o.result.diagnostics, summary: o.summary });
     }
   });
@@ -403,6 +404,9 @@ export async function main(argv: string[]): Promise<number> {
     throw e;
   }
 }
+
+// Testing fault isolation: the named rules throw (in the main thread and in workers).
+if (process.env.HANKE_TEST_THROW_IN_RULE) injectRuleFaults(process.env.HANKE_TEST_THROW_IN_RULE.split(','));
 
 if (isLintWorker()) {
   startWorker();

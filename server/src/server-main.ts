@@ -21,6 +21,7 @@ import { fromCliDiagnostic, toDiagnostic, toSymbol } from './handlers/convert';
 import { registerEditorFeatures } from './handlers/register';
 import { ConfigLocator } from './node/files';
 import { lintFile } from './cli/lint-files';
+import { injectRuleFaults } from './core/lint';
 import { type Analysis, AnalysisCache, combine, type DocumentSettings } from './state';
 import pkg from '../../package.json';
 
@@ -36,7 +37,15 @@ export function startServer(): void {
   setFlagsFromString('--optimize-for-size');
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
-  const cache = new AnalysisCache();
+  // A rule that fails on a document: its stack is logged once per document and rule (not on every keystroke).
+  const loggedFailures = new Set<string>();
+  const cache = new AnalysisCache(undefined, (uri, rule, e) => {
+    const key = `${uri}\u0000${rule}`;
+    if (loggedFailures.has(key)) return;
+    loggedFailures.add(key);
+    connection.console.error(`hanke: rule ${rule} failed on ${uri} (reported as internal-error; the other rules ran):\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  });
+  if (process.env.HANKE_TEST_THROW_IN_RULE) injectRuleFaults(process.env.HANKE_TEST_THROW_IN_RULE.split(','));
   const locator = new ConfigLocator();
   const settingsCache = new Map<string, Promise<DocumentSettings>>();
   const pending = new Map<string, NodeJS.Timeout | NodeJS.Immediate>();
@@ -165,6 +174,7 @@ export function startServer(): void {
     }
     pending.delete(e.document.uri);
     cache.delete(e.document.uri);
+    for (const key of loggedFailures) if (key.startsWith(`${e.document.uri}\u0000`)) loggedFailures.delete(key);
     settingsCache.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

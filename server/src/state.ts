@@ -37,7 +37,11 @@ export class AnalysisCache {
   /** URIs whose entry holds a model, least recently used first. */
   private withModel = new Set<string>();
 
-  constructor(private readonly modelsKept = MODELS_KEPT) {}
+  /** `onRuleError`: a rule failed on a document (the analysis has an internal-error finding for it). */
+  constructor(
+    private readonly modelsKept = MODELS_KEPT,
+    private readonly onRuleError?: (uri: string, rule: string, error: unknown) => void,
+  ) {}
 
   get(document: TextDocument, config: HankeConfig): Analysis {
     const uri = document.uri;
@@ -51,7 +55,7 @@ export class AnalysisCache {
     }
     const t0 = performance.now();
     const doc = parse(document.getText());
-    const findings = lintDocument(doc, config);
+    const findings = lintDocument(doc, config, this.onRuleError && ((rule, e) => this.onRuleError!(uri, rule, e)));
     const a: Analysis = { version: document.version, doc, findings, millis: performance.now() - t0 };
     this.byUri.set(uri, { ...a });
     this.keepModel(uri);

@@ -21,8 +21,11 @@ export class LspClient {
   /** Answers for workspace/configuration requests. */
   settings: Record<string, unknown> = {};
 
-  constructor(args: string[] = ['--stdio']) {
-    this.proc = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** window/logMessage texts, in order. */
+  readonly logs: string[] = [];
+
+  constructor(args: string[] = ['--stdio'], env?: Record<string, string>) {
+    this.proc = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) });
     this.proc.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: Published) => {
@@ -37,7 +40,7 @@ export class LspClient {
     });
     this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => this.settings[i.section ?? ''] ?? null));
     this.conn.onRequest('client/registerCapability', () => null);
-    this.conn.onNotification('window/logMessage', () => undefined);
+    this.conn.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
     this.conn.listen();
   }
 

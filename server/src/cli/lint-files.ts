@@ -218,7 +218,9 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
   }
 
   const doc = parse(text);
-  const findings: Finding[] = lintDocument(doc, config);
+  // A rule that fails (a bug) leaves an internal-error finding; its stack goes to stderr and the run exits 2.
+  const failures: string[] = [];
+  const findings: Finding[] = lintDocument(doc, config, (rule, e) => failures.push(`rule ${rule}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
   const diagnostics = findings.map((f) => toCli(f.rule, f.severity, f.range, pick(f.message, locale)));
   const docsUrls = findings.map((f) => f.docsUrl);
   if (read.encoding !== 'utf-8') {
@@ -232,7 +234,7 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
       docsUrls.unshift(ruleDocsUrl(d.rule));
     }
   }
-  const result: FileResult = { file, diagnostics, meta: { docsUrls, unreadable: false } };
+  const result: FileResult = { file, diagnostics, meta: { docsUrls, unreadable: false, ...(failures.length ? { internalError: failures.join('\n') } : {}) } };
   if (!opts.summary) return { kind: 'result', result };
   return { kind: 'result', result, summary: summarize(doc, deriveFacts(doc), diagnostics) };
 }

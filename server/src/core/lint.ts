@@ -7,6 +7,7 @@ import { RULES } from './rules';
 import type { Fix, Severity } from './rules/types';
 import type { Texts } from './schema';
 import { ruleDocsUrl } from './docs';
+import { FILE_CHECKS } from './file-checks';
 import { onceFor } from './util/memo';
 
 export type RuleSetting = Severity | 'off';
@@ -30,7 +31,42 @@ export interface LintResult {
   findings: Finding[];
 }
 
-export function lintDocument(doc: HankeDocument, options: LintOptions = {}): Finding[] {
+/** Called with the rule and what it threw when a rule fails on a document (for a log). */
+export type RuleErrorHandler = (rule: string, error: unknown) => void;
+
+/** Rules made to throw, to test fault isolation: set by the server and CLI from HANKE_TEST_THROW_IN_RULE. */
+const injectedFaults = new Set<string>();
+
+/** Makes the named rules throw on every document (testing only); an empty list undoes it. */
+export function injectRuleFaults(ruleIds: Iterable<string>): void {
+  injectedFaults.clear();
+  for (const id of ruleIds) injectedFaults.add(id);
+}
+
+const INTERNAL_ERROR = FILE_CHECKS.internalError;
+
+function internalErrorFinding(rule: string, error: unknown, severity: Severity): Finding {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const short = what.length > 200 ? `${what.slice(0, 199)}…` : what;
+  return {
+    rule: INTERNAL_ERROR.id,
+    severity,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: {
+      fi: `Sisäinen virhe: sääntö "${rule}" kaatui tätä kuvausta tarkistaessaan (${short}). Muut säännöt tarkistettiin. Ilmoita tästä virheestä.`,
+      en: `Internal error: rule "${rule}" failed on this description (${short}). The other rules ran. Please report this.`,
+    },
+    fixes: [],
+    docsUrl: ruleDocsUrl(INTERNAL_ERROR.id),
+  };
+}
+
+/**
+ * Runs every enabled rule on a parsed document. A rule that throws (a bug) does not take
+ * the document down: its findings are dropped, the others' kept, and the document gets
+ * one `internal-error` finding naming it; `onRuleError` sees what was thrown.
+ */
+export function lintDocument(doc: HankeDocument, options: LintOptions = {}, onRuleError?: RuleErrorHandler): Finding[] {
   const facts = deriveFacts(doc);
   const settings = settingsFor(options.rules);
   const findings: Finding[] = [];
@@ -39,7 +75,16 @@ export function lintDocument(doc: HankeDocument, options: LintOptions = {}): Fin
     const setting = settings[r];
     if (setting === 'off') continue;
     const rule = RULES[r];
-    const found = rule.check(ctx);
+    let found;
+    try {
+      if (injectedFaults.size > 0 && injectedFaults.has(rule.id)) throw new Error(`fault injected into ${rule.id} (HANKE_TEST_THROW_IN_RULE)`);
+      found = rule.check(ctx);
+    } catch (e) {
+      onRuleError?.(rule.id, e);
+      const severity = options.rules?.[INTERNAL_ERROR.id] ?? INTERNAL_ERROR.defaultSeverity;
+      if (severity !== 'off') findings.push(internalErrorFinding(rule.id, e, severity));
+      continue;
+    }
     for (let k = 0; k < found.length; k++) {
       const f = found[k];
       findings.push({ rule: rule.id, severity: setting, range: f.range, message: f.message, fixes: f.fixes ?? [], docsUrl: ruleDocsUrl(rule.id) });
@@ -57,7 +102,7 @@ function settingsFor(rules: LintOptions['rules']): readonly RuleSetting[] {
 const DEFAULT_SETTINGS: readonly RuleSetting[] = RULES.map((r) => r.defaultSeverity);
 const overridden = onceFor((rules: Readonly<Record<string, RuleSetting>>): readonly RuleSetting[] => RULES.map((r) => rules[r.id] ?? r.defaultSeverity));
 
-export function lint(text: string, options: LintOptions = {}): LintResult {
+export function lint(text: string, options: LintOptions = {}, onRuleError?: RuleErrorHandler): LintResult {
   const doc = parse(text);
-  return { doc, findings: lintDocument(doc, options) };
+  return { doc, findings: lintDocument(doc, options, onRuleError) };
 }

@@ -1,0 +1,32 @@
+// The CLI when things go wrong: a rule that throws (fault injected with
+// HANKE_TEST_THROW_IN_RULE) keeps the file's other findings, is reported as
+// internal-error (not unreadable), prints the stack on stderr, and the run exits 2.
+import { describe, expect, it } from 'vitest';
+import { example, hanke } from './helpers';
+
+interface JsonFile { file: string; diagnostics: { rule: string; severity: string; message: string }[] }
+
+describe('a rule that throws', () => {
+  for (const jobs of ['1', '2']) {
+    it(`-j ${jobs}: internal-error per file, the other findings kept, stack on stderr, exit 2`, () => {
+      const r = hanke(['lint', '--format', 'json', '-j', jobs, example(0), example(2)], { env: { HANKE_TEST_THROW_IN_RULE: 'unknown-municipality' } });
+      expect(r.status).toBe(2);
+      const out = JSON.parse(r.stdout) as JsonFile[];
+      expect(out).toHaveLength(2);
+      for (const f of out) {
+        const rules = f.diagnostics.map((d) => d.rule);
+        expect(rules.filter((x) => x === 'internal-error')).toHaveLength(1);
+        expect(rules).not.toContain('unreadable');
+        expect(f.diagnostics.find((d) => d.rule === 'internal-error')!.message).toContain('"unknown-municipality"');
+      }
+      expect(out[1].diagnostics.map((d) => d.rule)).toContain('final-report-missing');
+      expect(r.stderr).toContain('rule unknown-municipality');
+      expect(r.stderr).toMatch(/\n\s+at /);
+    });
+  }
+
+  it('without the fault the same file lints clean (exit 0)', () => {
+    const r = hanke(['lint', '--format', 'json', example(0)]);
+    expect(r.status).toBe(0);
+  });
+});

@@ -1,0 +1,69 @@
+// The built language server over stdio when things go wrong: a rule that throws (fault
+// injected with HANKE_TEST_THROW_IN_RULE) leaves every feature of the document working,
+// with one internal-error diagnostic and one log of the stack.
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { example } from '../helpers/examples';
+import { LspClient, SERVER } from '../helpers/lsp-client';
+
+describe('a rule that throws, over stdio', () => {
+  let client: LspClient;
+
+  beforeAll(async () => {
+    expect(existsSync(SERVER), 'run npm run build first').toBe(true);
+    client = new LspClient(['--stdio'], { HANKE_TEST_THROW_IN_RULE: 'missing-field' });
+    await client.initialize('en');
+  });
+  afterAll(async () => {
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  it('diagnostics: one internal-error naming the rule, the other rules\' findings kept', async () => {
+    const uri = 'untitled:fault-002';
+    const p = await client.open(uri, example('002'));
+    const codes = p.diagnostics.map((d) => d.code);
+    expect(codes.filter((c) => c === 'internal-error')).toHaveLength(1);
+    expect(codes).toContain('final-report-missing');
+    const d = p.diagnostics.find((x) => x.code === 'internal-error')!;
+    expect(d.severity).toBe(1);
+    expect(d.message).toContain('"missing-field"');
+    expect(d.codeDescription?.href).toMatch(/internal-error\.md$/);
+  });
+
+  it('every other feature of the document still answers', async () => {
+    const uri = 'untitled:fault-000';
+    const text = example('000').replace('Organisaatiotyyppi: Valtion', 'Organisatiotyyppi: Valtion');
+    const p = await client.open(uri, text);
+    expect(p.diagnostics.map((d) => d.code)).toContain('unknown-field');
+    const td = { textDocument: { uri } };
+    const symbols = await client.request<unknown[]>('textDocument/documentSymbol', td);
+    expect(symbols.length).toBe(9);
+    expect((await client.request<unknown[]>('textDocument/foldingRange', td)).length).toBeGreaterThan(0);
+    const hover = await client.request<{ contents: unknown } | null>('textDocument/hover', { ...td, position: { line: 6, character: 3 } });
+    expect(hover).not.toBeNull();
+    const formatting = await client.request<unknown[]>('textDocument/formatting', { ...td, options: { tabSize: 2, insertSpaces: true } });
+    expect(Array.isArray(formatting)).toBe(true);
+    const line = text.split('\n').findIndex((l) => l.startsWith('Organisatiotyyppi'));
+    const actions = await client.request<{ title: string }[]>('textDocument/codeAction', {
+      ...td,
+      range: { start: { line, character: 0 }, end: { line, character: 0 } },
+      context: { diagnostics: p.diagnostics.filter((d) => d.range.start.line === line) },
+    });
+    expect(actions.map((a) => a.title).join('\n')).toContain('Organisaatiotyyppi');
+    const axis = text.split('\n').findIndex((l) => l.startsWith('Toimintalinja:'));
+    const completion = await client.request<{ items: unknown[] } | unknown[]>('textDocument/completion', { ...td, position: { line: axis, character: 'Toimintalinja: '.length } });
+    expect(Array.isArray(completion) ? completion.length : completion.items.length).toBeGreaterThan(0);
+  });
+
+  it('the stack is logged once per document and rule, not on every change', async () => {
+    const uri = 'untitled:fault-log';
+    const text = example('001');
+    const before = client.logs.length;
+    await client.open(uri, text);
+    for (let v = 2; v <= 5; v++) await client.change(uri, v, [{ text: `${text}\n` + 'x'.repeat(v) }]);
+    const mine = client.logs.slice(before).filter((l) => l.includes(uri));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toContain('rule missing-field failed');
+    expect(mine[0]).toMatch(/\n\s+at /); // the stack
+  });
+});
