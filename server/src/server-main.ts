@@ -25,6 +25,10 @@ import { injectRuleFaults } from './core/lint';
 import { type Analysis, AnalysisCache, combine, type DocumentSettings } from './state';
 import pkg from '../../package.json';
 
+/** A document whose lint took longer is linted in slices of about this long, yielding in between. */
+const LINT_SLICE_MILLIS = 10;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Documents larger than this are linted after a pause proportional to the last lint's cost. */
 const INSTANT_MILLIS = 25;
 const MAX_DEBOUNCE = 400;
@@ -134,7 +138,8 @@ export function startServer(): void {
   /** The analysis of the document's current version (computed at most once per version). */
   async function analysis(document: TextDocument): Promise<{ a: Analysis; s: DocumentSettings }> {
     const s = await settingsFor(document.uri);
-    return { a: cache.get(document, s.config), s };
+    // A huge document is linted in slices: requests for other documents do not wait on it.
+    return { a: await cache.getSliced(document, s.config, yieldToEventLoop, LINT_SLICE_MILLIS), s };
   }
 
   async function validate(document: TextDocument): Promise<void> {

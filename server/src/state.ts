@@ -9,7 +9,7 @@
 // millisecond) when a request needs one.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type HankeConfig, type Locale, mergeConfigs } from './core/config';
-import { type Finding, lintDocument } from './core/lint';
+import { type Finding, lintDocument, lintDocumentSliced } from './core/lint';
 import type { HankeDocument } from './core/model';
 import { parse } from './core/parser';
 
@@ -62,6 +62,46 @@ export class AnalysisCache {
     return a;
   }
 
+  /** Analyses being computed in slices, by URI (one per document; its version with it). */
+  private inFlight = new Map<string, { version: number; config: HankeConfig; promise: Promise<Analysis> }>();
+
+  /**
+   * `get`, for the server: a document whose last lint took long (a huge one) is parsed,
+   * then linted in slices that yield to the event loop (`pause`), so that requests for
+   * other documents are answered meanwhile. Concurrent calls for one version share the work.
+   */
+  async getSliced(document: TextDocument, config: HankeConfig, pause: () => Promise<void>, sliceMs: number): Promise<Analysis> {
+    const uri = document.uri;
+    const hit = this.byUri.get(uri);
+    // Worth slicing: the last lint was slow, or (first time) the text is large (100 000 characters lint in a few ms).
+    const slow = (hit?.millis ?? 0) >= sliceMs || document.getText().length > 100_000;
+    if ((hit && hit.version === document.version) || !slow) return this.get(document, config);
+    const running = this.inFlight.get(uri);
+    if (running && running.version === document.version && running.config === config) return running.promise;
+    const version = document.version;
+    const text = document.getText();
+    const promise = (async () => {
+      const t0 = performance.now();
+      const doc = parse(text);
+      await pause();
+      const findings = await lintDocumentSliced(doc, config, this.onRuleError && ((rule, e) => this.onRuleError!(uri, rule, e)), pause, sliceMs);
+      const a: Analysis = { version, doc, findings, millis: performance.now() - t0 };
+      // A newer version may have been analysed meanwhile: keep the newest.
+      const now = this.byUri.get(uri);
+      if (!now || now.version <= version || now.version === -1) {
+        this.byUri.set(uri, { ...a });
+        this.keepModel(uri);
+      }
+      return a;
+    })();
+    this.inFlight.set(uri, { version, config, promise });
+    try {
+      return await promise;
+    } finally {
+      if (this.inFlight.get(uri)?.promise === promise) this.inFlight.delete(uri);
+    }
+  }
+
   /** The last analysis of `uri`, whatever its version (its model may be gone). */
   peek(uri: string): Pick<Analysis, 'version' | 'findings' | 'millis'> | undefined {
     return this.byUri.get(uri);
@@ -73,6 +113,7 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.byUri.delete(uri);
+    this.inFlight.delete(uri);
     this.withModel.delete(uri);
   }
 

@@ -1,8 +1,12 @@
 // The CLI when things go wrong: a rule that throws (fault injected with
 // HANKE_TEST_THROW_IN_RULE) keeps the file's other findings, is reported as
 // internal-error (not unreadable), prints the stack on stderr, and the run exits 2.
-import { describe, expect, it } from 'vitest';
-import { example, hanke } from './helpers';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { nearMissKunnat } from '../helpers/pathological';
+import { example, hanke, removeDir, tempDir } from './helpers';
+
 
 interface JsonFile { file: string; diagnostics: { rule: string; severity: string; message: string }[] }
 
@@ -29,4 +33,22 @@ describe('a rule that throws', () => {
     const r = hanke(['lint', '--format', 'json', example(0)]);
     expect(r.status).toBe(0);
   });
+});
+
+describe('pathological input', () => {
+  const dir = tempDir();
+  afterAll(() => removeDir(dir));
+
+  it('a 1.1 MB Kunnat line of 100 000 near-miss names lints (timed in bench/, not here): the first 500 one by one, then one finding for the rest', () => {
+    const file = join(dir, 'kunnat.txt');
+    writeFileSync(file, nearMissKunnat());
+    const r = hanke(['lint', '--format', 'json', file]);
+    expect(r.status).toBe(1);
+    const [f] = JSON.parse(r.stdout) as JsonFile[];
+    const unknown = f.diagnostics.filter((d) => d.rule === 'unknown-municipality');
+    expect(unknown).toHaveLength(501);
+    expect(unknown[0].message).toMatch(/did you mean/);
+    expect(unknown[500].message).toMatch(/^\d+ more unknown names \(municipalities\) on this line/);
+    expect(Number(unknown[500].message.split(' ')[0]) + 500).toBeGreaterThan(100_000);
+  }, 120_000);
 });

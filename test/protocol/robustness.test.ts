@@ -3,6 +3,7 @@
 // with one internal-error diagnostic and one log of the stack.
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nearMissKunnat } from '../helpers/pathological';
 import { example } from '../helpers/examples';
 import { LspClient, SERVER } from '../helpers/lsp-client';
 
@@ -66,4 +67,30 @@ describe('a rule that throws, over stdio', () => {
     expect(mine[0]).toContain('rule missing-field failed');
     expect(mine[0]).toMatch(/\n\s+at /); // the stack
   });
+});
+
+describe('a huge document does not hold up the others', () => {
+  it('requests for a small document are answered while a 1.1 MB Kunnat line is analysed (waits measured in bench/)', async () => {
+    const client = new LspClient();
+    await client.initialize('en');
+    const small = 'untitled:small';
+    await client.open(small, example('001'));
+    const hugeUri = 'untitled:huge';
+    let done = false;
+    const huge = client.open(hugeUri, nearMissKunnat()).then((p) => {
+      done = true;
+      return p;
+    });
+    let answered = 0;
+    while (!done) {
+      const syms = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: small } });
+      expect(syms).toHaveLength(9);
+      answered++;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const p = await huge;
+    expect(p.diagnostics.filter((d) => d.code === 'unknown-municipality')).toHaveLength(501);
+    expect(answered).toBeGreaterThan(0);
+    expect(await client.shutdown()).toBe(0);
+  }, 120_000);
 });

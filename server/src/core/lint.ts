@@ -67,6 +67,33 @@ function internalErrorFinding(rule: string, error: unknown, severity: Severity):
  * one `internal-error` finding naming it; `onRuleError` sees what was thrown.
  */
 export function lintDocument(doc: HankeDocument, options: LintOptions = {}, onRuleError?: RuleErrorHandler): Finding[] {
+  const steps = lintSteps(doc, options, onRuleError);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * lintDocument in slices: between rules, once `sliceMs` have passed since the last
+ * pause, awaits `pause()` (the server yields to the event loop there, so that requests
+ * for other documents are answered while a huge one is linted). Same findings.
+ */
+export async function lintDocumentSliced(doc: HankeDocument, options: LintOptions, onRuleError: RuleErrorHandler | undefined, pause: () => Promise<void>, sliceMs: number): Promise<Finding[]> {
+  const steps = lintSteps(doc, options, onRuleError);
+  let since = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - since >= sliceMs) {
+      await pause();
+      since = performance.now();
+    }
+  }
+}
+
+/** The linter's work, one rule per step. */
+function* lintSteps(doc: HankeDocument, options: LintOptions, onRuleError?: RuleErrorHandler): Generator<void, Finding[], void> {
   const facts = deriveFacts(doc);
   const settings = settingsFor(options.rules);
   const findings: Finding[] = [];
@@ -89,6 +116,7 @@ export function lintDocument(doc: HankeDocument, options: LintOptions = {}, onRu
       const f = found[k];
       findings.push({ rule: rule.id, severity: setting, range: f.range, message: f.message, fixes: f.fixes ?? [], docsUrl: ruleDocsUrl(rule.id) });
     }
+    yield;
   }
   findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return findings;
