@@ -2,11 +2,12 @@
 // `hanke lsp --stdio` for editors. A thin adapter over the same core as the language
 // server (SPEC.md §3). The same bundle also runs as the lint worker thread.
 import { parseArgs } from 'node:util';
-import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname } from 'node:path';
 import { type HankeConfig, type Locale, localeFrom, mergeConfigs, parseConfig, pick } from './core/config';
 import { ConfigLocator } from './node/files';
+import { readConfigFileSync } from './node/config-file';
 import { expandInputs } from './cli/inputs';
 import type { FileResult, Outcome, SkipReason } from './cli/lint-files';
 import { addToTotals, emptyTotals, StylishFormatter, type Totals } from './cli/format-stylish';
@@ -74,13 +75,10 @@ function detectLocale(flag: string | undefined, config: HankeConfig | undefined,
 }
 
 function loadConfigFile(path: string): HankeConfig {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read --config ${path}: ${(e as Error).message}`);
-  }
-  const { config, errors } = parseConfig(text, path);
+  // Only a regular file of at most 1 MiB: --config /dev/zero or a FIFO is an error, not a hang.
+  const read = readConfigFileSync(path);
+  if (!read.ok) throw new UsageError(`cannot read --config ${path}: ${read.reason}`);
+  const { config, errors } = parseConfig(read.text, path);
   if (errors.length) throw new UsageError(errors.map((e) => pick(e.message, 'en')).join('\n'));
   return config;
 }

@@ -8,7 +8,9 @@ import {
   DiagnosticSeverity,
   type InitializeParams,
   type InitializeResult,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -81,7 +83,7 @@ export function startServer(): void {
     }
   });
 
-  function fileConfig(uri: string): HankeConfig | undefined {
+  async function fileConfig(uri: string): Promise<HankeConfig | undefined> {
     if (!uri.startsWith('file:')) return undefined;
     let path: string;
     try {
@@ -89,7 +91,8 @@ export function startServer(): void {
     } catch {
       return undefined;
     }
-    const found = locator.find(dirname(path));
+    // Read without blocking, only as a regular file of at most 1 MiB (a FIFO or /dev/zero is a broken configuration).
+    const found = await locator.findAsync(dirname(path));
     if (!found) return undefined;
     const configUri = pathToFileURL(found.path).toString();
     const diags: Diagnostic[] = found.result.errors.map((e) => {
@@ -118,12 +121,31 @@ export function startServer(): void {
         editorSettings = {};
       }
     }
-    const fromFile = fileConfig(uri);
+    const fromFile = await fileConfig(uri);
     const { rules, errors } = validateRules(editorSettings.rules ?? {}, 'hanke.rules');
     for (const e of errors) connection.console.warn(pick(e.message, clientLocale));
-    const localeSetting = editorSettings.locale && editorSettings.locale !== 'auto' ? editorSettings.locale : undefined;
+    const localeSetting = checkedLocale(editorSettings.locale);
     const locale: Locale = localeSetting ?? fromFile?.locale ?? clientLocale;
     return combine(fromFile, rules, locale);
+  }
+
+  /** Invalid hanke.locale values already reported (once each, not per document). */
+  const reportedLocales = new Set<string>();
+
+  /** The hanke.locale setting when it is "fi" or "en"; anything else but "auto" is reported and the default used. */
+  function checkedLocale(value: unknown): Locale | undefined {
+    if (value === undefined || value === null || value === 'auto') return undefined;
+    if (value === 'fi' || value === 'en') return value;
+    const shown = JSON.stringify(value) ?? String(value);
+    if (!reportedLocales.has(shown)) {
+      reportedLocales.add(shown);
+      const message = clientLocale === 'fi'
+        ? `hanke.locale: arvo ${shown} ei kelpaa (sallitut: "auto", "fi", "en"); käytetään oletusta.`
+        : `hanke.locale: invalid value ${shown} (allowed: "auto", "fi", "en"); using the default.`;
+      connection.console.warn(message);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
+    }
+    return undefined;
   }
 
   function settingsFor(uri: string): Promise<DocumentSettings> {
@@ -188,6 +210,7 @@ export function startServer(): void {
   function reloadConfiguration(): void {
     settingsCache.clear();
     locator.clear();
+    reportedLocales.clear();
     cache.invalidateAll();
     for (const d of documents.all()) schedule(d);
   }

@@ -1,7 +1,8 @@
 // The CLI when things go wrong: a rule that throws (fault injected with
 // HANKE_TEST_THROW_IN_RULE) keeps the file's other findings, is reported as
 // internal-error (not unreadable), prints the stack on stderr, and the run exits 2.
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nearMissKunnat } from '../helpers/pathological';
@@ -51,4 +52,56 @@ describe('pathological input', () => {
     expect(unknown[500].message).toMatch(/^\d+ more unknown names \(municipalities\) on this line/);
     expect(Number(unknown[500].message.split(' ')[0]) + 500).toBeGreaterThan(100_000);
   }, 120_000);
+});
+
+describe('configuration that is not a regular file, or too big', () => {
+  const dir = tempDir();
+  afterAll(() => removeDir(dir));
+  const file = join(dir, 'a.txt');
+  writeFileSync(file, readFileSync(example(0)));
+  const rc = join(dir, '.hankerc.json');
+  const reset = () => rmSync(rc, { force: true });
+
+  const expectConfigError = (r: ReturnType<typeof hanke>, what: RegExp) => {
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    const first = r.stderr.split('\n')[0];
+    expect(first).toMatch(what);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  };
+
+  it('.hankerc.json that is a FIFO: a clear error, exit 2 (no hang)', () => {
+    reset();
+    execFileSync('mkfifo', [rc]);
+    expectConfigError(hanke(['lint', file]), /\.hankerc\.json: cannot read the configuration: not a regular file \(a FIFO/);
+  });
+
+  it('.hankerc.json linked to /dev/zero: a clear error, exit 2 (no memory blow-up)', () => {
+    reset();
+    symlinkSync('/dev/zero', rc);
+    expectConfigError(hanke(['lint', file]), /not a regular file \(a device\)/);
+  });
+
+  it('--config /dev/zero and --config <a FIFO>: one line, exit 2', () => {
+    reset();
+    expectConfigError(hanke(['lint', '--config', '/dev/zero', file]), /^hanke: cannot read --config \/dev\/zero: not a regular file \(a device\)$/);
+    const fifo = join(dir, 'fifo.json');
+    execFileSync('mkfifo', [fifo]);
+    expectConfigError(hanke(['lint', '--config', fifo, file]), /not a regular file \(a FIFO/);
+  });
+
+  it('a configuration above 1 MiB is refused; 100 000 unknown rule keys below it give a short, clear error', () => {
+    reset();
+    writeFileSync(rc, JSON.stringify({ rules: { 'missing-field': 'off' }, pad: 'x'.repeat(1024 * 1024) }));
+    expectConfigError(hanke(['lint', file]), /larger than 1 MiB/);
+    const rules: Record<string, string> = {};
+    for (let i = 0; i < 100_000; i++) rules[i.toString(36)] = '';
+    const text = JSON.stringify({ rules });
+    expect(text.length).toBeLessThan(1024 * 1024);
+    writeFileSync(rc, text);
+    const r = hanke(['lint', file]);
+    expectConfigError(r, /unknown rule/);
+    expect(r.stderr).toMatch(/more invalid rule settings/);
+    expect(r.stderr.split('\n').length).toBeLessThan(60);
+  });
 });

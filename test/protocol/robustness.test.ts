@@ -1,11 +1,14 @@
 // The built language server over stdio when things go wrong: a rule that throws (fault
 // injected with HANKE_TEST_THROW_IN_RULE) leaves every feature of the document working,
 // with one internal-error diagnostic and one log of the stack.
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nearMissKunnat } from '../helpers/pathological';
 import { example } from '../helpers/examples';
-import { LspClient, SERVER } from '../helpers/lsp-client';
+import { fileUri, LspClient, SERVER } from '../helpers/lsp-client';
 
 describe('a rule that throws, over stdio', () => {
   let client: LspClient;
@@ -93,4 +96,60 @@ describe('a huge document does not hold up the others', () => {
     expect(answered).toBeGreaterThan(0);
     expect(await client.shutdown()).toBe(0);
   }, 120_000);
+});
+
+describe('configuration the server must not trust', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'hanke-lsp-config-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const kind of ['FIFO', 'link to /dev/zero'] as const) {
+    it(`.hankerc.json that is a ${kind}: the document is linted, the configuration reported broken, other documents answered`, async () => {
+      const sub = join(dir, kind === 'FIFO' ? 'fifo' : 'zero');
+      mkdirSync(sub);
+      const rc = join(sub, '.hankerc.json');
+      if (kind === 'FIFO') execFileSync('mkfifo', [rc]);
+      else symlinkSync('/dev/zero', rc);
+      const client = new LspClient();
+      await client.initialize('en');
+      const configDiags = client.nextDiagnostics(fileUri(rc));
+      const p = await client.open(fileUri(join(sub, 'a.txt')), example('002'));
+      expect(p.diagnostics.map((d) => d.code)).toContain('final-report-missing');
+      const c = await configDiags;
+      expect(c.diagnostics[0].message).toMatch(/not a regular file/);
+      const other = await client.open('untitled:other', example('000'));
+      expect(other.diagnostics).toEqual([]);
+      expect(await client.shutdown()).toBe(0);
+    }, 30_000);
+  }
+});
+
+describe('hanke.locale set to a value that is not a locale', () => {
+  for (const value of ['sv', 'FI']) {
+    it(`"${value}": reported once, the default used; diagnostics have messages, hover and completion work`, async () => {
+      const client = new LspClient();
+      client.settings = { hanke: { locale: value } };
+      const warnings: string[] = [];
+      client.conn.onNotification('window/showMessage', (m: { message: string }) => void warnings.push(m.message));
+      await client.initialize('en');
+      const uri = `untitled:locale-${value}`;
+      const text = example('000').replace('Organisaatiotyyppi: Valtion', 'Organisatiotyyppi: Valtion');
+      const p = await client.open(uri, text);
+      expect(p.diagnostics.length).toBeGreaterThan(0);
+      for (const d of p.diagnostics) expect(typeof d.message === 'string' && d.message.length > 0).toBe(true);
+      expect(p.diagnostics.find((d) => d.code === 'unknown-field')!.message).toMatch(/Unknown field/);
+      const hover = await client.request<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 3 } });
+      expect(hover).not.toBeNull();
+      const axis = text.split('\n').findIndex((l) => l.startsWith('Toimintalinja:'));
+      const completion = await client.request<{ items: unknown[] } | unknown[]>('textDocument/completion', { textDocument: { uri }, position: { line: axis, character: 'Toimintalinja: '.length } });
+      expect(Array.isArray(completion) ? completion.length : completion.items.length).toBeGreaterThan(0);
+      await client.open(`${uri}-2`, example('001'));
+      const mentions = [...warnings, ...client.logs].filter((m) => m.includes('hanke.locale') && m.includes(JSON.stringify(value)));
+      expect(mentions.length).toBeGreaterThan(0);
+      expect(warnings.filter((m) => m.includes('hanke.locale'))).toHaveLength(1);
+      expect(await client.shutdown()).toBe(0);
+    }, 30_000);
+  }
 });
