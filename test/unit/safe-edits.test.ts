@@ -3,7 +3,7 @@
 // a label or value split over two lines, a BOM before a preamble that is not the banner,
 // mixed line endings), and fix-all puts a lost heading back where it belongs, fixes three
 // missing fields at one place in one pass, and sends edits an LSP client accepts.
-// The same properties for all inputs are in test/fuzz/edits.test.ts.
+// The same properties for all inputs are in test/fuzz/edits-format.test.ts and edits-fixall.test.ts.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { applicableFixes, applyEdits } from '../../server/src/core/fixes';

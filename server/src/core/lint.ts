@@ -4,7 +4,7 @@ import { deriveFacts } from './facts';
 import { comparePositions, type HankeDocument, type Range } from './model';
 import { parse } from './parser';
 import { RULES } from './rules';
-import type { Fix, Severity } from './rules/types';
+import type { Fix, Rule, RuleContext, Severity } from './rules/types';
 import type { Texts } from './schema';
 import { ruleDocsUrl } from './docs';
 import { FILE_CHECKS } from './file-checks';
@@ -67,11 +67,14 @@ function internalErrorFinding(rule: string, error: unknown, severity: Severity):
  * one `internal-error` finding naming it; `onRuleError` sees what was thrown.
  */
 export function lintDocument(doc: HankeDocument, options: LintOptions = {}, onRuleError?: RuleErrorHandler): Finding[] {
-  const steps = lintSteps(doc, options, onRuleError);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
+  const ctx = { doc, facts: deriveFacts(doc) };
+  const settings = settingsFor(options.rules);
+  const findings: Finding[] = [];
+  for (let r = 0; r < RULES.length; r++) {
+    const setting = settings[r];
+    if (setting !== 'off') runRule(RULES[r], setting, ctx, options, onRuleError, findings);
   }
+  return sortFindings(findings);
 }
 
 /**
@@ -80,44 +83,41 @@ export function lintDocument(doc: HankeDocument, options: LintOptions = {}, onRu
  * for other documents are answered while a huge one is linted). Same findings.
  */
 export async function lintDocumentSliced(doc: HankeDocument, options: LintOptions, onRuleError: RuleErrorHandler | undefined, pause: () => Promise<void>, sliceMs: number): Promise<Finding[]> {
-  const steps = lintSteps(doc, options, onRuleError);
+  const ctx = { doc, facts: deriveFacts(doc) };
+  const settings = settingsFor(options.rules);
+  const findings: Finding[] = [];
   let since = performance.now();
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
+  for (let r = 0; r < RULES.length; r++) {
+    const setting = settings[r];
+    if (setting === 'off') continue;
+    runRule(RULES[r], setting, ctx, options, onRuleError, findings);
     if (performance.now() - since >= sliceMs) {
       await pause();
       since = performance.now();
     }
   }
+  return sortFindings(findings);
 }
 
-/** The linter's work, one rule per step. */
-function* lintSteps(doc: HankeDocument, options: LintOptions, onRuleError?: RuleErrorHandler): Generator<void, Finding[], void> {
-  const facts = deriveFacts(doc);
-  const settings = settingsFor(options.rules);
-  const findings: Finding[] = [];
-  const ctx = { doc, facts };
-  for (let r = 0; r < RULES.length; r++) {
-    const setting = settings[r];
-    if (setting === 'off') continue;
-    const rule = RULES[r];
-    let found;
-    try {
-      if (injectedFaults.size > 0 && injectedFaults.has(rule.id)) throw new Error(`fault injected into ${rule.id} (HANKE_TEST_THROW_IN_RULE)`);
-      found = rule.check(ctx);
-    } catch (e) {
-      onRuleError?.(rule.id, e);
-      const severity = options.rules?.[INTERNAL_ERROR.id] ?? INTERNAL_ERROR.defaultSeverity;
-      if (severity !== 'off') findings.push(internalErrorFinding(rule.id, e, severity));
-      continue;
-    }
-    for (let k = 0; k < found.length; k++) {
-      const f = found[k];
-      findings.push({ rule: rule.id, severity: setting, range: f.range, message: f.message, fixes: f.fixes ?? [], docsUrl: ruleDocsUrl(rule.id) });
-    }
-    yield;
+/** Runs one rule, guarded: what it finds, or an internal-error finding when it throws. */
+function runRule(rule: Rule, setting: Severity, ctx: RuleContext, options: LintOptions, onRuleError: RuleErrorHandler | undefined, findings: Finding[]): void {
+  let found;
+  try {
+    if (injectedFaults.size > 0 && injectedFaults.has(rule.id)) throw new Error(`fault injected into ${rule.id} (HANKE_TEST_THROW_IN_RULE)`);
+    found = rule.check(ctx);
+  } catch (e) {
+    onRuleError?.(rule.id, e);
+    const severity = options.rules?.[INTERNAL_ERROR.id] ?? INTERNAL_ERROR.defaultSeverity;
+    if (severity !== 'off') findings.push(internalErrorFinding(rule.id, e, severity));
+    return;
   }
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    findings.push({ rule: rule.id, severity: setting, range: f.range, message: f.message, fixes: f.fixes ?? [], docsUrl: ruleDocsUrl(rule.id) });
+  }
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
   findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return findings;
 }

@@ -1,4 +1,5 @@
-// Edits never corrupt a document, for all inputs: mutated real descriptions and random
+// The properties of test/fuzz/edits-*.test.ts (two files, so that vitest runs them in
+// parallel). Edits never corrupt a document, for all inputs: mutated real descriptions and random
 // text, with every mix of line endings and with or without a byte order mark.
 // - Format is idempotent in ONE pass; it never adds, drops or reorders a non-blank line,
 //   and changes a line only in white space and number grouping, or to the official
@@ -12,7 +13,6 @@
 // in `npm test`, 50 000 in `npm run fuzz`: 200 000 documents); HANKE_EDIT_RUNS sets it.
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { describe, it } from 'vitest';
 import { applicableFixes, applyEdits } from '../../server/src/core/fixes';
 import { formatEdits } from '../../server/src/core/format';
 import { type Finding, lint } from '../../server/src/core/lint';
@@ -20,10 +20,22 @@ import { comparePositions, type Position } from '../../server/src/core/model';
 import { parse } from '../../server/src/core/parser';
 import { headingText, PREAMBLE, SECTIONS } from '../../server/src/core/schema';
 import type { TextEdit } from '../../server/src/core/rules/types';
-import { LONG, mutatedDescription, randomDescription, SEED, timeout } from './support';
+import { LONG, mutatedDescription, randomDescription, SEED } from './support';
 
-const EDIT_RUNS = Number(process.env.HANKE_EDIT_RUNS) || (LONG ? 50_000 : 100);
-const edParams = (factor = 1): fc.Parameters<unknown> => ({ numRuns: Math.max(1, Math.round(EDIT_RUNS * factor)), seed: SEED, endOnFailure: !process.env.HANKE_SHRINK });
+export const EDIT_RUNS = Number(process.env.HANKE_EDIT_RUNS) || (LONG ? 50_000 : 100);
+/**
+ * The budget in chunks of at most 10 000 runs, one test each: a test that keeps its
+ * worker busy for minutes makes vitest's worker RPC time out. Chunk k runs with seed
+ * HANKE_FUZZ_SEED + k when a seed is given.
+ */
+export function edChunks(factor = 1): { runs: number; params: fc.Parameters<unknown> }[] {
+  const total = Math.max(1, Math.round(EDIT_RUNS * factor));
+  const n = Math.ceil(total / 10_000);
+  return Array.from({ length: n }, (_, k) => {
+    const runs = Math.round((total * (k + 1)) / n) - Math.round((total * k) / n);
+    return { runs, params: { numRuns: runs, seed: SEED === undefined ? undefined : SEED + k, endOnFailure: !process.env.HANKE_SHRINK } };
+  });
+}
 
 /** A text with each line's ending chosen from `eols` (cycled) and perhaps a BOM in front. */
 export function withEndings(text: string, eols: readonly string[], bom: boolean): string {
@@ -35,7 +47,7 @@ export function withEndings(text: string, eols: readonly string[], bom: boolean)
 
 const EOL = fc.constantFrom('\n', '\r\n', '\r');
 const endings = fc.oneof(EOL.map((e) => [e]), fc.array(EOL, { minLength: 1, maxLength: 7 }));
-const anyDescription = fc
+export const anyDescription = fc
   .record({ text: fc.oneof({ weight: 4, arbitrary: mutatedDescription }, { weight: 1, arbitrary: randomDescription }), eols: endings, bom: fc.boolean() })
   .map(({ text, eols, bom }) => withEndings(text, eols, bom));
 
@@ -78,7 +90,7 @@ function formatProblem(text: string, out: string): string | undefined {
   return undefined;
 }
 
-function checkFormat(text: string): void {
+export function checkFormat(text: string): void {
   const edits = formatEdits(parse(text), text);
   for (let k = 1; k < edits.length; k++) {
     if (comparePositions(edits[k - 1].range.end, edits[k].range.start) >= 0) throw new Error(`format edits not sorted and apart: ${JSON.stringify(edits.slice(k - 1, k + 1))}${show(text)}`);
@@ -120,7 +132,7 @@ function insertedSpans(text: string, edits: readonly TextEdit[]): [number, numbe
   return out;
 }
 
-function checkFixAll(text: string): void {
+export function checkFixAll(text: string): void {
   const before = lint(text).findings;
   const edits = applicableFixes(before);
   if (!edits.length) return;
@@ -177,12 +189,3 @@ function checkFixAll(text: string): void {
   checkFormat(fixed);
 }
 
-describe('edits never corrupt a document (property-based)', () => {
-  it(`format: one pass, only white space / grouping / official spelling, any line endings and BOM (${EDIT_RUNS * 3} runs)`, () => {
-    fc.assert(fc.property(anyDescription, (text) => checkFormat(text)), edParams(3));
-  }, timeout(EDIT_RUNS * 3, 20));
-
-  it(`fix-all: non-overlapping LSP edits, nothing new, nothing safe left, then format in one pass (${EDIT_RUNS} runs)`, () => {
-    fc.assert(fc.property(anyDescription, (text) => checkFixAll(text)), edParams());
-  }, timeout(EDIT_RUNS, 30));
-});
