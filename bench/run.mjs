@@ -497,6 +497,64 @@ async function scaling(core) {
   const overStdio = d.at - t0;
   const code = await server.shutdown();
   notes.push(`A description with a 1 MB line opened in the server: diagnostics after ${ms(overStdio)} (didOpen → publishDiagnostics, including transfer); exit code ${code}.`);
+
+  // Pathological: a 1.1 MB Kunnat line of 100 000 near-miss names (5.5 s before the name index).
+  const near = nearMissKunnat();
+  const [nearTime] = timeLints(core, [near], runs);
+  row('Pathological: 1.1 MB Kunnat line of 100 000 near-miss names, parse + lint', ms(nearTime.median), '< 200 ms', nearTime.median / 200, `in process, CPU time, median of ${runs} batches (min ${ms(nearTime.min)})`);
+  await otherDocumentWait(near);
+}
+
+/** Example 000 with a Kunnat line of about 1.1 MB: 100 000 names, each a real kunta with one letter changed. */
+function nearMissKunnat() {
+  const base = example('000').replace(/\r\n?/g, '\n');
+  const names = ['Jyväskylä', 'Muurame', 'Laukaa', 'Äänekoski', 'Jämsä', 'Keuruu', 'Saarijärvi', 'Viitasaari', 'Kannonkoski', 'Karstula'];
+  const items = [];
+  for (let i = 0, len = 0; len < 1_100_000; i++) {
+    const n = names[i % names.length];
+    const k = (i * 7) % n.length;
+    const item = `${n.slice(0, k)}${String.fromCharCode(97 + (i % 26))}${n.slice(k + 1)}`;
+    items.push(item);
+    len += item.length + 2;
+  }
+  return base.replace(/^(Kunnat: )[^\n]*/m, `$1${items.join(', ')}`);
+}
+
+/**
+ * While the server analyses the huge document (opened, then edited), how long requests
+ * for another, small document wait: documentSymbol sent every 5 ms until the huge one's
+ * diagnostics are published.
+ */
+async function otherDocumentWait(huge) {
+  const server = new Server(SERVER);
+  await server.initialize();
+  const small = 'file:///bench/small.txt';
+  await server.open(small, example('001'));
+  await server.request('textDocument/documentSymbol', { textDocument: { uri: small } });
+  const waits = [];
+  let busy = true;
+  const probe = (async () => {
+    while (busy) {
+      const t = performance.now();
+      await server.request('textDocument/documentSymbol', { textDocument: { uri: small } });
+      waits.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  })();
+  const hugeUri = 'file:///bench/huge-kunnat.txt';
+  const opened = performance.now();
+  await server.open(hugeUri, huge);
+  const openMs = performance.now() - opened;
+  // An edit at the end: the second analysis of the huge document.
+  const lines = huge.split('\n');
+  const changed = server.diagnostics(hugeUri, 2);
+  await server.change(hugeUri, 2, [{ range: { start: { line: lines.length - 1, character: 0 }, end: { line: lines.length - 1, character: 0 } }, text: 'x' }]);
+  await changed;
+  busy = false;
+  await probe;
+  const code = await server.shutdown();
+  const worst = Math.max(...waits);
+  row('Responsiveness: another document\'s request while a 1.1 MB one is analysed, max wait', ms(worst), '≤ 50 ms', worst / 50, `${waits.length} documentSymbol requests on a small document during didOpen + one didChange of the near-miss Kunnat document (its diagnostics after ${ms(openMs)}); p50 ${ms(median(waits))}; exit code ${code}`);
 }
 
 // ---- Memory: 1 000 open descriptions, then 100 000 small edits ----

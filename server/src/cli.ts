@@ -10,6 +10,7 @@ import type { RuleSetting } from './core/lint';
 import { CATALOGUE } from './core/rules';
 import { ConfigLocator, MAX_FILE_BYTES } from './node/files';
 import { COMMANDS, type CommandSpec, commandHelp, didYouMean, mainHelp, parseCommand, tx, unknownCommand, UsageError, type Values } from './cli/args';
+import { readConfigFileSync } from './node/config-file';
 import { expandInputs } from './cli/inputs';
 import { Ignorer } from './cli/ignore';
 import type { FileResult, Outcome, SkipReason, Task } from './cli/lint-files';
@@ -26,6 +27,7 @@ import type { FixMode } from './cli/fix';
 import { acrossFiles } from './cli/cross-files';
 import { type CacheStrategy, DEFAULT_CACHE_FILE, LintCache, withCache } from './cli/cache';
 import { descriptionTemplate } from './core/template';
+import { injectRuleFaults } from './core/lint';
 import pkg from '../../package.json';
 
 /** The language of help, usage errors and notes, before the configuration is read. */
@@ -63,14 +65,10 @@ function detectLocale(flag: Locale | undefined, config: HankeConfig | undefined,
 }
 
 function loadConfigFile(path: string): HankeConfig {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new UsageError(tx(`--config ${path}: tiedostoa ei voi lukea (${code})`, `cannot read --config ${path}: ${code}`), true);
-  }
-  const { config, errors } = parseConfig(text, path);
+  // Only a regular file of at most 1 MiB: --config /dev/zero or a FIFO is an error, not a hang.
+  const read = readConfigFileSync(path);
+  if (!read.ok) throw new UsageError(tx(`--config ${path}: tiedostoa ei voi lukea (${read.reason})`, `cannot read --config ${path}: ${read.reason}`), true);
+  const { config, errors } = parseConfig(read.text, path);
   if (errors.length) throw new UsageError({ fi: errors.map((e) => pick(e.message, 'fi')).join('; '), en: errors.map((e) => pick(e.message, 'en')).join('; ') });
   return config;
 }
@@ -297,7 +295,7 @@ async function runLint(cmd: CommandSpec, values: Values, positionals: string[], 
         if (r.meta.notFixed) note(`${r.file}: ${pick(r.meta.notFixed, p.locale)}`);
         if (r.meta.fixed) fixedFiles++;
         if (values.quiet) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
-        if (r.meta.unreadable) unreadable = true;
+        if (r.meta.unreadable || r.meta.internalError) unreadable = true;
         addToTotals(totals, r);
         stylish?.file(r);
         json?.file(r);
@@ -385,7 +383,7 @@ async function runExport(cmd: CommandSpec, values: Values, positionals: string[]
       async (o) => {
         if (o.kind === 'skipped') return noteSkipsAndFailures(p.locale, o.file, o.reason);
         if (!o.summary) {
-          if (o.result.meta.unreadable) unreadable = true;
+          if (o.result.meta.unreadable || o.result.meta.internalError) unreadable = true;
           return noteSkipsAndFailures(p.locale, o.result.file, 'failed', o.result.diagnostics[0]?.message ?? '');
         }
         writer.add({ file: o.result.file, summary: o.summary });
@@ -419,6 +417,7 @@ async function runReport(cmd: CommandSpec, values: Values, positionals: string[]
   await execute(p, true, (o) => {
     if (o.kind === 'skipped') skipped.push({ file: o.file, reason: o.reason });
     else {
+      if (o.result.meta.internalError) unreadable = true;
       if (o.result.meta.unreadable) {
         unreadable = true;
         noteSkipsAndFailures(p.locale, o.result.file, 'failed', o.result.diagnostics[0]?.message ?? '');
@@ -615,6 +614,9 @@ function onStdoutError(e: NodeJS.ErrnoException): void {
   }
   process.exit(2);
 }
+
+// Testing fault isolation: the named rules throw (in the main thread and in workers).
+if (process.env.HANKE_TEST_THROW_IN_RULE) injectRuleFaults(process.env.HANKE_TEST_THROW_IN_RULE.split(','));
 
 if (isLintWorker()) {
   startWorker();

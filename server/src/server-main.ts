@@ -12,6 +12,7 @@ import { lifecycle } from './handlers/lifecycle';
 import { type ConfigFile, type ServerHost, serve, type WorkspaceFile } from './handlers/session';
 import { ConfigLocator } from './node/files';
 import { lintDiskFile } from './node/read-file';
+import { injectRuleFaults } from './core/lint';
 
 /** Starts the server on the transport of the command line, or on the given one (`hanke lsp --socket/--pipe`). */
 export function startServer(transport?: { reader: MessageReader; writer: MessageWriter }): void {
@@ -25,6 +26,8 @@ export function startServer(transport?: { reader: MessageReader; writer: Message
     ? createConnection(ProposedFeatures.all, transport.reader, transport.writer, { messageStrategy: life.strategy })
     : createConnection(ProposedFeatures.all, { messageStrategy: life.strategy });
   life.attach(connection);
+  // Testing only: rules made to throw, to see that a failing rule does not take the document down.
+  if (process.env.HANKE_TEST_THROW_IN_RULE) injectRuleFaults(process.env.HANKE_TEST_THROW_IN_RULE.split(','));
   serve(connection, nodeHost());
 }
 
@@ -51,7 +54,8 @@ export function nodeHost(): ServerHost {
     async findConfig(uri: string): Promise<ConfigFile | undefined> {
       const path = pathOf(uri);
       if (path === undefined) return undefined;
-      const found = locator.find(dirname(path));
+      // Read without blocking, only as a regular file of at most 1 MiB (a FIFO or /dev/zero is a broken configuration).
+      const found = await locator.findAsync(dirname(path));
       return found ? { uri: pathToFileURL(found.path).toString(), result: found.result } : undefined;
     },
     clearConfig: () => locator.clear(),

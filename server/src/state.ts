@@ -10,7 +10,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type HankeConfig, type Locale, mergeConfigs } from './core/config';
 import { looksLikeDescription } from './core/detect';
-import { type Finding, lintDocument } from './core/lint';
+import { type Finding, lintDocument, lintDocumentSliced } from './core/lint';
 import type { HankeDocument } from './core/model';
 import { parse } from './core/parser';
 
@@ -44,7 +44,11 @@ export class AnalysisCache {
   /** URIs whose entry holds a model, least recently used first. */
   private withModel = new Set<string>();
 
-  constructor(private readonly modelsKept = MODELS_KEPT) {}
+  /** `onRuleError`: a rule failed on a document (the analysis has an internal-error finding for it). */
+  constructor(
+    private readonly modelsKept = MODELS_KEPT,
+    private readonly onRuleError?: (uri: string, rule: string, error: unknown) => void,
+  ) {}
 
   get(document: TextDocument, config: HankeConfig): Analysis {
     const uri = document.uri;
@@ -60,11 +64,58 @@ export class AnalysisCache {
     const text = document.getText();
     const doc = parse(text);
     const description = looksLikeDescription(text);
-    const findings = description ? lintDocument(doc, config) : [];
+    const findings = description ? lintDocument(doc, this.withErrorLog(config, uri)) : [];
     const a: Analysis = { version: document.version, doc, findings, millis: performance.now() - t0, description };
     this.byUri.set(uri, { ...a });
     this.keepModel(uri);
     return a;
+  }
+
+  /** The configuration with this cache's log of failing rules for `uri` (the configuration itself without a log). */
+  private withErrorLog(config: HankeConfig, uri: string): HankeConfig {
+    const log = this.onRuleError;
+    return log ? { ...config, onRuleError: (rule, e) => log(uri, rule, e) } : config;
+  }
+
+  /** Analyses being computed in slices, by URI (one per document; its version with it). */
+  private inFlight = new Map<string, { version: number; config: HankeConfig; promise: Promise<Analysis> }>();
+
+  /**
+   * `get`, for the server: a document whose last lint took long (a huge one) is parsed,
+   * then linted in slices that yield to the event loop (`pause`), so that requests for
+   * other documents are answered meanwhile. Concurrent calls for one version share the work.
+   */
+  async getSliced(document: TextDocument, config: HankeConfig, pause: () => Promise<void>, sliceMs: number): Promise<Analysis> {
+    const uri = document.uri;
+    const hit = this.byUri.get(uri);
+    // Worth slicing: the last lint was slow, or (first time) the text is large (100 000 characters lint in a few ms).
+    const slow = (hit?.millis ?? 0) >= sliceMs || document.getText().length > 100_000;
+    if ((hit && hit.version === document.version) || !slow) return this.get(document, config);
+    const running = this.inFlight.get(uri);
+    if (running && running.version === document.version && running.config === config) return running.promise;
+    const version = document.version;
+    const text = document.getText();
+    const promise = (async () => {
+      const t0 = performance.now();
+      const doc = parse(text);
+      const description = looksLikeDescription(text);
+      await pause();
+      const findings = description ? await lintDocumentSliced(doc, this.withErrorLog(config, uri), pause, sliceMs) : [];
+      const a: Analysis = { version, doc, findings, millis: performance.now() - t0, description };
+      // A newer version may have been analysed meanwhile: keep the newest.
+      const now = this.byUri.get(uri);
+      if (!now || now.version <= version || now.version === -1) {
+        this.byUri.set(uri, { ...a });
+        this.keepModel(uri);
+      }
+      return a;
+    })();
+    this.inFlight.set(uri, { version, config, promise });
+    try {
+      return await promise;
+    } finally {
+      if (this.inFlight.get(uri)?.promise === promise) this.inFlight.delete(uri);
+    }
   }
 
   /** The last analysis of `uri`, whatever its version (its model may be gone). */
@@ -78,6 +129,7 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.byUri.delete(uri);
+    this.inFlight.delete(uri);
     this.withModel.delete(uri);
   }
 

@@ -2,7 +2,8 @@
 // count bound, accent folding by table) agree with their plain definitions.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance, foldAccents, foldForCompare } from '../../server/src/core/util/similarity';
+import { municipalitiesOn, subregionsOn } from '../../server/src/core/reference/geography';
+import { editDistance, foldAccents, foldForCompare, NameIndex, suggestByKey } from '../../server/src/core/util/similarity';
 import { params, RUNS } from './support';
 
 /** The definitions: normalise, lower-case, fold dashes and white space, trim. */
@@ -71,4 +72,31 @@ describe('string similarity agrees with its definitions', () => {
     expect(editDistance(long.slice(0, 60), 'sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus', 8)).toBe(2);
     expect(performance.now() - t0).toBeLessThan(200);
   });
+
+  // The name index answers exactly what the linear search answers, on the real lists
+  // (kunnat with Swedish names, seutukunnat) and on small synthetic ones.
+  const lists: (readonly (readonly [string, string])[])[] = [
+    [...municipalitiesOn().map((p) => [p.name, p.name] as const), ...municipalitiesOn().map((p) => [p.nameSv, p.name] as const)],
+    [...subregionsOn().map((s) => [s.genitive, s.genitive] as const), ...subregionsOn().map((s) => [s.name, s.genitive] as const)],
+    ['a', 'ab', 'abc', 'äb', 'b a', 'aaaa', 'abab', 'c', ''].map((x) => [x, x] as const),
+  ];
+  const indexes = lists.map((l) => new NameIndex(l));
+  const nearName = (list: readonly (readonly [string, string])[]) =>
+    fc.record({ i: fc.nat(), edits: fc.array(fc.record({ at: fc.nat(), op: fc.nat({ max: 3 }), ch: fc.constantFrom(...CHARS, 'a', 'k', 'ä', 'x') }), { maxLength: 4 }) }).map(({ i, edits }) => {
+      let s = list[i % list.length][0];
+      for (const e of edits) {
+        const at = s.length ? e.at % (s.length + 1) : 0;
+        s = e.op === 0 ? s.slice(0, at) + e.ch + s.slice(at) : e.op === 1 ? s.slice(0, at) + s.slice(at + 1) : e.op === 2 ? s.slice(0, at) + e.ch + s.slice(at + 1) : s.slice(0, at) + s.slice(at + 1, at + 2) + s.slice(at, at + 1) + s.slice(at + 2);
+      }
+      return s;
+    });
+  for (const [k, list] of lists.entries()) {
+    it(`NameIndex.suggest = suggestByKey on list ${k} (${list.length} names; ${RUNS * 10} near misses and random texts)`, () => {
+      fc.assert(fc.property(fc.oneof(nearName(list), text, word), (input) => {
+        expect(indexes[k].suggest(input)).toBe(suggestByKey(input, list));
+        // Asked again (answered from memory): the same.
+        expect(indexes[k].suggest(input)).toBe(suggestByKey(input, list));
+      }), params(10));
+    }, 20_000 + RUNS * 10 * 2);
+  }
 });

@@ -23,12 +23,16 @@ export class LspClient {
   /** Requests the server sent to the client, in order (method and params). */
   readonly received: { method: string; params: unknown }[] = [];
 
+  /** window/logMessage texts, in order. */
+  readonly logs: string[] = [];
+
   /**
    * `answerConfiguration: false` makes a client that never answers workspace/configuration
-   * (the request stays pending, as with a client that ignores it).
+   * (the request stays pending, as with a client that ignores it); `env` is added to the
+   * server's environment.
    */
-  constructor(args: string[] = ['--stdio'], opts: { answerConfiguration?: boolean } = {}) {
-    this.proc = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(args: string[] = ['--stdio'], opts: { answerConfiguration?: boolean; env?: Record<string, string> } = {}) {
+    this.proc = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}) });
     this.proc.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: Published) => {
@@ -54,7 +58,7 @@ export class LspClient {
         return null;
       });
     }
-    this.conn.onNotification('window/logMessage', () => undefined);
+    this.conn.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
     this.conn.listen();
   }
 

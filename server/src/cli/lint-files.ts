@@ -120,10 +120,14 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
     if (opts.fix === 'dry-run' && f.fixed) output = f.text;
   }
   const doc = parse(body);
-  const findings: Finding[] = lintDocument(doc, config, descriptionFacts(got, body));
+  // A rule that fails (a bug) leaves an internal-error finding; its stack goes to stderr and the run exits 2.
+  const failures: string[] = [];
+  const onRuleError = (rule: string, e: unknown) => void failures.push(`rule ${rule}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  const findings: Finding[] = lintDocument(doc, { ...config, onRuleError }, descriptionFacts(got, body));
   const diagnostics = findings.map((f) => toCli(f.rule, f.severity, f.range, pick(f.message, locale)));
   const docsUrls = findings.map((f) => f.docsUrl);
-  const result: FileResult = { file, diagnostics, meta: { docsUrls, unreadable: false, keys: documentKeys(doc), ...(fixed ? { fixed } : {}), ...(notFixed ? { notFixed } : {}) } };
+  const meta = { docsUrls, unreadable: false, keys: documentKeys(doc), ...(fixed ? { fixed } : {}), ...(notFixed ? { notFixed } : {}), ...(failures.length ? { internalError: failures.join('\n') } : {}) };
+  const result: FileResult = { file, diagnostics, meta };
   if (output !== undefined) result.output = output;
   if (!opts.summary) return { kind: 'result', result };
   return { kind: 'result', result, summary: summarize(doc, deriveFacts(doc), diagnostics) };

@@ -26,6 +26,12 @@ export interface ConfigResult {
 
 const t = (fi: string, en: string): Texts => ({ fi, en });
 
+/** Every id a configuration may name: the whole catalogue. */
+const CONFIGURABLE: readonly { id: string }[] = CATALOGUE;
+const CONFIGURABLE_IDS = new Set(CONFIGURABLE.map((r) => r.id));
+/** Errors reported one by one at most; the rest are counted (a file of 100 000 wrong keys stays readable). */
+const MAX_ERRORS = 50;
+
 /** Validates a parsed `rules` object / `hanke.rules` setting. Unknown ids and values are errors. */
 export function validateRules(rules: unknown, where: string): { rules: Record<string, RuleSetting>; errors: ConfigError[] } {
   const out: Record<string, RuleSetting> = {};
@@ -35,9 +41,14 @@ export function validateRules(rules: unknown, where: string): { rules: Record<st
     errors.push({ message: t(`${where}: "rules" pitää olla objekti (säännön tunnus → vakavuus).`, `${where}: "rules" must be an object (rule id → severity).`) });
     return { rules: out, errors };
   }
+  let more = 0;
   for (const [id, value] of Object.entries(rules as Record<string, unknown>)) {
-    if (!CATALOGUE.some((r) => r.id === id)) {
-      const near = closest(id, CATALOGUE, (r) => r.id);
+    if (errors.length >= MAX_ERRORS && (!CONFIGURABLE_IDS.has(id) || typeof value !== 'string' || !(SETTINGS as readonly string[]).includes(value))) {
+      more++;
+      continue;
+    }
+    if (!CONFIGURABLE_IDS.has(id)) {
+      const near = closest(id, CONFIGURABLE, (r) => r.id);
       const hint = near ? t(` Tarkoititko "${near.item.id}"?`, ` Did you mean "${near.item.id}"?`) : t('', '');
       errors.push({ message: t(`${where}: tuntematon sääntö "${id}".${hint.fi}`, `${where}: unknown rule "${id}".${hint.en}`) });
       continue;
@@ -48,6 +59,7 @@ export function validateRules(rules: unknown, where: string): { rules: Record<st
     }
     out[id] = value as RuleSetting;
   }
+  if (more > 0) errors.push({ message: t(`${where}: ${more} muuta virheellistä sääntöasetusta.`, `${where}: ${more} more invalid rule settings.`) });
   return { rules: out, errors };
 }
 
@@ -67,13 +79,15 @@ export function parseConfig(text: string, where = CONFIG_FILE): ConfigResult {
   const obj = raw as Record<string, unknown>;
   const errors: ConfigError[] = [];
   const config: HankeConfig = {};
+  let unknown = 0;
   for (const key of Object.keys(obj)) {
     if (key !== 'rules' && key !== 'locale' && key !== '$schema') {
-      errors.push({ message: t(`${where}: tuntematon asetus "${key}" (sallitut: rules, locale).`, `${where}: unknown setting "${key}" (allowed: rules, locale).`) });
+      if (unknown++ < MAX_ERRORS) errors.push({ message: t(`${where}: tuntematon asetus "${key}" (sallitut: rules, locale).`, `${where}: unknown setting "${key}" (allowed: rules, locale).`) });
     }
   }
+  if (unknown > MAX_ERRORS) errors.push({ message: t(`${where}: ${unknown - MAX_ERRORS} muuta tuntematonta asetusta.`, `${where}: ${unknown - MAX_ERRORS} more unknown settings.`) });
   const r = validateRules(obj.rules, where);
-  errors.push(...r.errors);
+  for (const e of r.errors) errors.push(e);
   config.rules = r.rules;
   if (obj.locale !== undefined) {
     if (obj.locale === 'fi' || obj.locale === 'en') config.locale = obj.locale;

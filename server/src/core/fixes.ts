@@ -1,24 +1,48 @@
 // Choosing edits to apply together: the safe fixes of all findings, without overlaps,
-// so that fix-all changes only the faulty spans.
+// so that fix-all changes only the faulty spans. The result is what an LSP client
+// accepts (vscode-languageserver-textdocument's applyEdits): sorted, never overlapping,
+// at most one insertion at a position; insertions the fixes make at the same place (three
+// missing fields before the same line) are joined into one, in the findings' order.
 import { comparePositions } from './model';
 import type { Finding } from './lint';
 import type { TextEdit } from './rules/types';
+
+const isInsertion = (e: TextEdit) => comparePositions(e.range.start, e.range.end) === 0;
+
+/**
+ * Edits that cannot be applied together: spans that overlap (two replacements of one
+ * span, an insertion strictly inside a replaced span). An insertion at either end of a
+ * replaced span does not conflict; insertions at one place are joined.
+ */
+function conflicts(e: TextEdit, c: TextEdit): boolean {
+  return comparePositions(e.range.start, c.range.end) < 0 && comparePositions(c.range.start, e.range.end) < 0;
+}
 
 export function applicableFixes(findings: readonly Finding[]): TextEdit[] {
   const chosen: TextEdit[] = [];
   for (const f of findings) {
     const fix = f.fixes.find((x) => x.safe);
     if (!fix) continue;
-    const overlaps = fix.edits.some((e) =>
-      chosen.some((c) => comparePositions(e.range.start, c.range.end) < 0 && comparePositions(c.range.start, e.range.end) < 0
-        || (comparePositions(e.range.start, c.range.start) === 0 && comparePositions(e.range.end, c.range.end) === 0)),
-    );
-    if (!overlaps) chosen.push(...fix.edits);
+    // A fix whose own edits clash with each other is not applied blindly.
+    const own = fix.edits;
+    if (own.some((e, i) => own.some((d, k) => k !== i && (conflicts(e, d) || (isInsertion(e) && isInsertion(d) && comparePositions(e.range.start, d.range.start) === 0))))) continue;
+    if (own.some((e) => chosen.some((c) => conflicts(e, c)))) continue;
+    for (const e of own) {
+      const same = isInsertion(e) ? chosen.findIndex((c) => isInsertion(c) && comparePositions(c.range.start, e.range.start) === 0) : -1;
+      if (same >= 0) chosen[same] = { range: chosen[same].range, newText: chosen[same].newText + e.newText };
+      else chosen.push(e);
+    }
   }
-  return chosen.sort((a, b) => comparePositions(a.range.start, b.range.start));
+  // By start, an insertion before a replacement that starts at the same place.
+  return chosen.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
 }
 
-/** Applies non-overlapping edits to a text (for tests, the CLI and fix-all checks). */
+/**
+ * Applies non-overlapping edits to a text (for tests, the CLI and fix-all checks), with
+ * the semantics of LSP's applyEdits: edits sorted by start (stably, so an insertion
+ * listed before a replacement at the same place goes first), each applied to the
+ * original text.
+ */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) {
@@ -32,8 +56,15 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
     if (p.line >= lineStarts.length) return text.length;
     return Math.min(lineStarts[p.line] + p.character, text.length);
   };
-  const sorted = [...edits].sort((a, b) => comparePositions(b.range.start, a.range.start));
-  let out = text;
-  for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
-  return out;
+  const spans = edits
+    .map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText }))
+    .sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) throw new Error('applyEdits: overlapping edits');
+    out += text.slice(at, s.start) + s.newText;
+    at = Math.max(at, s.end);
+  }
+  return out + text.slice(at);
 }

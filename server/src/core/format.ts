@@ -2,7 +2,11 @@
 // line between items (none inside the 8.1 answers and the 8.2 table, none added inside
 // a paragraph of free text), headings and labels in their official spelling. The words
 // of free text are never touched. Returns small edits, one per changed span, so the
-// editor keeps cursors and folding where they were. Idempotent.
+// editor keeps cursors and folding where they were. Idempotent in one pass, whatever the
+// mix of line endings and with or without a byte order mark: the BOM is never part of a
+// line's content, edits are produced in document order (a blank line inserted before a
+// line comes before an insertion at that line's start), and an inserted line break is
+// the preceding line's own, so it never joins a lone CR with a following LF.
 import type { FieldNode, HankeDocument, Position, SectionNode } from './model';
 import { comparePositions } from './model';
 import { parse } from './parser';
@@ -48,7 +52,8 @@ function fieldTarget(f: FieldNode): string | undefined {
 
 function plan(doc: HankeDocument): Map<number, Planned> {
   const out = new Map<number, Planned>();
-  const lines = doc.lines;
+  // The BOM is not content: it stays where it is (formatEdits leaves it out of every edit).
+  const lines = doc.lines.length > 0 && doc.lines[0].startsWith(BOM) ? [doc.lines[0].slice(1), ...doc.lines.slice(1)] : doc.lines;
   const set = (line: number, target: string, join: Join, owner: Planned['owner']) => out.set(line, { target, join, owner });
 
   const p = doc.preamble;
@@ -106,11 +111,14 @@ function lineEdit(line: number, offset: number, from: string, to: string): TextE
   };
 }
 
-/** Merges edits that touch (one ends where the next starts) into one; sorted by position. */
-function mergeTouching(edits: TextEdit[]): TextEdit[] {
-  const sorted = [...edits].sort((x, y) => comparePositions(x.range.start, y.range.start) || comparePositions(x.range.end, y.range.end));
+/**
+ * Merges edits that touch (one ends where the next starts) into one. The edits come in
+ * document order (a zero-width insertion before a line's content edit at the same
+ * position stays first), so they are not re-sorted.
+ */
+function mergeTouching(edits: readonly TextEdit[]): TextEdit[] {
   const out: TextEdit[] = [];
-  for (const e of sorted) {
+  for (const e of edits) {
     const last = out[out.length - 1];
     if (last && comparePositions(last.range.end, e.range.start) === 0) {
       out[out.length - 1] = { range: { start: last.range.start, end: e.range.end }, newText: last.newText + e.newText };
@@ -119,10 +127,34 @@ function mergeTouching(edits: TextEdit[]): TextEdit[] {
   return out;
 }
 
-/** The edits that format a parsed description (empty when it is formatted already). */
-export function formatEdits(doc: HankeDocument): TextEdit[] {
+/** The line break after each line ('' after the last). */
+export function lineEndings(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        out.push('\r\n');
+        i++;
+      } else out.push('\r');
+    } else if (c === 10) out.push('\n');
+  }
+  out.push('');
+  return out;
+}
+
+/**
+ * The edits that format a parsed description (empty when it is formatted already), in
+ * document order, never overlapping. `text` is the text that was parsed: with it, the
+ * line breaks inserted are those of the neighbouring lines (a document whose line
+ * endings are mixed stays as it is); without it, the line endings are taken to be
+ * `doc.eol` throughout.
+ */
+export function formatEdits(doc: HankeDocument, text?: string): TextEdit[] {
   const lines = doc.lines;
-  const eol = doc.eol;
+  const endings = text === undefined ? undefined : lineEndings(text);
+  /** The line break of line `i` (for a line that has one). */
+  const eolOf = (i: number) => (endings && endings.length === lines.length && endings[i] ? endings[i] : doc.eol);
   const planned = plan(doc);
   const bom = lines.length > 0 && lines[0].startsWith(BOM) ? 1 : 0;
   const offset = (line: number) => (line === 0 ? bom : 0);
@@ -139,18 +171,19 @@ export function formatEdits(doc: HankeDocument): TextEdit[] {
     return comparePositions(start, end) === 0 ? [] : [{ range: { start, end }, newText: '' }];
   }
 
-  // Line contents.
-  for (const i of nonBlank) {
+  // Line contents and the gaps before them, in document order.
+  const content = (i: number) => {
     const p = planned.get(i);
     const from = lines[i].slice(offset(i));
     const to = p ? p.target : trimEndSpace(from);
     const e = lineEdit(i, offset(i), from, to);
     if (e) edits.push(e);
-  }
+  };
 
   // Blank lines before the first item: none.
   const first = nonBlank[0];
   if (first > 0) edits.push({ range: { start: { line: 0, character: bom }, end: { line: first, character: 0 } }, newText: '' });
+  content(first);
 
   // Between items.
   const fallback: Planned = { target: '', join: 'text', owner: 'preamble' };
@@ -161,12 +194,16 @@ export function formatEdits(doc: HankeDocument): TextEdit[] {
     const want = gapBetween(planned.get(i) ?? fallback, planned.get(j) ?? fallback, oldGap);
     let clean = oldGap === want;
     for (let l = i + 1; clean && l < j; l++) if (lines[l] !== '') clean = false;
-    if (clean) continue;
-    let empty = true;
-    for (let l = i + 1; empty && l < j; l++) if (lines[l] !== '') empty = false;
-    if (empty && oldGap > want) edits.push({ range: { start: { line: i + 1 + want, character: 0 }, end: { line: j, character: 0 } }, newText: '' });
-    else if (empty) edits.push({ range: { start: { line: i + 1, character: 0 }, end: { line: i + 1, character: 0 } }, newText: eol.repeat(want - oldGap) });
-    else edits.push({ range: { start: { line: i + 1, character: 0 }, end: { line: j, character: 0 } }, newText: eol.repeat(want) });
+    if (!clean) {
+      let empty = true;
+      for (let l = i + 1; empty && l < j; l++) if (lines[l] !== '') empty = false;
+      // Inserted breaks repeat line i's own: after a lone CR, an LF would join it into one break.
+      const eol = eolOf(i);
+      if (empty && oldGap > want) edits.push({ range: { start: { line: i + 1 + want, character: 0 }, end: { line: j, character: 0 } }, newText: '' });
+      else if (empty) edits.push({ range: { start: { line: i + 1, character: 0 }, end: { line: i + 1, character: 0 } }, newText: eol.repeat(want - oldGap) });
+      else edits.push({ range: { start: { line: i + 1, character: 0 }, end: { line: j, character: 0 } }, newText: eol.repeat(want) });
+    }
+    content(j);
   }
 
   // After the last item: at most one line ending.
@@ -180,5 +217,5 @@ export function formatEdits(doc: HankeDocument): TextEdit[] {
 
 /** Formats a text (parse + edits applied); for the CLI and tests. */
 export function formatText(text: string): string {
-  return applyEdits(text, formatEdits(parse(text)));
+  return applyEdits(text, formatEdits(parse(text), text));
 }

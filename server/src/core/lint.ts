@@ -1,19 +1,27 @@
 // The linter: parse once, derive facts once, run every enabled rule, apply the
-// configured severities, sort by position. Editor and CLI both call this.
+// configured severities, sort by position. Editor and CLI both call this. Each rule runs
+// guarded: a rule that throws (a bug) gives one `internal-error` finding naming it, and
+// the other rules' findings stay.
 import { deriveFacts } from './facts';
 import { comparePositions, type HankeDocument, type Range } from './model';
 import { parse } from './parser';
 import { RULES } from './rules';
-import type { FileFacts, Fix, RuleContext, Severity } from './rules/types';
+import { internalError as INTERNAL_ERROR } from './rules/file/internal-error';
+import type { FileFacts, Fix, Rule, RuleContext, Severity } from './rules/types';
 import type { Texts } from './schema';
 import { ruleDocsUrl } from './docs';
 import { onceFor } from './util/memo';
 
 export type RuleSetting = Severity | 'off';
 
+/** Called with the rule and what it threw when a rule fails on a document (for a log). */
+export type RuleErrorHandler = (rule: string, error: unknown) => void;
+
 export interface LintOptions {
   /** rule id → severity or 'off'; rules not named keep their default. */
   rules?: Readonly<Record<string, RuleSetting>>;
+  /** Sees what a failing rule threw (the server logs it, the CLI prints it). */
+  onRuleError?: RuleErrorHandler;
 }
 
 export interface Finding {
@@ -30,9 +38,45 @@ export interface LintResult {
   findings: Finding[];
 }
 
+/** Rules made to throw, to test fault isolation: set by the server and CLI from HANKE_TEST_THROW_IN_RULE. */
+const injectedFaults = new Set<string>();
+
+/** Makes the named rules throw on every document (testing only); an empty list undoes it. */
+export function injectRuleFaults(ruleIds: Iterable<string>): void {
+  injectedFaults.clear();
+  for (const id of ruleIds) injectedFaults.add(id);
+}
+
 /** Every enabled rule over the document; `file`: what the reader of its file knows (for the file rules). */
 export function lintDocument(doc: HankeDocument, options: LintOptions = {}, file?: FileFacts): Finding[] {
-  return run({ doc, facts: deriveFacts(doc), file }, options, false);
+  const ctx: RuleContext = { doc, facts: deriveFacts(doc), file };
+  const settings = settingsFor(options.rules);
+  const findings: Finding[] = [];
+  for (let r = 0; r < RULES.length; r++) {
+    if (settings[r] !== 'off' && applies(RULES[r], ctx, false)) runRule(RULES[r], settings[r] as Severity, ctx, options, findings);
+  }
+  return sortFindings(findings);
+}
+
+/**
+ * lintDocument in slices: between rules, once `sliceMs` have passed since the last
+ * pause, awaits `pause()` (the server yields to the event loop there, so that requests
+ * for other documents are answered while a huge one is linted). Same findings.
+ */
+export async function lintDocumentSliced(doc: HankeDocument, options: LintOptions, pause: () => Promise<void>, sliceMs: number, file?: FileFacts): Promise<Finding[]> {
+  const ctx: RuleContext = { doc, facts: deriveFacts(doc), file };
+  const settings = settingsFor(options.rules);
+  const findings: Finding[] = [];
+  let since = performance.now();
+  for (let r = 0; r < RULES.length; r++) {
+    if (settings[r] === 'off' || !applies(RULES[r], ctx, false)) continue;
+    runRule(RULES[r], settings[r] as Severity, ctx, options, findings);
+    if (performance.now() - since >= sliceMs) {
+      await pause();
+      since = performance.now();
+    }
+  }
+  return sortFindings(findings);
 }
 
 /** The file rules alone, for a file that holds no description (unreadable, binary, not a description). */
@@ -41,26 +85,57 @@ export function lintFileFacts(file: FileFacts, options: LintOptions = {}): Findi
     const doc = parse('');
     empty = { doc, facts: deriveFacts(doc) };
   }
-  return run({ ...empty, file }, options, true);
+  const ctx: RuleContext = { ...empty, file };
+  const settings = settingsFor(options.rules);
+  const findings: Finding[] = [];
+  for (let r = 0; r < RULES.length; r++) {
+    if (settings[r] !== 'off' && applies(RULES[r], ctx, true)) runRule(RULES[r], settings[r] as Severity, ctx, options, findings);
+  }
+  return sortFindings(findings);
 }
 
 let empty: RuleContext | undefined;
 
-function run(ctx: RuleContext, options: LintOptions, fileRulesOnly: boolean): Finding[] {
-  const settings = settingsFor(options.rules);
-  const findings: Finding[] = [];
-  for (let r = 0; r < RULES.length; r++) {
-    const setting = settings[r];
-    if (setting === 'off') continue;
-    const rule = RULES[r];
-    if (fileRulesOnly && rule.input !== 'file') continue;
-    if (rule.input === 'file' && !ctx.file) continue;
-    const found = rule.check(ctx);
-    for (let k = 0; k < found.length; k++) {
-      const f = found[k];
-      findings.push({ rule: rule.id, severity: setting, range: f.range, message: f.message, fixes: f.fixes ?? [], docsUrl: ruleDocsUrl(rule.id) });
-    }
+function applies(rule: Rule, ctx: RuleContext, fileRulesOnly: boolean): boolean {
+  if (fileRulesOnly && rule.input !== 'file') return false;
+  return rule.input !== 'file' || !!ctx.file;
+}
+
+function internalErrorFinding(rule: string, error: unknown, severity: Severity): Finding {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const short = what.length > 200 ? `${what.slice(0, 199)}…` : what;
+  return {
+    rule: INTERNAL_ERROR.id,
+    severity,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: {
+      fi: `Sisäinen virhe: sääntö "${rule}" kaatui tätä kuvausta tarkistaessaan (${short}). Muut säännöt tarkistettiin. Ilmoita tästä virheestä.`,
+      en: `Internal error: rule "${rule}" failed on this description (${short}). The other rules ran. Please report this.`,
+    },
+    fixes: [],
+    docsUrl: ruleDocsUrl(INTERNAL_ERROR.id),
+  };
+}
+
+/** Runs one rule, guarded: what it finds, or an internal-error finding when it throws. */
+function runRule(rule: Rule, setting: Severity, ctx: RuleContext, options: LintOptions, findings: Finding[]): void {
+  let found;
+  try {
+    if (injectedFaults.size > 0 && injectedFaults.has(rule.id)) throw new Error(`fault injected into ${rule.id} (HANKE_TEST_THROW_IN_RULE)`);
+    found = rule.check(ctx);
+  } catch (e) {
+    options.onRuleError?.(rule.id, e);
+    const severity = options.rules?.[INTERNAL_ERROR.id] ?? INTERNAL_ERROR.defaultSeverity;
+    if (severity !== 'off') findings.push(internalErrorFinding(rule.id, e, severity));
+    return;
   }
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    findings.push({ rule: rule.id, severity: setting, range: f.range, message: f.message, fixes: f.fixes ?? [], docsUrl: ruleDocsUrl(rule.id) });
+  }
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
   findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return findings;
 }
@@ -73,7 +148,7 @@ function settingsFor(rules: LintOptions['rules']): readonly RuleSetting[] {
 const DEFAULT_SETTINGS: readonly RuleSetting[] = RULES.map((r) => r.defaultSeverity);
 const overridden = onceFor((rules: Readonly<Record<string, RuleSetting>>): readonly RuleSetting[] => RULES.map((r) => rules[r.id] ?? r.defaultSeverity));
 
-export function lint(text: string, options: LintOptions = {}): LintResult {
+export function lint(text: string, options: LintOptions = {}, onRuleError?: RuleErrorHandler): LintResult {
   const doc = parse(text);
-  return { doc, findings: lintDocument(doc, options) };
+  return { doc, findings: lintDocument(doc, onRuleError ? { ...options, onRuleError } : options) };
 }

@@ -190,6 +190,23 @@ export function readValue(kind: ValueKind, value: string, valueRange: Range): Ty
 }
 
 /** Comma-separated items, trimmed, with their ranges; empty items are skipped. */
+/**
+ * A list item whose range is made when asked for: a list of 100 000 names (a pathological
+ * line) costs one small object per name, not four, and most ranges are never asked for.
+ */
+class Item implements ListItem {
+  constructor(
+    readonly text: string,
+    private readonly base: Range,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get range(): Range {
+    return sub(this.base, this.from, this.to);
+  }
+}
+
 export function splitList(value: string, valueRange: Range): ListItem[] {
   const items: ListItem[] = [];
   let start = 0;
@@ -200,7 +217,7 @@ export function splitList(value: string, valueRange: Range): ListItem[] {
     let e = comma;
     while (s < e && isWhiteSpace(value.charCodeAt(s))) s++;
     while (e > s && isWhiteSpace(value.charCodeAt(e - 1))) e--;
-    if (e > s) items.push({ text: value.slice(s, e), range: sub(valueRange, s, e) });
+    if (e > s) items.push(new Item(value.slice(s, e), valueRange, s, e));
     start = comma + 1;
   }
   return items;

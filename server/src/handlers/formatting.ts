@@ -3,6 +3,7 @@
 import type { TextEdit } from 'vscode-languageserver';
 import { formatEdits } from '../core/format';
 import { linesOf } from './client';
+import { parse } from '../core/parser';
 import { toTextEdit } from './convert';
 import type { Feature, FeatureContext } from './register';
 
@@ -12,8 +13,12 @@ export function registerFormatting({ connection, documents, analysis, positions 
     if (!document) return [];
     const { a } = await analysis(document);
     if (!a.description) return [];
-    const lines = linesOf(document.getText());
-    return formatEdits(a.doc).map(toTextEdit).map((e) => ({ ...e, range: positions().rangeToClient(lines, e.range) }));
+    // The text the model was parsed from (the line endings of each line come from it).
+    const text = document.getText();
+    const lines = linesOf(text);
+    return formatEdits(a.version === document.version ? a.doc : parse(text), text)
+      .map(toTextEdit)
+      .map((e) => ({ ...e, range: positions().rangeToClient(lines, e.range) }));
   });
   return { capabilities: () => ({ documentFormattingProvider: true }) };
 }

@@ -5,6 +5,8 @@
 // host.
 import {
   type CancellationToken,
+  MessageType,
+  ShowMessageNotification,
   type Connection,
   type Diagnostic,
   DiagnosticSeverity,
@@ -73,6 +75,12 @@ export interface ServerHost {
 
 type Timer = ReturnType<typeof setTimeout>;
 
+/** A document whose lint took longer is linted in slices of about this long, yielding in between. */
+const LINT_SLICE_MILLIS = 10;
+/** Lets other messages through (Node: after pending I/O; a Web Worker has no setImmediate). */
+const yieldToEventLoop = (): Promise<void> =>
+  new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+
 export function serve(connection: Connection, host: ServerHost): void {
   let caps: ClientCaps = MINIMAL_CLIENT;
   let positions = new Positions('utf-16');
@@ -89,7 +97,16 @@ export function serve(connection: Connection, host: ServerHost): void {
       return d;
     },
   });
-  const cache = new AnalysisCache();
+  // A rule that fails on a document: its stack is logged once per document and rule (not on every keystroke).
+  const loggedFailures = new Set<string>();
+  const cache = new AnalysisCache(undefined, (uri, rule, e) => {
+    const key = `${uri}\u0000${rule}`;
+    if (loggedFailures.has(key)) return;
+    loggedFailures.add(key);
+    connection.console.error(`hanke: rule ${rule} failed on ${uri} (reported as internal-error; the other rules ran):\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  });
+  /** Invalid `hanke.locale` values already reported (once each). */
+  const reportedLocales = new Set<string>();
   const settingsCache = new Map<string, Promise<DocumentSettings>>();
   const pending = new Map<string, Timer>();
   const configDiagnostics = new Set<string>();
@@ -185,8 +202,7 @@ export function serve(connection: Connection, host: ServerHost): void {
     const [settings, fromFile] = await Promise.all([editorSettings(uri), fileConfig(uri)]);
     const { rules, errors } = validateRules(settings.rules ?? {}, 'hanke.rules');
     for (const e of errors) connection.console.warn(pick(e.message, clientLocale));
-    const localeSetting = settings.locale && settings.locale !== 'auto' ? settings.locale : undefined;
-    const locale: Locale = localeSetting ?? fromFile?.locale ?? clientLocale;
+    const locale: Locale = checkedLocale(settings.locale) ?? fromFile?.locale ?? clientLocale;
     return { ...combine(fromFile, rules, locale), view: viewSettings(initOptions, settings) };
   }
 
@@ -200,9 +216,27 @@ export function serve(connection: Connection, host: ServerHost): void {
   }
 
   /** The analysis of the document's current version (computed at most once per version). */
+  /** `hanke.locale` as set, when valid; an invalid value is reported once (log and message) and the default used. */
+  function checkedLocale(value: unknown): Locale | undefined {
+    if (value === undefined || value === null || value === 'auto') return undefined;
+    if (value === 'fi' || value === 'en') return value;
+    const shown = JSON.stringify(value) ?? String(value);
+    if (!reportedLocales.has(shown)) {
+      reportedLocales.add(shown);
+      const message =
+        clientLocale === 'fi'
+          ? `hanke.locale: arvo ${shown} ei kelpaa (sallitut: "auto", "fi", "en"); käytetään oletusta.`
+          : `hanke.locale: invalid value ${shown} (allowed: "auto", "fi", "en"); using the default.`;
+      connection.console.warn(message);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
+    }
+    return undefined;
+  }
+
+  /** The analysis of the document's current version; a huge document is linted in slices that let other requests through. */
   async function analysis(document: TextDocument): Promise<{ a: Analysis; s: DocumentSettings }> {
     const s = await settingsFor(document.uri);
-    return { a: cache.get(document, s.config), s };
+    return { a: await cache.getSliced(document, s.config, yieldToEventLoop, LINT_SLICE_MILLIS), s };
   }
 
   /** The diagnostics of an analysis, in the client's encoding. */

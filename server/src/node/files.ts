@@ -3,10 +3,11 @@
 // lookup. Files are read by `readInput` in node/read-file.ts and folders walked by
 // cli/inputs.ts.
 import { isUtf8 } from 'node:buffer';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE, type ConfigResult, parseConfig } from '../core/config';
 import { looksLikeDescription } from '../core/detect';
+import { type ConfigRead, readConfigFile, readConfigFileSync } from './config-file';
 
 export const DESCRIPTION_EXTENSIONS = ['.txt', '.hanke'];
 /** Files above this size are not read (a description is ~15 kB). */
@@ -113,7 +114,7 @@ export function hasDescriptionExtension(path: string): boolean {
 
 export { looksLikeDescription };
 
-/** Finds `.hankerc.json` walking up from `dir`; results are cached per folder. */
+/** Finds `.hankerc.json` walking up from `dir`; results are cached per folder. Read only as a regular file of at most 1 MiB. */
 export class ConfigLocator {
   private cache = new Map<string, { path: string; result: ConfigResult } | null>();
 
@@ -121,19 +122,28 @@ export class ConfigLocator {
     const abs = resolve(dir);
     const hit = this.cache.get(abs);
     if (hit !== undefined) return hit;
-    let found: { path: string; result: ConfigResult } | null = null;
+    let found: { path: string; result: ConfigResult } | null;
     const candidate = join(abs, CONFIG_FILE);
-    if (existsSync(candidate)) {
-      let text = '';
-      try {
-        text = readFileSync(candidate, 'utf8');
-        found = { path: candidate, result: parseConfig(text, candidate) };
-      } catch (e) {
-        found = { path: candidate, result: { config: {}, errors: [{ message: { fi: `${candidate}: ei voi lukea: ${String(e)}`, en: `${candidate}: cannot read: ${String(e)}` } }] } };
-      }
-    } else {
+    if (existsSync(candidate)) found = { path: candidate, result: configResult(candidate, readConfigFileSync(candidate)) };
+    else {
       const parent = dirname(abs);
       found = parent === abs ? null : this.find(parent);
+    }
+    this.cache.set(abs, found);
+    return found;
+  }
+
+  /** `find` for the language server: the file is read without blocking the event loop. */
+  async findAsync(dir: string): Promise<{ path: string; result: ConfigResult } | null> {
+    const abs = resolve(dir);
+    const hit = this.cache.get(abs);
+    if (hit !== undefined) return hit;
+    let found: { path: string; result: ConfigResult } | null;
+    const candidate = join(abs, CONFIG_FILE);
+    if (existsSync(candidate)) found = { path: candidate, result: configResult(candidate, await readConfigFile(candidate)) };
+    else {
+      const parent = dirname(abs);
+      found = parent === abs ? null : await this.findAsync(parent);
     }
     this.cache.set(abs, found);
     return found;
@@ -142,4 +152,9 @@ export class ConfigLocator {
   clear(): void {
     this.cache.clear();
   }
+}
+
+function configResult(path: string, read: ConfigRead): ConfigResult {
+  if (read.ok) return parseConfig(read.text, path);
+  return { config: {}, errors: [{ message: { fi: `${path}: asetuksia ei voi lukea: ${read.reason}.`, en: `${path}: cannot read the configuration: ${read.reason}.` } }] };
 }

@@ -6,7 +6,7 @@
 // `date`, leaving it out means "at any time covered by the data": lookups then return
 // the latest state, and lists hold everything that ever existed (in its latest state).
 import { ALIAS_ROWS, MUNICIPALITY_ROWS, REGION_ROWS, SUBREGION_ROWS } from '../data/geography.gen';
-import { foldForCompare, suggestByKey } from '../util/similarity';
+import { foldForCompare, NameIndex } from '../util/similarity';
 
 export interface Region {
   code: string;
@@ -236,15 +236,14 @@ export function findRegion(name: string): Region | undefined {
  * ä/ö/å, else the closest name within the typo budget ('Keski-Suomii' → 'Keski-Suomi').
  */
 export function suggestRegion(name: string): string | undefined {
-  const { regions, regionAliases } = idx();
-  const candidates: (readonly [string, Region])[] = [
-    ...regions.map((r) => [r.name, r] as const),
-    ...regionAliases,
-    ...regions.map((r) => [r.nameSv, r] as const),
-  ];
-  return suggestByKey(name, candidates)?.name;
+  regionIndex ??= (() => {
+    const { regions, regionAliases } = idx();
+    return new NameIndex<Region>([...regions.map((r) => [r.name, r] as const), ...regionAliases, ...regions.map((r) => [r.nameSv, r] as const)]);
+  })();
+  return regionIndex.suggest(name)?.name;
 }
 
+let regionIndex: NameIndex<Region> | undefined;
 const regionsCache = new Map<string, readonly Region[]>();
 
 /** Maakunnat that had at least one sub-region on `date` (all of them when no date). */
@@ -278,17 +277,17 @@ export function suggestSubregion(genitive: string, date?: string): string | unde
   if (byName && isValidOn(byName, date)) return byName.genitive;
   const candidates = memo(subregionCandidates, date, () => {
     const valid = subregionsOn(date);
-    return [
+    return new NameIndex<Subregion>([
       ...valid.map((s) => [s.genitive, s] as const),
       ...idx().subregionAliases.filter(([, s]) => isValidOn(s, date)),
       ...valid.map((s) => [s.name, s] as const),
-    ];
+    ]);
   });
-  return suggestByKey(genitive, candidates)?.genitive;
+  return candidates.suggest(genitive)?.genitive;
 }
 
 const subregionsCache = new Map<string, readonly Subregion[]>();
-const subregionCandidates = new Map<string, readonly (readonly [string, Subregion])[]>();
+const subregionCandidates = new Map<string, NameIndex<Subregion>>();
 
 /** Seutukunnat that existed on `date` (all of them when no date), in code order. */
 export function subregionsOn(date?: string): readonly Subregion[] {
@@ -334,20 +333,20 @@ export function suggestMunicipality(name: string, date?: string): string | undef
   const candidates = memo(municipalityCandidates, date, () => {
     const valid = municipalitiesOn(date);
     const nameByCode = new Map(valid.map((p) => [p.code, p.name]));
-    return [
+    return new NameIndex<string>([
       ...valid.map((p) => [p.name, p.name] as const),
       ...idx().municipalityAliases.flatMap(([alias, code]) => {
         const canonical = nameByCode.get(code);
         return canonical === undefined ? [] : [[alias, canonical] as const];
       }),
       ...valid.filter((p) => p.nameSv !== p.name).map((p) => [p.nameSv, p.name] as const),
-    ];
+    ]);
   });
-  return suggestByKey(name, candidates);
+  return candidates.suggest(name);
 }
 
 const municipalitiesCache = new Map<string, readonly MunicipalityPeriod[]>();
-const municipalityCandidates = new Map<string, readonly (readonly [string, string])[]>();
+const municipalityCandidates = new Map<string, NameIndex<string>>();
 
 /**
  * The kunnat that existed on `date`, each in its period valid that day; without a date,

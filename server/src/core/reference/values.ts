@@ -9,7 +9,7 @@ import {
   STATUS_SEEN,
 } from '../data/field-values.gen';
 import { onceFor } from '../util/memo';
-import { closest, foldAccents, foldForCompare, suggestByKey } from '../util/similarity';
+import { closest, foldAccents, foldForCompare, NameIndex } from '../util/similarity';
 
 export interface Authority {
   /** The Vastuuviranomainen value, e.g. 'Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus'. */
@@ -114,11 +114,11 @@ export function isKnownValue(list: readonly string[], value: string): boolean {
  */
 export function nearMissOf(list: readonly string[], value: string): string | undefined {
   if (isKnownValue(list, value)) return undefined;
-  return suggestByKey(
-    value,
-    list.map((v) => [v, v] as const),
-  );
+  return listIndex(list).suggest(value);
 }
+
+/** The near-miss index of a list of known values (built once per list). */
+const listIndex = onceFor((list: readonly string[]) => new NameIndex<string>(list.map((v) => [v, v] as const)));
 
 /** For a closed list: the allowed value closest to `value`, however far (for a quick fix). */
 export function closestChoice(list: readonly string[], value: string): string | undefined {

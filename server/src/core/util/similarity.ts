@@ -279,3 +279,102 @@ export function suggestByKey<T>(input: string, candidates: readonly (readonly [s
   for (const [key, value] of candidates) if (foldAccents(key) === plain) return value;
   return closest(input, candidates, (c) => c[0])?.item[1];
 }
+
+/**
+ * suggestByKey over a fixed list of candidates, sub-linear in the list's size: the same
+ * answers (tested against suggestByKey), found through an index built once.
+ * - Same apart from diacritics: one map lookup.
+ * - Within the typo budget: a candidate within `d` edits (optimal string alignment) of
+ *   the input has a length within `d` of the input's and shares all but at most 3·d of
+ *   the input's distinct bigrams (an edit touches at most three adjacent pairs: a
+ *   transposition), so only candidates of a near length that share enough bigrams
+ *   (counted through an inverted index) are compared, in list order as closest does.
+ */
+export class NameIndex<T> {
+  private readonly plain = new Map<string, number>();
+  private readonly folded: string[];
+  private readonly postings = new Map<string, number[]>();
+  /** Candidates by folded length, for inputs too short for the bigram bound. */
+  private readonly byLength = new Map<number, number[]>();
+  private readonly maxLength: number;
+  private readonly counts: Int32Array;
+
+  constructor(private readonly candidates: readonly (readonly [string, T])[]) {
+    this.folded = candidates.map(([key]) => foldForCompare(key));
+    this.counts = new Int32Array(candidates.length);
+    let max = 0;
+    candidates.forEach(([key], i) => {
+      const p = foldAccents(key);
+      if (!this.plain.has(p)) this.plain.set(p, i);
+      const k = this.folded[i];
+      if (k.length > max) max = k.length;
+      let bucket = this.byLength.get(k.length);
+      if (!bucket) this.byLength.set(k.length, (bucket = []));
+      bucket.push(i);
+      for (const g of bigrams(k)) {
+        let list = this.postings.get(g);
+        if (!list) this.postings.set(g, (list = []));
+        list.push(i);
+      }
+    });
+    this.maxLength = max;
+  }
+
+  /** Answers remembered (a list repeats its mistakes); cleared when full. */
+  private readonly answers = new Map<string, T | undefined>();
+
+  /** What suggestByKey(input, candidates) returns. */
+  suggest(input: string): T | undefined {
+    if (input.length > 128) return this.search(input);
+    if (this.answers.has(input)) return this.answers.get(input);
+    const v = this.search(input);
+    if (this.answers.size >= 4096) this.answers.clear();
+    this.answers.set(ownCopy(input), v);
+    return v;
+  }
+
+  private search(input: string): T | undefined {
+    const plain = foldAccents(input);
+    if (plain === '') return undefined;
+    const same = this.plain.get(plain);
+    if (same !== undefined) return this.candidates[same][1];
+    const folded = foldForCompare(input);
+    const la = folded.length;
+    // No candidate is within its budget (at most 8) of a much longer input.
+    if (la > this.maxLength + 8) return undefined;
+    const grams = bigrams(folded);
+    const counts = this.counts;
+    const touched: number[] = [];
+    for (const g of grams) {
+      const list = this.postings.get(g);
+      if (!list) continue;
+      for (const i of list) {
+        if (counts[i] === 0) touched.push(i);
+        counts[i]++;
+      }
+    }
+    const chosen = new Set<number>();
+    const fits = (lk: number) => Math.abs(la - lk) <= typoBudget(lk);
+    for (const i of touched) {
+      const lk = this.folded[i].length;
+      if (fits(lk) && counts[i] >= grams.size - 3 * typoBudget(lk)) chosen.add(i);
+      counts[i] = 0;
+    }
+    // Lengths whose bound allows no shared bigram at all: every candidate of that length.
+    for (let lk = Math.max(0, la - 8); lk <= la + 8; lk++) {
+      if (!fits(lk) || grams.size - 3 * typoBudget(lk) > 0) continue;
+      for (const i of this.byLength.get(lk) ?? []) chosen.add(i);
+    }
+    if (chosen.size === 0) return undefined;
+    const order = [...chosen].sort((a, b) => a - b);
+    const best = closest(input, order, (i) => this.candidates[i][0]);
+    return best === undefined ? undefined : this.candidates[best.item][1];
+  }
+}
+
+/** The distinct pairs of adjacent code units of `s`. */
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
+}

@@ -6,7 +6,7 @@ import { findMunicipality, isRegionOutsideProgramme, type MunicipalityPeriod, mu
 import { memoOn } from '../../util/memo';
 import { foldAccents, foldForCompare } from '../../util/similarity';
 import { type ListItem, listItemsOf } from '../../values';
-import { type Fix, type TextEdit, t } from '../types';
+import { type Fix, type RuleFinding, type TextEdit, t } from '../types';
 
 /** The items of a list field (`Maakunnat`, `Seutukunnat`, `Kunnat`); none when absent or empty. */
 export function listItems(field: FieldNode | undefined): ListItem[] {
@@ -22,6 +22,35 @@ export function listItems(field: FieldNode | undefined): ListItem[] {
 export function judgeDate(facts: Facts): string | undefined {
   if (facts.start && facts.end && facts.end.iso < facts.start.iso) return undefined;
   return facts.start?.iso;
+}
+
+/**
+ * How many unknown names of one list get a "did you mean" search: a pathological list
+ * (100 000 near-miss names on one line) is reported name by name, but only the first
+ * ones are compared with the reference names, so a line costs linear time.
+ */
+export const SUGGESTIONS_PER_LIST = 100;
+
+/** `suggest` for the first SUGGESTIONS_PER_LIST calls, then undefined (one budget per list). */
+export function cappedSuggestions<A extends unknown[]>(suggest: (...args: A) => string | undefined): (...args: A) => string | undefined {
+  let left = SUGGESTIONS_PER_LIST;
+  return (...args) => (left-- > 0 ? suggest(...args) : undefined);
+}
+
+/**
+ * How many names of one list are reported one by one: beyond that, one finding covers
+ * the rest of the list and counts them (a line of 100 000 wrong names is not 100 000
+ * diagnostics).
+ */
+export const FINDINGS_PER_LIST = 500;
+
+/** The finding that stands for the unknown names of `rest` (none when it is empty). */
+export function theRest(rest: readonly ListItem[], what: { fi: string; en: string }): RuleFinding[] {
+  if (rest.length === 0) return [];
+  return [{
+    range: { start: rest[0].range.start, end: rest[rest.length - 1].range.end },
+    message: t(`Vielä ${rest.length} tuntematonta nimeä (${what.fi}) tällä rivillä; niitä ei eritellä.`, `${rest.length} more unknown names (${what.en}) on this line, not reported one by one.`),
+  }];
 }
 
 /** A suggestion differing only in case, dashes, spacing or ä/ö/å is certainly what was meant. */

@@ -1,7 +1,7 @@
 import { findMunicipality, type MunicipalityPeriod, municipalityHistory, suggestMunicipality } from '../../reference';
 import { formatIsoDate, nextIsoDay, type ListItem } from '../../values';
 import { type Fix, type Rule, type RuleFinding, t } from '../types';
-import { judgeDate, listItems, removeItemEdit, replaceFix, sameApartFromAccents } from './common';
+import { cappedSuggestions, FINDINGS_PER_LIST, judgeDate, listItems, removeItemEdit, replaceFix, sameApartFromAccents, theRest } from './common';
 
 /** The kunta that `period`'s kunta had become part of by `date`, following successive mergers. */
 function successorOn(period: MunicipalityPeriod, date: string): MunicipalityPeriod | undefined {
@@ -41,11 +41,17 @@ export const unknownMunicipality: Rule = {
   description: t('Kuntaa ei ollut olemassa hankkeen alkaessa.', 'A municipality (kunta) that did not exist on the start date.'),
   check({ facts }) {
     const out: RuleFinding[] = [];
+    const suggest = cappedSuggestions(suggestMunicipality);
     const date = judgeDate(facts);
     const items = listItems(facts.field('municipalities'));
     items.forEach((item, i) => {
+      if (out.length > FINDINGS_PER_LIST) return;
       const written = item.text;
       if (findMunicipality(written, date)) return;
+      if (out.length === FINDINGS_PER_LIST) {
+        out.push(...theRest(items.slice(i).filter((x) => !findMunicipality(x.text, date)), { fi: 'kunnat', en: 'municipalities' }));
+        return;
+      }
       const history = date ? municipalityHistory(written) : [];
       const first = history[0];
       const last = history[history.length - 1];
@@ -69,7 +75,7 @@ export const unknownMunicipality: Rule = {
         return;
       }
       if (date && first?.validFrom !== undefined && date < first.validFrom) {
-        const name = suggestMunicipality(written, date);
+        const name = suggest(written, date);
         out.push({
           range: item.range,
           message: t(
@@ -80,7 +86,7 @@ export const unknownMunicipality: Rule = {
         });
         return;
       }
-      const name = suggestMunicipality(written, date);
+      const name = suggest(written, date);
       out.push({
         range: item.range,
         message: name

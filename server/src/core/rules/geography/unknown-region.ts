@@ -1,6 +1,6 @@
 import { findRegion, suggestRegion } from '../../reference';
 import { type Rule, type RuleFinding, t } from '../types';
-import { listItems, replaceFix, sameApartFromAccents } from './common';
+import { cappedSuggestions, FINDINGS_PER_LIST, listItems, replaceFix, sameApartFromAccents, theRest } from './common';
 
 /**
  * A `Maakunnat` item that names no maakunta. Finnish names, the listed aliases
@@ -15,9 +15,16 @@ export const unknownRegion: Rule = {
   description: t('Maakuntaa ei ole olemassa.', 'A region (maakunta) name that does not exist.'),
   check({ facts }) {
     const out: RuleFinding[] = [];
-    for (const item of listItems(facts.field('regions'))) {
+    const suggest = cappedSuggestions(suggestRegion);
+    const items = listItems(facts.field('regions'));
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       if (findRegion(item.text)) continue;
-      const name = suggestRegion(item.text);
+      if (out.length === FINDINGS_PER_LIST) {
+        out.push(...theRest(items.slice(i).filter((x) => !findRegion(x.text)), { fi: 'maakunnat', en: 'regions' }));
+        break;
+      }
+      const name = suggest(item.text);
       out.push({
         range: item.range,
         message: name

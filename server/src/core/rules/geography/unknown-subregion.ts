@@ -1,7 +1,7 @@
 import { formatIsoDate } from '../../values';
 import { findSubregion, subregionsOn, suggestSubregion } from '../../reference';
 import { type Rule, type RuleFinding, t } from '../types';
-import { judgeDate, listItems, replaceFix, sameApartFromAccents, sameName } from './common';
+import { cappedSuggestions, FINDINGS_PER_LIST, judgeDate, listItems, replaceFix, sameApartFromAccents, sameName, theRest } from './common';
 
 /** `Jyväskylän seutukunta`: the genitive with the word written out. */
 const SUFFIX = /\s+seutukunta$/i;
@@ -23,14 +23,21 @@ export const unknownSubregion: Rule = {
   ),
   check({ facts }) {
     const out: RuleFinding[] = [];
+    const suggest = cappedSuggestions(suggestSubregion);
     const date = judgeDate(facts);
-    for (const item of listItems(facts.field('subregions'))) {
+    const items = listItems(facts.field('subregions'));
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       const written = item.text;
       if (findSubregion(written, date)) continue;
+      if (out.length === FINDINGS_PER_LIST) {
+        out.push(...theRest(items.slice(i).filter((x) => !findSubregion(x.text, date)), { fi: 'seutukunnat', en: 'sub-regions' }));
+        break;
+      }
       const ever = date ? findSubregion(written) : undefined;
       if (ever?.validUntil) {
         // Existed, but had ceased by the start date (Kyrönmaa after 2020).
-        const name = suggestSubregion(written, date);
+        const name = suggest(written, date);
         out.push({
           range: item.range,
           message: t(
@@ -43,7 +50,7 @@ export const unknownSubregion: Rule = {
       }
       const bare = written.replace(SUFFIX, '');
       const nominative = subregionsOn(date).find((s) => sameName(s.name, bare) || sameName(s.genitive, bare));
-      const name = nominative?.genitive ?? suggestSubregion(bare, date);
+      const name = nominative?.genitive ?? suggest(bare, date);
       let message;
       if (nominative) {
         message = SUFFIX.test(written)

@@ -20,7 +20,7 @@ export const missingField: Rule = {
       const tight = spec.body === 'questions' || spec.body === 'scores';
       for (const field of spec.fields ?? []) {
         if (!field.required || section.fields.some((f) => f.spec === field)) continue;
-        const p = fieldInsertionPoint(section, field);
+        const p = fieldInsertionPoint(section, field, doc);
         const label = field.label;
         out.push({
           range: p.anchor,
@@ -32,7 +32,7 @@ export const missingField: Rule = {
         for (const item of group.items) {
           if (section.items.some((it) => it.spec === item)) continue;
           // fieldInsertionPoint orders 8.2 items by their key.
-          const p = fieldInsertionPoint(section, { key: item.key } as FieldSpec);
+          const p = fieldInsertionPoint(section, { key: item.key } as FieldSpec, doc);
           out.push({
             range: p.anchor,
             message: t(`Kohta "${item.name}" (${group.name}) puuttuu osiosta ${spec.number}.`, `Item "${item.name}" (${group.name}) is missing from section ${spec.number}.`),

@@ -1,0 +1,33 @@
+// Configuration that a hostile or careless folder may hold: huge numbers of keys give a
+// short, clear list of errors (no stack overflow), file-check ids are configurable.
+import { describe, expect, it } from 'vitest';
+import { parseConfig, validateRules } from '../../server/src/core/config';
+
+describe('configuration with very many keys', () => {
+  it('130 000 unknown rule keys: no stack overflow, a capped list of errors and a count of the rest', () => {
+    const rules: Record<string, string> = {};
+    for (let i = 0; i < 130_000; i++) rules[`rule-${i}`] = 'off';
+    const { config, errors } = parseConfig(JSON.stringify({ rules }));
+    expect(errors.length).toBeLessThanOrEqual(51);
+    expect(errors[errors.length - 1].message.en).toMatch(/129950 more invalid rule settings/);
+    expect(config.rules).toEqual({});
+  });
+
+  it('130 000 unknown top-level settings and the same as hanke.rules: likewise', () => {
+    const obj: Record<string, number> = {};
+    for (let i = 0; i < 130_000; i++) obj[`k${i}`] = i;
+    const { errors } = parseConfig(JSON.stringify(obj));
+    expect(errors.length).toBeLessThanOrEqual(51);
+    expect(errors[errors.length - 1].message.en).toMatch(/129950 more unknown settings/);
+    const v = validateRules(Object.fromEntries(Object.keys(obj).map((k) => [k, 'error'])), 'hanke.rules');
+    expect(v.errors.length).toBeLessThanOrEqual(51);
+  });
+
+  it('valid keys among many invalid ones are still applied', () => {
+    const rules: Record<string, string> = { 'missing-field': 'warning' };
+    for (let i = 0; i < 1000; i++) rules[`x${i}`] = 'off';
+    rules['unusual-value'] = 'off';
+    const { config } = parseConfig(JSON.stringify({ rules }));
+    expect(config.rules).toEqual({ 'missing-field': 'warning', 'unusual-value': 'off' });
+  });
+});

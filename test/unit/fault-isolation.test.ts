@@ -1,0 +1,53 @@
+// A rule that throws does not take the document down: the other rules run, the document
+// gets one internal-error finding naming the rule (configurable like any rule), and the
+// caller is told what was thrown. The protocol and CLI sides are in
+// test/protocol/robustness.test.ts and test/cli/robustness.test.ts.
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../server/src/core/config';
+import { injectRuleFaults, lint } from '../../server/src/core/lint';
+import { example } from '../helpers/examples';
+
+afterEach(() => injectRuleFaults([]));
+
+const strip = (fs: ReturnType<typeof lint>['findings']) => fs.map((f) => `${f.rule}@${f.range.start.line}:${f.range.start.character}`);
+
+describe('fault isolation in the linter', () => {
+  it('a throwing rule yields one internal-error finding naming it; every other rule still reports', () => {
+    const text = example('002').replace('Hankekoodi: S', 'Hankekoodi: X');
+    const clean = lint(text).findings;
+    expect(strip(clean)).toContain(`final-report-missing@${clean.find((f) => f.rule === 'final-report-missing')!.range.start.line}:0`);
+    injectRuleFaults(['invalid-project-code']);
+    const seen: { rule: string; error: unknown }[] = [];
+    const broken = lint(text, {}, (rule, error) => seen.push({ rule, error })).findings;
+    const internal = broken.filter((f) => f.rule === 'internal-error');
+    expect(internal).toHaveLength(1);
+    expect(internal[0].severity).toBe('error');
+    expect(internal[0].message.en).toContain('"invalid-project-code"');
+    expect(internal[0].message.fi).toContain('"invalid-project-code"');
+    expect(internal[0].docsUrl).toMatch(/docs\/rules\/internal-error\.md$/);
+    expect(seen.map((s) => s.rule)).toEqual(['invalid-project-code']);
+    expect(seen[0].error).toBeInstanceOf(Error);
+    // Everything but the failed rule's findings is still there.
+    expect(strip(broken.filter((f) => f.rule !== 'internal-error'))).toEqual(strip(clean.filter((f) => f.rule !== 'invalid-project-code')));
+  });
+
+  it('two failing rules: two findings, one per rule', () => {
+    injectRuleFaults(['missing-field', 'unknown-municipality']);
+    const internal = lint(example('000')).findings.filter((f) => f.rule === 'internal-error');
+    expect(internal.map((f) => f.message.en.match(/rule "([^"]+)"/)![1]).sort()).toEqual(['missing-field', 'unknown-municipality']);
+  });
+
+  it('internal-error is configurable like any rule (severity, off) and accepted in .hankerc.json', () => {
+    injectRuleFaults(['missing-field']);
+    const { config, errors } = parseConfig('{"rules": {"internal-error": "warning", "unreadable": "off", "encoding": "info"}}');
+    expect(errors).toEqual([]);
+    expect(lint(example('000'), config).findings.filter((f) => f.rule === 'internal-error').map((f) => f.severity)).toEqual(['warning']);
+    expect(lint(example('000'), { rules: { 'internal-error': 'off' } }).findings.filter((f) => f.rule === 'internal-error')).toEqual([]);
+    // A failing rule that is off is not run at all.
+    expect(lint(example('000'), { rules: { 'missing-field': 'off' } }).findings.filter((f) => f.rule === 'internal-error')).toEqual([]);
+  });
+
+  it('without faults, nothing changes: the examples have no internal-error', () => {
+    for (const p of ['000', '001', '002', '003', '004']) expect(lint(example(p)).findings.filter((f) => f.rule === 'internal-error')).toEqual([]);
+  });
+});
