@@ -9,7 +9,7 @@ import { parseConfig, validateRules } from '../../server/src/core/config';
 import { rulesSchema } from '../../server/src/core/config-schema';
 import { lintDocument, lintFileFacts } from '../../server/src/core/lint';
 import { parse } from '../../server/src/core/parser';
-import { CATALOGUE, RULES, ruleById } from '../../server/src/core/rules';
+import { CATALOGUE, ruleById } from '../../server/src/core/rules';
 import { example, hanke, removeDir, REPO, tempDir, toCp1252 } from './helpers';
 
 const FILE_RULE_IDS = ['not-a-description', 'unreadable', 'encoding'];
