@@ -67,7 +67,7 @@ function detectLocale(flag: Locale | undefined, config: HankeConfig | undefined,
 function loadConfigFile(path: string): HankeConfig {
   // Only a regular file of at most 1 MiB: --config /dev/zero or a FIFO is an error, not a hang.
   const read = readConfigFileSync(path);
-  if (!read.ok) throw new UsageError(tx(`--config ${path}: tiedostoa ei voi lukea (${read.reason})`, `cannot read --config ${path}: ${read.reason}`), true);
+  if (!read.ok) throw new UsageError(tx(`--config ${path}: tiedostoa ei voi lukea: ${read.reason.fi}`, `cannot read --config ${path}: ${read.reason.en}`), true);
   const { config, errors } = parseConfig(read.text, path);
   if (errors.length) throw new UsageError({ fi: errors.map((e) => pick(e.message, 'fi')).join('; '), en: errors.map((e) => pick(e.message, 'en')).join('; ') });
   return config;
@@ -340,7 +340,7 @@ function lintCache(values: Values, p: Plan): LintCache | undefined {
     version: pkg.version,
     locale: p.locale,
     configs: p.configs,
-    warn: (m) => process.stderr.write(`hanke: ${p.locale === 'fi' ? 'välimuisti' : 'cache'}: ${m}\n`),
+    warn: (m) => process.stderr.write(`hanke: ${p.locale === 'fi' ? 'välimuisti' : 'cache'}: ${forTerminal(pick(m, p.locale))}\n`),
   });
 }
 

@@ -113,8 +113,13 @@ describe('lint --cache', () => {
     writeFileSync(s.cache, 'my notes\n');
     const r = lint(s);
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain('is not a hanke cache; it is ignored and left as it is');
+    expect(r.stderr).toContain('is not a hanke cache; it is ignored and left as it is (delete it, or give another --cache-location)');
     expect(readFileSync(s.cache, 'utf8')).toBe('my notes\n');
+    // In Finnish, all of it.
+    const fi = lint(s, '--locale', 'fi');
+    expect(fi.stderr).toContain('hanke: välimuisti: ');
+    expect(fi.stderr).toContain('ei ole hanken välimuisti; sitä ei käytetä eikä muuteta');
+    expect(fi.stderr).not.toMatch(/cache;|ignored/);
   });
 
   it('a cache that cannot be written: a warning, the exit code of the findings', () => {

@@ -73,21 +73,23 @@ describe('configuration that is not a regular file, or too big', () => {
   it('.hankerc.json that is a FIFO: a clear error, exit 2 (no hang)', () => {
     reset();
     execFileSync('mkfifo', [rc]);
-    expectConfigError(hanke(['lint', file]), /\.hankerc\.json: cannot read the configuration: not a regular file \(a FIFO/);
+    expectConfigError(hanke(['lint', file]), /\.hankerc\.json: cannot read the configuration: not a regular file: it is a named pipe \(FIFO\)/);
   });
 
   it('.hankerc.json linked to /dev/zero: a clear error, exit 2 (no memory blow-up)', () => {
     reset();
     symlinkSync('/dev/zero', rc);
-    expectConfigError(hanke(['lint', file]), /not a regular file \(a device\)/);
+    expectConfigError(hanke(['lint', file]), /not a regular file: it is a device/);
   });
 
   it('--config /dev/zero and --config <a FIFO>: one line, exit 2', () => {
     reset();
-    expectConfigError(hanke(['lint', '--config', '/dev/zero', file]), /^hanke: cannot read --config \/dev\/zero: not a regular file \(a device\)$/);
+    expectConfigError(hanke(['lint', '--config', '/dev/zero', file]), /^hanke: cannot read --config \/dev\/zero: not a regular file: it is a device$/);
     const fifo = join(dir, 'fifo.json');
     execFileSync('mkfifo', [fifo]);
-    expectConfigError(hanke(['lint', '--config', fifo, file]), /not a regular file \(a FIFO/);
+    expectConfigError(hanke(['lint', '--config', fifo, file]), /not a regular file: it is a named pipe \(FIFO\)/);
+    // In Finnish, the reason too.
+    expectConfigError(hanke(['lint', '--locale', 'fi', '--config', '/dev/zero', file]), /^hanke: --config \/dev\/zero: tiedostoa ei voi lukea: ei tavallinen tiedosto: se on laite$/);
   });
 
   it('a configuration above 1 MiB is refused; 100 000 unknown rule keys below it give a short, clear error', () => {

@@ -154,7 +154,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   docs: {
     name: 'docs',
-    usage: 'hanke docs <rule>',
+    usage: 'hanke docs [<rule>]',
     summary: tx('näyttää säännön ohjesivun (toimii ilman verkkoyhteyttä)', "print a rule's documentation page (works offline)"),
     options: { ...COMMON },
   },

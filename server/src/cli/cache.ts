@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve, sep } from 'node:path';
+import type { Texts } from '../core/schema';
 import type { HankeConfig, Locale } from '../core/config';
 import type { DocumentKeys, KeyValue } from '../core/cross-document';
 import { ruleDocsUrl } from '../core/docs';
@@ -88,7 +89,8 @@ export interface CacheOptions {
   version: string;
   locale: Locale;
   configs: readonly HankeConfig[];
-  warn: (message: string) => void;
+  /** A warning for the user, in both languages (the caller picks one). */
+  warn: (message: Texts) => void;
 }
 
 /**
@@ -161,15 +163,15 @@ export class LintCache {
       if (code === 'ENOENT') return;
       if (code === 'EISDIR') {
         this.writable = false;
-        this.o.warn(`the cache location ${this.o.location} is a folder; no cache is used (give a file name)`);
+        this.o.warn({ fi: `välimuistin paikka ${this.o.location} on kansio; välimuistia ei käytetä (anna tiedoston nimi)`, en: `the cache location ${this.o.location} is a folder; no cache is used (give a file name)` });
         return;
       }
-      this.o.warn(`cannot read the cache ${this.o.location} (${(e as Error).message}); linting every file`);
+      this.o.warn({ fi: `välimuistia ${this.o.location} ei voi lukea (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); kaikki tiedostot tarkistetaan`, en: `cannot read the cache ${this.o.location} (${(e as Error).message}); linting every file` });
       return;
     }
     if (!text.startsWith(MAGIC)) {
       this.writable = false;
-      this.o.warn(`${this.o.location} is not a hanke cache; it is ignored and left as it is`);
+      this.o.warn({ fi: `${this.o.location} ei ole hanken välimuisti; sitä ei käytetä eikä muuteta (poista se tai anna toinen --cache-location)`, en: `${this.o.location} is not a hanke cache; it is ignored and left as it is (delete it, or give another --cache-location)` });
       return;
     }
     const lines = text.split('\n');
@@ -178,7 +180,7 @@ export class LintCache {
       header = JSON.parse(lines[0]) as CacheHeader;
     } catch {
       this.changed = true;
-      this.o.warn(`the cache ${this.o.location} is damaged; linting every file and writing it anew`);
+      this.o.warn({ fi: `välimuisti ${this.o.location} on vioittunut; kaikki tiedostot tarkistetaan ja se kirjoitetaan uudelleen`, en: `the cache ${this.o.location} is damaged; linting every file and writing it anew` });
       return;
     }
     if (header.key !== this.key || header.strategy !== this.o.strategy) {
@@ -278,11 +280,11 @@ export class LintCache {
     if (!this.writable || !(this.changed || dropped)) return;
     const name = basename(this.path);
     if (inputs.some((t) => basename(t.file) === name && resolve(t.file) === this.path)) {
-      this.o.warn(`not writing the cache over ${this.o.location}: it is one of the files linted`);
+      this.o.warn({ fi: `välimuistia ei kirjoiteta tiedoston ${this.o.location} päälle: se on yksi tarkistetuista tiedostoista`, en: `not writing the cache over ${this.o.location}: it is one of the files linted` });
       return;
     }
     if (!this.isOursOrAbsent()) {
-      this.o.warn(`${this.o.location} is not a hanke cache; it is left as it is`);
+      this.o.warn({ fi: `${this.o.location} ei ole hanken välimuisti; sitä ei muuteta (poista se tai anna toinen --cache-location)`, en: `${this.o.location} is not a hanke cache; it is left as it is (delete it, or give another --cache-location)` });
       return;
     }
     const parts: string[] = [`${MAGIC}"key":${JSON.stringify(this.key)},"strategy":${JSON.stringify(this.o.strategy)}}`];
@@ -299,7 +301,7 @@ export class LintCache {
       } catch {
         // nothing was written
       }
-      this.o.warn(`cannot write the cache ${this.o.location} (${(e as Error).message}); the results are not cached`);
+      this.o.warn({ fi: `välimuistia ${this.o.location} ei voi kirjoittaa (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); tuloksia ei tallenneta`, en: `cannot write the cache ${this.o.location} (${(e as Error).message}); the results are not cached` });
     }
   }
 

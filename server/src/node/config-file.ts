@@ -4,37 +4,43 @@
 // memory): the file is opened without blocking (O_NONBLOCK: opening a FIFO does not wait
 // for a writer), checked with fstat on the open descriptor (no race with a rename), and
 // read with a cap. Anything else is a clear error, never a hang.
+import type { Texts } from '../core/schema';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 /** Configuration files above this size are refused. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
-export type ConfigRead = { ok: true; text: string } | { ok: false; reason: string };
+export type ConfigRead = { ok: true; text: string } | { ok: false; reason: Texts };
 
 const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-function kind(st: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
-  if (st.isDirectory()) return 'a directory';
-  if (st.isFIFO()) return 'a FIFO (named pipe)';
-  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
-  if (st.isSocket()) return 'a socket';
-  return 'not a regular file';
+/** What a path is when it is not a regular file: the reason, in both languages. */
+function kind(st: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): Texts {
+  if (st.isDirectory()) return { fi: 'se on kansio', en: 'it is a directory' };
+  if (st.isFIFO()) return { fi: 'se on nimetty putki (FIFO)', en: 'it is a named pipe (FIFO)' };
+  if (st.isCharacterDevice() || st.isBlockDevice()) return { fi: 'se on laite', en: 'it is a device' };
+  if (st.isSocket()) return { fi: 'se on socket', en: 'it is a socket' };
+  return { fi: 'se ei ole tavallinen tiedosto', en: 'it is not a regular file' };
 }
 
-const notRegular = (what: string) => `not a regular file (${what})`;
-const tooLarge = (size: number) => `larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MiB (${size > MAX_CONFIG_BYTES + 1 ? `${size} bytes` : 'or more'})`;
+const notRegular = (what: Texts): Texts => ({ fi: `ei tavallinen tiedosto: ${what.fi}`, en: `not a regular file: ${what.en}` });
+const tooLarge = (size: number): Texts => {
+  const mib = MAX_CONFIG_BYTES / 1024 / 1024;
+  const exact = size > MAX_CONFIG_BYTES + 1;
+  return { fi: `suurempi kuin ${mib} MiB${exact ? `: ${size} tavua` : ''}`, en: `larger than ${mib} MiB${exact ? `: ${size} bytes` : ''}` };
+};
 
-function errorReason(e: unknown): string {
+function errorReason(e: unknown): Texts {
   const err = e as NodeJS.ErrnoException;
-  if (err.code === 'ENOENT') return 'no such file';
-  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
-  if (err.code === 'ELOOP') return 'too many symbolic links';
-  if (err.code === 'EISDIR') return notRegular('a directory');
-  return err.code ? `${err.code}: ${err.message}` : String(err);
+  if (err.code === 'ENOENT') return { fi: 'tiedostoa ei ole', en: 'no such file' };
+  if (err.code === 'EACCES' || err.code === 'EPERM') return { fi: 'ei lukuoikeutta', en: 'permission denied' };
+  if (err.code === 'ELOOP') return { fi: 'liian monta symbolista linkkiä', en: 'too many symbolic links' };
+  if (err.code === 'EISDIR') return notRegular({ fi: 'se on kansio', en: 'it is a directory' });
+  const what = err.code ? `${err.code}: ${err.message}` : String(err);
+  return { fi: what, en: what };
 }
 
-/** Reads a configuration file (synchronously: the CLI reads it before any output). */
 export function readConfigFileSync(path: string): ConfigRead {
   let fd: number;
   try {

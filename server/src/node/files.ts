@@ -156,5 +156,5 @@ export class ConfigLocator {
 
 function configResult(path: string, read: ConfigRead): ConfigResult {
   if (read.ok) return parseConfig(read.text, path);
-  return { config: {}, errors: [{ message: { fi: `${path}: asetuksia ei voi lukea: ${read.reason}.`, en: `${path}: cannot read the configuration: ${read.reason}.` } }] };
+  return { config: {}, errors: [{ message: { fi: `${path}: asetuksia ei voi lukea: ${read.reason.fi}.`, en: `${path}: cannot read the configuration: ${read.reason.en}.` } }] };
 }
