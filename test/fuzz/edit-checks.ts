@@ -115,6 +115,14 @@ const key = (f: Finding) => `${f.rule}|${f.message.en.replace(/\blines? \d+/g, '
  */
 const AFTER_A_VALUE_FIX = new Set(['final-report-missing', 'realized-figures-missing']);
 
+/**
+ * A place name in section 6 that fails its own check is left out of the cross-checks (one
+ * fault, one finding); once fix-all corrects it (`Joensuu` → `Joensuun`), the membership
+ * checks see it: what they find then was hidden behind the misspelt name, not made.
+ */
+const PLACE_NAME_RULES = new Set(['unknown-region', 'unknown-subregion', 'unknown-municipality']);
+const AFTER_A_PLACE_FIX = new Set(['geography-mismatch', 'region-outside-programme']);
+
 /** What an inserted (empty) field or section may be reported for: its content is the user's to write. */
 const FOR_THE_USER = new Set(['empty-field', 'empty-section', 'final-report-missing', 'realized-figures-missing']);
 
@@ -144,6 +152,7 @@ export function checkFixAll(text: string): void {
   }
   if (applyEdits(text, edits) !== fixed) throw new Error(`core applyEdits and LSP applyEdits disagree on fix-all${show(text)}`);
   const after = lint(fixed).findings;
+  const placeFixed = before.some((f) => PLACE_NAME_RULES.has(f.rule) && f.fixes.some((x) => x.safe));
   const had = new Map<string, number>();
   for (const f of before) had.set(key(f), (had.get(key(f)) ?? 0) + 1);
   const inserted = insertedSpans(text, edits);
@@ -179,7 +188,7 @@ export function checkFixAll(text: string): void {
     }
     // A field or section fix-all inserted is empty: that is for the user to fill.
     if (FOR_THE_USER.has(f.rule) && isInserted(f)) continue;
-    if (revealed(f) || AFTER_A_VALUE_FIX.has(f.rule)) continue;
+    if (revealed(f) || AFTER_A_VALUE_FIX.has(f.rule) || (placeFixed && AFTER_A_PLACE_FIX.has(f.rule))) continue;
     throw new Error(`fix-all made a new finding: ${key(f)} at ${JSON.stringify(f.range.start)}${show(text)}`);
   }
   // Fields a restored section lacks go in with its heading: no missing-field is left.

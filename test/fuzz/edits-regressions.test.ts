@@ -1,0 +1,22 @@
+// Documents the edit properties once failed on, kept as fixtures: each must pass the
+// same checks as the fuzzers' documents (test/fuzz/edit-checks.ts).
+import { describe, it } from 'vitest';
+import { example } from '../helpers/examples';
+import { checkFixAll, checkFormat } from './edit-checks';
+
+/** Example 002 with one line replaced. */
+const with002 = (from: string, to: string): string => {
+  const text = example('002');
+  if (!text.includes(from)) throw new Error(`no "${from}" in 002`);
+  return text.replace(from, to);
+};
+
+describe('edit properties on documents they once failed on', () => {
+  it('a sub-region in the nominative (Joensuu): fixing it lets geography-mismatch see the kunnat outside it', () => {
+    // Fuzzer, seed 870886436: the fixed name reveals Lieksa (Pielisen Karjalan) outside the
+    // one listed seutukunta; revealed by the fix, not made by it.
+    const text = with002('Seutukunnat: Joensuun, Keski-Karjalan, Pielisen Karjalan', 'Seutukunnat: Joensuu');
+    checkFixAll(text);
+    checkFormat(text);
+  });
+});
