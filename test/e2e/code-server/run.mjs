@@ -115,7 +115,7 @@ async function stageExtension(extensionsDir) {
       }
     }
     await fsp.copyFile(path.join(REPO, 'package.json'), path.join(folder, 'package.json'));
-    for (const item of ['dist', 'syntaxes', 'language-configuration.json', 'images', 'README.md', 'LICENSE', 'package.nls.json', 'package.nls.fi.json', 'l10n', 'docs']) {
+    for (const item of ['dist', 'syntaxes', 'language-configuration.json', 'images', 'README.md', 'LICENSE', 'package.nls.json', 'package.nls.fi.json', 'l10n', 'docs', 'snippets', 'media']) {
       if (fs.existsSync(path.join(REPO, item))) await copyDir(path.join(REPO, item), path.join(folder, item));
     }
   } else {

@@ -207,7 +207,10 @@ const test = (name, timeout, fn) => tests.push({ name, timeout, fn });
 test('(a) a published example .txt opens in the hanke language', 60_000, async () => {
   const { openedAs, doc } = await openAsHanke(EX.e000, { show: true, timeout: 55_000 });
   // A .txt is plain text by VS Code's file association; only the client's detection makes it hanke.
-  assert(openedAs === 'plaintext', `expected VS Code to open the .txt as plaintext first (so the client's detection is what is tested), but it opened as ${openedAs}`);
+  // With the extension in the web worker host, its client may switch the document before this
+  // (Node) host first sees it: there, "hanke" on opening is the client's detection too (the
+  // Node-host run checks that VS Code itself opens the .txt as plain text).
+  assert(openedAs === 'plaintext' || (WEB_HOST && openedAs === 'hanke'), `expected VS Code to open the .txt as plaintext first (so the client's detection is what is tested), but it opened as ${openedAs}`);
   assert(vscode.window.activeTextEditor && same(vscode.window.activeTextEditor.document.uri, doc.uri), 'the example is not the active editor');
   if (WEB_HOST) {
     // An extension of another extension host is not visible here (getExtension gives

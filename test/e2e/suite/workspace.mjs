@@ -66,7 +66,7 @@ export async function stageExtension(dir, src = REPO) {
     if (!fs.existsSync(path.join(src, f))) throw new Error(`${path.join(src, f)} does not exist: run \`npm run build\` first`);
   }
   await fsp.mkdir(dir, { recursive: true });
-  for (const item of ['package.json', 'dist', 'syntaxes', 'schemas', 'language-configuration.json', 'images', 'README.md', 'LICENSE', 'package.nls.json', 'package.nls.fi.json', 'l10n', 'docs']) {
+  for (const item of ['package.json', 'dist', 'syntaxes', 'schemas', 'language-configuration.json', 'images', 'README.md', 'LICENSE', 'package.nls.json', 'package.nls.fi.json', 'l10n', 'docs', 'snippets', 'media']) {
     if (fs.existsSync(path.join(src, item))) await fsp.cp(path.join(src, item), path.join(dir, item), { recursive: true, dereference: true });
   }
   const manifest = JSON.parse(await fsp.readFile(path.join(dir, 'package.json'), 'utf8'));
