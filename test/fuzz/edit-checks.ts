@@ -123,6 +123,9 @@ const AFTER_A_VALUE_FIX = new Set(['final-report-missing', 'realized-figures-mis
 const PLACE_NAME_RULES = new Set(['unknown-region', 'unknown-subregion', 'unknown-municipality']);
 const AFTER_A_PLACE_FIX = new Set(['geography-mismatch', 'region-outside-programme']);
 
+/** Likewise an amount: once `invalid-number`'s fix makes it readable, the financing relations see it. */
+const AFTER_AN_AMOUNT_FIX = new Set(['financing-granted-exceeds-planned', 'financing-realized-exceeds-granted', 'financing-eu-exceeds-public', 'financing-realized-exceeds-planned']);
+
 /** What an inserted (empty) field or section may be reported for: its content is the user's to write. */
 const FOR_THE_USER = new Set(['empty-field', 'empty-section', 'final-report-missing', 'realized-figures-missing']);
 
@@ -153,6 +156,7 @@ export function checkFixAll(text: string): void {
   if (applyEdits(text, edits) !== fixed) throw new Error(`core applyEdits and LSP applyEdits disagree on fix-all${show(text)}`);
   const after = lint(fixed).findings;
   const placeFixed = before.some((f) => PLACE_NAME_RULES.has(f.rule) && f.fixes.some((x) => x.safe));
+  const amountFixed = before.some((f) => f.rule === 'invalid-number' && f.fixes.some((x) => x.safe));
   const had = new Map<string, number>();
   for (const f of before) had.set(key(f), (had.get(key(f)) ?? 0) + 1);
   const inserted = insertedSpans(text, edits);
@@ -190,7 +194,7 @@ export function checkFixAll(text: string): void {
       had.set(key(f), n - 1);
       continue;
     }
-    if (revealed(f) || AFTER_A_VALUE_FIX.has(f.rule) || (placeFixed && AFTER_A_PLACE_FIX.has(f.rule))) continue;
+    if (revealed(f) || AFTER_A_VALUE_FIX.has(f.rule) || (placeFixed && AFTER_A_PLACE_FIX.has(f.rule)) || (amountFixed && AFTER_AN_AMOUNT_FIX.has(f.rule))) continue;
     throw new Error(`fix-all made a new finding: ${key(f)} at ${JSON.stringify(f.range.start)}${show(text)}`);
   }
   // Fields a restored section lacks go in with its heading: no missing-field is left.
