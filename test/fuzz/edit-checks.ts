@@ -183,7 +183,8 @@ export function checkFixAll(text: string): void {
   // The section before a restored one no longer takes the restored content as its own
   // (its last 8.1 answer lost the "justification" that was really 8.2's first lines).
   const before1 = headingOnly.map((s) => fixedDoc.sections[fixedDoc.sections.indexOf(s) - 1]).filter((s) => s !== undefined);
-  const revealed = (f: Finding) => headingOnly.some((s) => within(s, f)) || (f.rule === 'missing-justification' && before1.some((s) => within(s, f)));
+  // (Or a text section before it, 4.2, whose "text" was really section 5's fields: it is empty.)
+  const revealed = (f: Finding) => headingOnly.some((s) => within(s, f)) || ((f.rule === 'missing-justification' || f.rule === 'empty-section') && before1.some((s) => within(s, f)));
   for (const f of after) {
     // A field or section fix-all inserted is empty: that is for the user to fill. (Looked at
     // first: such a finding must not take the place of the same finding on a line of the
