@@ -50,26 +50,15 @@ export function findingKey(f: Pick<Finding, 'rule' | 'range'>): string {
 
 /** A finding of the checks across documents (on a file of the workspace lint), its range in the client's columns. */
 export function crossDiagnostic(f: CrossFinding, locale: Locale, range: Diagnostic['range']): Diagnostic {
-  return {
-    range,
-    severity: SEVERITY[f.severity],
-    code: f.rule,
-    codeDescription: { href: docsHref(f.rule, ruleDocsUrl(f.rule)) },
-    source: 'hanke',
-    message: f.message[locale],
-  };
+  return diagnostic(f.rule, f.severity, range, f.message[locale], ruleDocsUrl(f.rule));
 }
 
 export function toDiagnostic(f: Finding, locale: Locale): Diagnostic {
-  return {
-    range: f.range,
-    severity: SEVERITY[f.severity],
-    code: f.rule,
-    codeDescription: { href: docsHref(f.rule, f.docsUrl) },
-    source: 'hanke',
-    message: f.message[locale],
-    data: { key: findingKey(f) } satisfies DiagnosticData,
-  };
+  return { ...diagnostic(f.rule, f.severity, f.range, f.message[locale], f.docsUrl), data: { key: findingKey(f) } satisfies DiagnosticData };
+}
+
+function diagnostic(rule: string, severity: Severity, range: Diagnostic['range'], message: string, docsUrl: string): Diagnostic {
+  return { range, severity: SEVERITY[severity], code: rule, codeDescription: { href: docsHref(rule, docsUrl) }, source: 'hanke', message };
 }
 
 const SYMBOL: Record<OutlineNode['kind'], SymbolKind> = {

@@ -335,12 +335,7 @@ export function serve(connection: Connection, host: ServerHost): void {
     return { kind: 'full', resultId, items: diagnosticsOf(document, a, s) };
   });
 
-  /** The diagnostics of a file that is not open, in the client's encoding. */
-  async function lintClosedFile(uri: string): Promise<Diagnostic[] | undefined> {
-    return (await lintClosed(uri))?.diagnostics;
-  }
-
-  /** A file that is not open: its diagnostics, what it adds to the checks across documents, and its rules. */
+  /** A file that is not open: its diagnostics (in the client's encoding), what it adds to the checks across documents, and its rules. */
   async function lintClosed(uri: string): Promise<{ diagnostics: Diagnostic[]; keys?: DocumentKeys; rules: DocumentSettings['config']['rules']; locale: Locale; toClient: (r: Range) => Range } | undefined> {
     if (!host.lintFile) return undefined;
     const utf8 = positions.encoding !== 'utf-16';
@@ -375,7 +370,7 @@ export function serve(connection: Connection, host: ServerHost): void {
       if (previous.get(f.uri) === resultId) continue;
       let items = reported.get(f.uri)?.stamp === resultId ? reported.get(f.uri)!.items : undefined;
       if (!items) {
-        items = await lintClosedFile(f.uri);
+        items = (await lintClosed(f.uri))?.diagnostics;
         if (!items) continue;
         reported.set(f.uri, { stamp: resultId, items });
       }
