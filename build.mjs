@@ -44,7 +44,7 @@ const entries = [
   { entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server.js` },
   { entryPoints: ['server/src/cli.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
   { ...web, entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/web/client.js`, format: 'cjs', external: ['vscode'], plugins: [browserClient] },
-  { ...web, entryPoints: ['server/src/server-browser.ts'], outfile: `${outdir}/web/server.js`, format: 'iife' },
+  { ...web, entryPoints: ['server/src/lsp/browser.ts'], outfile: `${outdir}/web/server.js`, format: 'iife' },
 ];
 
 if (watch) {

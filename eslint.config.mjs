@@ -1,9 +1,10 @@
 // ESLint (flat config, typescript-eslint). Besides a few habits, it keeps the layers apart
 // (see CONTRIBUTING.md):
 // - server/src/core is pure: no Node APIs, no vscode*, nothing of the CLI (cli/, cli.ts),
-//   the node layer (node/) or the LSP side (handlers/, server-main, server, state);
-// - server/src/node (reading files, shared by both adapters) imports neither cli/ nor the LSP side;
-// - the LSP side (handlers/, state, server-browser, server-main) never imports cli/.
+//   the node layer (node/) or the LSP side (lsp/, server.ts);
+// - server/src/node (reading and walking files, shared by both adapters) imports neither cli/
+//   nor the LSP side;
+// - the LSP side (server/src/lsp/) never imports cli/.
 // `npm run lint` runs it; `npm test` runs it too, and test/unit/boundaries.test.ts checks that
 // a deliberate violation fails.
 import { builtinModules } from 'node:module';
@@ -16,9 +17,9 @@ const NODE_APIS = [
   { regex: '^node:', message: 'The core is pure (text in, results out): do the I/O in server/src/node/.' },
   { regex: `^(${builtins.join('|')})(/.*)?$`, message: 'The core is pure (text in, results out): do the I/O in server/src/node/.' },
 ];
-const VSCODE = { regex: '^vscode', message: 'Editor and protocol types belong to the adapters (client/, server/src/handlers/), not here.' };
+const VSCODE = { regex: '^vscode', message: 'Editor and protocol types belong to the adapters (client/, server/src/lsp/), not here.' };
 const CLI = { regex: '(^|/)cli(\\.ts)?(/|$)', message: 'The CLI is an adapter: move what both adapters need into server/src/core/ or server/src/node/.' };
-const LSP = { regex: '(^|/)(handlers|server-main|server-browser|server|state)(\\.ts)?(/|$)', message: 'The LSP side is an adapter: nothing below it imports it.' };
+const LSP = { regex: '(^|/)(lsp|server)(\\.ts)?(/|$)', message: 'The LSP side is an adapter: nothing below it imports it.' };
 const NODE_LAYER = { regex: '(^|/)node(/|$)', message: 'The core is pure: the node layer (server/src/node/) is above it.' };
 
 export default tseslint.config(
@@ -55,13 +56,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [VSCODE, CLI, LSP] }] },
   },
   {
-    files: ['server/src/handlers/**/*.ts', 'server/src/state.ts', 'server/src/server-browser.ts'],
+    files: ['server/src/lsp/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [CLI] }] },
-  },
-  {
-    // The node server walks the workspace with the CLI's folder walk (cli/inputs.ts: globs,
-    // .hankeignore); nothing else of the CLI.
-    files: ['server/src/server-main.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ ...CLI, regex: '(^|/)cli(\\.ts)?(/(?!inputs$)|$)' }] }] },
   },
 );

@@ -11,8 +11,8 @@ import { CATALOGUE } from './core/rules';
 import { ConfigLocator, MAX_FILE_BYTES } from './node/files';
 import { COMMANDS, type CommandSpec, commandHelp, didYouMean, mainHelp, parseCommand, tx, unknownCommand, UsageError, type Values } from './cli/args';
 import { readConfigFileSync } from './node/config-file';
-import { expandInputs } from './cli/inputs';
-import { Ignorer } from './cli/ignore';
+import { expandInputs } from './node/inputs';
+import { Ignorer } from './node/ignore';
 import type { FileResult, Outcome, SkipReason, Task } from './cli/lint-files';
 import { addToTotals, emptyTotals, StylishFormatter, type Totals } from './cli/format-stylish';
 import { JsonFormatter } from './cli/format-json';
@@ -493,7 +493,7 @@ async function runLsp(values: Values, positionals: string[]): Promise<number> {
     );
   }
   const kind = chosen[0];
-  const { startServer } = await import('./server-main');
+  const { startServer } = await import('./lsp/main');
   if (kind === 'stdio') {
     startServer();
     return -1;

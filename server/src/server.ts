@@ -1,5 +1,5 @@
 // Entry point of the language server bundle (dist/server.js). The transport comes from
 // the command line: --stdio, --node-ipc or --socket=<port>.
-import { startServer } from './server-main';
+import { startServer } from './lsp/main';
 
 startServer();

@@ -2,7 +2,7 @@
 // .hankeignore, the mostly-UTF-8 decoder, the option parser, rule page links.
 import { describe, expect, it } from 'vitest';
 import { forTerminal } from '../../server/src/cli/terminal';
-import { isIgnored, parseIgnore } from '../../server/src/cli/ignore';
+import { isIgnored, parseIgnore } from '../../server/src/node/ignore';
 import { decode, scanUtf8 } from '../../server/src/node/files';
 import { COMMANDS, parseCommand, UsageError } from '../../server/src/cli/args';
 import { isDocsBase, ruleDocsLink } from '../../server/src/core/docs';

@@ -15,18 +15,21 @@ async function broken(path: string, code: string): Promise<string[]> {
 
 describe('import boundaries', () => {
   it('the core imports no Node API, no vscode*, nothing of the CLI, the node layer or the LSP side', async () => {
-    for (const spec of ["'node:fs'", "'fs'", "'path'", "'vscode-languageserver'", "'vscode'", "'../cli/lint-files'", "'../../cli'", "'../cli'", "'../handlers/session'", "'../server-main'", "'../state'", "'../node/files'"]) {
+    for (const spec of ["'node:fs'", "'fs'", "'path'", "'vscode-languageserver'", "'vscode'", "'../cli/lint-files'", "'../../cli'", "'../cli'", "'../lsp/handlers/session'", "'../lsp/main'", "'../lsp/state'", "'../server'", "'../node/files'"]) {
       expect(await broken('server/src/core/probe.ts', `import { x } from ${spec};\nexport const y = x;\n`), spec).toEqual(['no-restricted-imports']);
     }
     expect(await broken('server/src/core/rules/values/probe.ts', `import { x } from '../../../cli/fix';\nexport const y = x;\n`)).toEqual(['no-restricted-imports']);
     expect(await broken('server/src/core/probe.ts', `import { parse } from './parser';\nimport type { Rule } from './rules/types';\nexport const y: Rule | typeof parse = parse;\n`)).toEqual([]);
   });
 
-  it('handlers and the node layer never import the CLI', async () => {
-    expect(await broken('server/src/handlers/probe.ts', `import { x } from '../cli/lint-files';\nexport const y = x;\n`)).toEqual(['no-restricted-imports']);
-    expect(await broken('server/src/node/probe.ts', `import { x } from '../cli/inputs';\nexport const y = x;\n`)).toEqual(['no-restricted-imports']);
-    expect(await broken('server/src/handlers/probe.ts', `import { x } from '../core/lint';\nimport { y } from '../node/read-file';\nexport const z = [x, y];\n`)).toEqual([]);
-    expect(await broken('server/src/server-main.ts', `import { x } from './cli/lint-files';\nexport const y = x;\n`)).toEqual(['no-restricted-imports']);
+  it('the LSP side and the node layer never import the CLI', async () => {
+    expect(await broken('server/src/lsp/handlers/probe.ts', `import { x } from '../../cli/lint-files';\nexport const y = x;\n`)).toEqual(['no-restricted-imports']);
+    expect(await broken('server/src/node/probe.ts', `import { x } from '../cli/lint-files';\nexport const y = x;\n`)).toEqual(['no-restricted-imports']);
+    expect(await broken('server/src/node/probe.ts', `import { x } from '../lsp/state';\nexport const y = x;\n`)).toEqual(['no-restricted-imports']);
+    expect(await broken('server/src/lsp/handlers/probe.ts', `import { x } from '../../core/lint';\nimport { y } from '../../node/read-file';\nexport const z = [x, y];\n`)).toEqual([]);
+    expect(await broken('server/src/lsp/main.ts', `import { x } from '../cli/lint-files';\nexport const y = x;\n`)).toEqual(['no-restricted-imports']);
+    expect(await broken('server/src/lsp/main.ts', `import { x } from '../cli/inputs';\nexport const y = x;\n`)).toEqual(['no-restricted-imports']);
+    expect(await broken('server/src/lsp/main.ts', `import { x } from '../node/inputs';\nexport const y = x;\n`)).toEqual([]);
   });
 
 });

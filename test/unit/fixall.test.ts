@@ -8,9 +8,9 @@ import { applicableFixes, applyEdits } from '../../server/src/core/fixes';
 import { type Finding, lint } from '../../server/src/core/lint';
 import type { HankeDocument } from '../../server/src/core/model';
 import { headingText, sectionSpec } from '../../server/src/core/schema';
-import { codeActionsFor, FIX_ALL_KIND } from '../../server/src/handlers/code-actions';
-import { toDiagnostic } from '../../server/src/handlers/convert';
-import type { Analysis } from '../../server/src/state';
+import { codeActionsFor, FIX_ALL_KIND } from '../../server/src/lsp/handlers/code-actions';
+import { toDiagnostic } from '../../server/src/lsp/handlers/convert';
+import type { Analysis } from '../../server/src/lsp/state';
 import { EXAMPLES, example } from '../helpers/examples';
 
 const key = (f: Finding) => `${f.rule}|${f.message.en}`;

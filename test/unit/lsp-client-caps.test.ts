@@ -2,7 +2,7 @@
 // Markdown, and the Markdown escaping of document text in hovers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markdownToPlainText, utf16ToUtf8, utf8ToUtf16 } from '../../server/src/handlers/client';
+import { markdownToPlainText, utf16ToUtf8, utf8ToUtf16 } from '../../server/src/lsp/handlers/client';
 import { md } from '../../server/src/core/hover';
 
 const line = fc.string({ unit: fc.constantFrom('a', ' ', 'ä', 'ö', '€', '😀', '\u{10348}', ':', '_') , maxLength: 40 });

@@ -51,18 +51,8 @@ export type Outcome =
   | { kind: 'result'; result: FileResult; summary?: ProjectSummary }
   | { kind: 'skipped'; file: string; reason: SkipReason };
 
-export interface Task {
-  /** The path as it is printed. */
-  file: string;
-  /** Found by walking a folder or by a glob: skip files that are not descriptions. */
-  fromWalk: boolean;
-  /** Set when the input is known to be unreadable without reading it (e.g. a glob matching nothing). */
-  unreadable?: Texts;
-  /** The path's bytes, when the name is not valid UTF-8 (`file` then shows it lossily). */
-  raw?: Uint8Array;
-  /** The content, read already (standard input). */
-  bytes?: Uint8Array;
-}
+import type { Task } from '../node/inputs';
+export type { Task };
 
 export interface ProcessOptions {
   locale: Locale;

@@ -1,7 +1,7 @@
 // Reading descriptions from disk, for the CLI and the server's workspace lint:
 // decoding bytes (UTF-8, mostly UTF-8 with its stray bytes marked, else Windows-1252), binary detection, config
 // lookup. Files are read by `readInput` in node/read-file.ts and folders walked by
-// cli/inputs.ts.
+// node/inputs.ts.
 import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

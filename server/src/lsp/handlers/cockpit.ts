@@ -3,10 +3,10 @@
 // adapters over core/cockpit.ts and core/preview.ts; each is announced only to a client
 // that supports it.
 import { type CodeLens, type InlayHint, InlayHintKind } from 'vscode-languageserver';
-import { CODE_LENS_KINDS, type CockpitLocale, codeLenses, cockpitFigures, INLAY_HINT_KINDS, inlayHints } from '../core/cockpit';
-import { deriveFacts } from '../core/facts';
-import { renderDescriptionHtml } from '../core/preview';
-import { Commands, type HankeSettings, type PreviewParams, type PreviewResult, Requests } from '../core/protocol';
+import { CODE_LENS_KINDS, type CockpitLocale, codeLenses, cockpitFigures, INLAY_HINT_KINDS, inlayHints } from '../../core/cockpit';
+import { deriveFacts } from '../../core/facts';
+import { renderDescriptionHtml } from '../../core/preview';
+import { Commands, type HankeSettings, type PreviewParams, type PreviewResult, Requests } from '../../core/protocol';
 import type { DocumentSettings } from '../state';
 import { type HankeInitializationOptions, linesOf } from './client';
 import type { Feature, FeatureContext } from './register';

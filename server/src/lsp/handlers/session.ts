@@ -1,5 +1,5 @@
-// The language server's session, the same in Node (server-main.ts) and in a browser's
-// Web Worker (server-browser.ts): documents, settings, diagnostics (pushed, or pulled
+// The language server's session, the same in Node (lsp/main.ts) and in a browser's
+// Web Worker (lsp/browser.ts): documents, settings, diagnostics (pushed, or pulled
 // by clients of LSP 3.17) and the editor features, over any connection. What differs
 // between the two — reading .hankerc.json and files that are not open — comes from the
 // host.
@@ -20,18 +20,18 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type ConfigResult, type HankeConfig, type Locale, localeFrom, pick, validateRules } from '../core/config';
-import { notADescription as notADescriptionRule } from '../core/rules/file/not-a-description';
-import { foldingRanges, outline } from '../core/outline';
-import { CONFIG_SECTION, type HankeSettings, type LintFilesParams, type LintFilesResult, Requests, type TemplateParams, type TemplateResult } from '../core/protocol';
-import { descriptionTemplate } from '../core/template';
+import { type ConfigResult, type HankeConfig, type Locale, localeFrom, pick, validateRules } from '../../core/config';
+import { notADescription as notADescriptionRule } from '../../core/rules/file/not-a-description';
+import { foldingRanges, outline } from '../../core/outline';
+import { CONFIG_SECTION, type HankeSettings, type LintFilesParams, type LintFilesResult, Requests, type TemplateParams, type TemplateResult } from '../../core/protocol';
+import { descriptionTemplate } from '../../core/template';
 import { type Analysis, AnalysisCache, combine, type DocumentSettings } from '../state';
 import { type ClientCaps, type HankeInitializationOptions, type LineSource, linesOf, MINIMAL_CLIENT, Positions, readClientCaps } from './client';
 import { viewSettings } from './cockpit';
 import { crossDiagnostic, setDocsBase, toDiagnostic, toSymbol, toSymbolInformation } from './convert';
-import { checkAcrossDocuments, type DocumentKeys } from '../core/cross-document';
+import { checkAcrossDocuments, type DocumentKeys } from '../../core/cross-document';
 import { registerEditorFeatures } from './register';
-import { version } from '../../../package.json';
+import { version } from '../../../../package.json';
 
 /** Documents larger than this are linted after a pause proportional to the last lint's cost. */
 const INSTANT_MILLIS = 25;

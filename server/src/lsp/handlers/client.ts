@@ -2,7 +2,7 @@
 // handler asks this instead of assuming VS Code: Neovim, Emacs eglot, Helix and Sublime
 // LSP each leave out something VS Code has.
 import type { InitializeParams, Position, Range } from 'vscode-languageserver';
-import { Commands } from '../core/protocol';
+import { Commands } from '../../core/protocol';
 
 export type PositionEncoding = 'utf-16' | 'utf-8';
 

@@ -8,12 +8,12 @@
 // as a server command that asks the client to open the page (window/showDocument) when
 // it supports that, and not at all otherwise.
 import { type CodeAction, CodeActionKind, type CodeActionParams, type Command, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import type { Locale } from '../core/config';
-import { ruleDocsUrl } from '../core/docs';
-import { applicableFixes } from '../core/fixes';
-import type { Finding } from '../core/lint';
-import { Commands } from '../core/protocol';
-import { refactorsAt } from '../core/refactors';
+import type { Locale } from '../../core/config';
+import { ruleDocsUrl } from '../../core/docs';
+import { applicableFixes } from '../../core/fixes';
+import type { Finding } from '../../core/lint';
+import { Commands } from '../../core/protocol';
+import { refactorsAt } from '../../core/refactors';
 import type { Analysis } from '../state';
 import { type ClientCaps, type LineSource, linesOf, Positions } from './client';
 import { type DiagnosticData, findingKey, toTextEdit } from './convert';

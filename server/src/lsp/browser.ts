@@ -3,11 +3,11 @@
 // messages. There is no file system here: .hankerc.json (hanke/findConfig) and, for the
 // workspace lint, files that are not open (hanke/readFile) are read by the client.
 import { BrowserMessageReader, BrowserMessageWriter, type Connection, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
-import { parseConfig } from './core/config';
-import { looksLikeDescription } from './core/detect';
-import { lintDocument } from './core/lint';
-import { parse } from './core/parser';
-import { type FindConfigParams, type FindConfigResult, type ReadFileParams, type ReadFileResult, Requests } from './core/protocol';
+import { parseConfig } from '../core/config';
+import { looksLikeDescription } from '../core/detect';
+import { lintDocument } from '../core/lint';
+import { parse } from '../core/parser';
+import { type FindConfigParams, type FindConfigResult, type ReadFileParams, type ReadFileResult, Requests } from '../core/protocol';
 import { toDiagnostic } from './handlers/convert';
 import { lifecycle } from './handlers/lifecycle';
 import { type ConfigFile, type ServerHost, serve } from './handlers/session';

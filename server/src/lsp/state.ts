@@ -8,11 +8,11 @@
 // models of those not being worked on are dropped and parsed again (in well under a
 // millisecond) when a request needs one.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type HankeConfig, type Locale, mergeConfigs } from './core/config';
-import { looksLikeDescription } from './core/detect';
-import { type Finding, lintDocument, lintDocumentSliced } from './core/lint';
-import type { HankeDocument } from './core/model';
-import { parse } from './core/parser';
+import { type HankeConfig, type Locale, mergeConfigs } from '../core/config';
+import { looksLikeDescription } from '../core/detect';
+import { type Finding, lintDocument, lintDocumentSliced } from '../core/lint';
+import type { HankeDocument } from '../core/model';
+import { parse } from '../core/parser';
 
 export interface Analysis {
   version: number;

@@ -1,7 +1,7 @@
 // textDocument/completion: the core's completion entries as CompletionItems.
 import { type CompletionItem, CompletionItemKind, type CompletionList, InsertTextFormat, MarkupKind } from 'vscode-languageserver';
-import { type CompletionEntry, type CompletionKind, completionsAt } from '../core/completion';
-import { deriveFacts } from '../core/facts';
+import { type CompletionEntry, type CompletionKind, completionsAt } from '../../core/completion';
+import { deriveFacts } from '../../core/facts';
 import { linesOf, markdownToPlainText, type Positions } from './client';
 import type { Feature, FeatureContext } from './register';
 

@@ -1,11 +1,11 @@
 // Core results → LSP types. The only place that knows both.
-import { ruleDocsUrl } from '../core/docs';
+import { ruleDocsUrl } from '../../core/docs';
 import { Diagnostic, DiagnosticSeverity, DocumentSymbol, type SymbolInformation, SymbolKind, TextEdit } from 'vscode-languageserver';
-import type { Locale } from '../core/config';
-import type { Finding } from '../core/lint';
-import type { CrossFinding } from '../core/cross-document';
-import type { OutlineNode } from '../core/outline';
-import type { Severity, TextEdit as CoreEdit } from '../core/rules/types';
+import type { Locale } from '../../core/config';
+import type { Finding } from '../../core/lint';
+import type { CrossFinding } from '../../core/cross-document';
+import type { OutlineNode } from '../../core/outline';
+import type { Severity, TextEdit as CoreEdit } from '../../core/rules/types';
 
 /**
  * Where diagnostics link each rule's page: under the base the client gave in

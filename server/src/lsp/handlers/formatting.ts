@@ -1,9 +1,9 @@
 // textDocument/formatting: the core's minimal formatting edits (none for a text that is
 // not a description: a shopping list opened as .txt is left as it is).
 import type { TextEdit } from 'vscode-languageserver';
-import { formatEdits } from '../core/format';
+import { formatEdits } from '../../core/format';
 import { linesOf } from './client';
-import { parse } from '../core/parser';
+import { parse } from '../../core/parser';
 import { toTextEdit } from './convert';
 import type { Feature, FeatureContext } from './register';
 

@@ -1,8 +1,8 @@
 // textDocument/hover: the core's hover summary as Markdown, or as plain text for a
 // client that shows only plain text.
 import { type Hover, MarkupKind } from 'vscode-languageserver';
-import { deriveFacts } from '../core/facts';
-import { hoverAt } from '../core/hover';
+import { deriveFacts } from '../../core/facts';
+import { hoverAt } from '../../core/hover';
 import { linesOf, markdownToPlainText } from './client';
 import type { Feature, FeatureContext } from './register';
 

@@ -7,9 +7,22 @@ import { isUtf8 } from 'node:buffer';
 import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Texts } from '../core/schema';
-import { hasDescriptionExtension } from '../node/files';
-import type { Task } from './lint-files';
+import { hasDescriptionExtension } from './files';
 import { IGNORE_FILE, type IgnoreRule, Ignorer, isIgnored } from './ignore';
+
+/** One input to lint: a file named on the command line or found by a walk. */
+export interface Task {
+  /** The path as it is printed. */
+  file: string;
+  /** Found by walking a folder or by a glob: skip files that are not descriptions. */
+  fromWalk: boolean;
+  /** Set when the input is known to be unreadable without reading it (e.g. a glob matching nothing). */
+  unreadable?: Texts;
+  /** The path's bytes, when the name is not valid UTF-8 (`file` then shows it lossily). */
+  raw?: Uint8Array;
+  /** The content, read already (standard input). */
+  bytes?: Uint8Array;
+}
 
 const GLOB_CHARS = /[*?[]/;
 

@@ -1,4 +1,4 @@
-// The language server in Node: the session of handlers/session.ts over the transport
+// The language server in Node: the session of ./handlers/session.ts over the transport
 // given on the command line (--stdio, --node-ipc or --socket=<port>), reading
 // .hankerc.json and workspace files from disk.
 import { existsSync, statSync } from 'node:fs';
@@ -6,13 +6,13 @@ import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, type MessageReader, type MessageWriter, ProposedFeatures } from 'vscode-languageserver/node';
-import { expandInputs } from './cli/inputs';
+import { expandInputs } from '../node/inputs';
 import { toDiagnostic } from './handlers/convert';
 import { lifecycle } from './handlers/lifecycle';
 import { type ConfigFile, type ServerHost, serve, type WorkspaceFile } from './handlers/session';
-import { ConfigLocator } from './node/files';
-import { lintDiskFile } from './node/read-file';
-import { injectRuleFaults } from './core/lint';
+import { ConfigLocator } from '../node/files';
+import { lintDiskFile } from '../node/read-file';
+import { injectRuleFaults } from '../core/lint';
 
 /** Starts the server on the transport of the command line, or on the given one (`hanke lsp --socket/--pipe`). */
 export function startServer(transport?: { reader: MessageReader; writer: MessageWriter }): void {
