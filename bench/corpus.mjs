@@ -153,7 +153,12 @@ function vary(base, r, data, geo, n) {
   const first = r.pick(FIRST);
   const last = r.pick(LAST);
   const town = r.pick(place.municipalities);
-  const domain = town.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/å/g, 'a').replace(/[^a-z]/g, '');
+  const domain = town
+    .toLowerCase()
+    .replace(/ä/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/å/g, 'a')
+    .replace(/[^a-z]/g, '');
 
   const section1 = {
     Hankekoodi: fault(0.015, 'invalid-project-code') ? r.pick(['S1234', 'X12345', 'S12A45']) : projectCode(r, n, fault),
@@ -196,7 +201,7 @@ function vary(base, r, data, geo, n) {
     Kunnat: municipalities.join(', '),
   };
   const sections = { 1: section1, 2: section2, 5: section5, 6: section6 };
-  const counts = { '7.1': [r.int(0, 40), r.int(0, 40)], '7.2': [r.int(10, 400)] };
+  const counts = { 7.1: [r.int(0, 40), r.int(0, 40)], 7.2: [r.int(10, 400)] };
 
   const out = [];
   let sec = '';
@@ -297,7 +302,12 @@ async function main() {
   writeFileSync(manifestPath, JSON.stringify({ ...manifest, bytes, faults: Object.fromEntries([...tally].sort()) }, null, 2) + '\n');
   if (!values.quiet) {
     console.log(`wrote ${count} descriptions (${(bytes / 1e6).toFixed(1)} MB) to ${outDir}`);
-    console.log(`faults planted: ${[...tally].sort().map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `faults planted: ${[...tally]
+        .sort()
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
   }
 }
 

@@ -91,7 +91,9 @@ function corpus() {
 
 function example(name) {
   const dir = join(root, 'examples');
-  const f = readdirSync(dir).sort().find((x) => x.startsWith(name));
+  const f = readdirSync(dir)
+    .sort()
+    .find((x) => x.startsWith(name));
   return readFileSync(join(dir, f), 'utf8');
 }
 
@@ -200,8 +202,20 @@ function cacheAndCold(core) {
   const c = median(oneChanged);
   // One file linted alone in the same process: the cold run's time per description.
   const perFile = coldPerFile ?? 0;
-  row(`Re-lint with \`--cache\`, ${COUNT} unchanged descriptions`, `${ms(u)} = ${(u / floor).toFixed(2)}× floor (${ms(floor)})`, '≤ 0.5× floor', u / floor / 0.5, `medians of ${rounds}, alternating with the floor; cache file ${mb(statSync(cacheFile).size)}; \`--cache-strategy content\` (reads and hashes every file): ${ms(median(content))} = ${(median(content) / floor).toFixed(2)}× floor`);
-  row(`Re-lint with \`--cache\`, one of ${COUNT} changed`, `${ms(c)} = ${(c / floor).toFixed(2)}× floor`, `≤ 0.5× floor + one file (${(perFile * 1000).toFixed(0)} µs)`, c / (0.5 * floor + perFile), 'the changed file: its modification time moved, so the default (metadata) strategy lints it again');
+  row(
+    `Re-lint with \`--cache\`, ${COUNT} unchanged descriptions`,
+    `${ms(u)} = ${(u / floor).toFixed(2)}× floor (${ms(floor)})`,
+    '≤ 0.5× floor',
+    u / floor / 0.5,
+    `medians of ${rounds}, alternating with the floor; cache file ${mb(statSync(cacheFile).size)}; \`--cache-strategy content\` (reads and hashes every file): ${ms(median(content))} = ${(median(content) / floor).toFixed(2)}× floor`,
+  );
+  row(
+    `Re-lint with \`--cache\`, one of ${COUNT} changed`,
+    `${ms(c)} = ${(c / floor).toFixed(2)}× floor`,
+    `≤ 0.5× floor + one file (${(perFile * 1000).toFixed(0)} µs)`,
+    c / (0.5 * floor + perFile),
+    'the changed file: its modification time moved, so the default (metadata) strategy lints it again',
+  );
 
   // Cold throughput at 3 000 descriptions, beside its own floor.
   const small = join(WORK, 'descriptions-3000');
@@ -217,7 +231,8 @@ function cacheAndCold(core) {
   }
   const r3 = median(sl) / median(sf);
   row('Cold throughput: `hanke lint --format json`, 3000 descriptions', `${ms(median(sl))} (floor ${ms(median(sf))}) = ${r3.toFixed(2)}× floor`, '≤ 3× floor', r3 / 3, `medians of ${rounds}`);
-  if (coldRatio !== undefined) row(`Cold throughput: the same at ${COUNT} descriptions (issue 17's target)`, `${coldRatio.toFixed(2)}× floor`, '≤ 2.5× floor', coldRatio / 2.5, 'the figures of the throughput row above');
+  if (coldRatio !== undefined)
+    row(`Cold throughput: the same at ${COUNT} descriptions (issue 17's target)`, `${coldRatio.toFixed(2)}× floor`, '≤ 2.5× floor', coldRatio / 2.5, 'the figures of the throughput row above');
 
   // The CLI's own work per file, apart from the core's.
   const texts = files.slice(0, QUICK ? 300 : 1000).map((f) => readFileSync(join(CORPUS, f), 'utf8'));
@@ -259,7 +274,13 @@ function reportInBrowser() {
   }
   for (const x of results) {
     const act = Math.max(x.sortErrors, x.sortName, x.filterRule, x.filterFile);
-    row(`Report in Chromium, ${x.size} descriptions: open`, `${ms(x.open)} (${mb(x.bytes)})`, '< 2 s', x.open / 2000, 'navigation start → data read, first rows drawn, frame painted; headless Chromium, 1400×900');
+    row(
+      `Report in Chromium, ${x.size} descriptions: open`,
+      `${ms(x.open)} (${mb(x.bytes)})`,
+      '< 2 s',
+      x.open / 2000,
+      'navigation start → data read, first rows drawn, frame painted; headless Chromium, 1400×900',
+    );
     row(
       `Report in Chromium, ${x.size} descriptions: sort or filter (slowest)`,
       ms(act),
@@ -373,9 +394,10 @@ async function preview() {
   let version = 1;
   for (let i = 0; i < warm + n; i++) {
     version++;
-    const changes = i % 4 === 3
-      ? [{ range: { start: { line: amount, character: amountCol }, end: { line: amount, character: amountCol + 1 } }, text: String(i % 10) }]
-      : [{ range: { start: { line: para, character: 10 }, end: { line: para, character: 10 } }, text: 'x' }];
+    const changes =
+      i % 4 === 3
+        ? [{ range: { start: { line: amount, character: amountCol }, end: { line: amount, character: amountCol + 1 } }, text: String(i % 10) }]
+        : [{ range: { start: { line: para, character: 10 }, end: { line: para, character: 10 } }, text: 'x' }];
     const t0 = performance.now();
     server.change(uri, version, changes);
     const page = await server.request('hanke/preview', { uri });
@@ -386,7 +408,13 @@ async function preview() {
   }
   const p50 = quantile(times, 0.5);
   const p95 = quantile(times, 0.95);
-  row('Preview: edit → page of the edited text, p95', ms(p95), '≤ 100 ms', p95 / 100, `${n} edits of example 000 (${(text.length / 1024).toFixed(0)} kB) over stdio, didChange → \`hanke/preview\` answered (${(bytes / 1024).toFixed(0)} kB of HTML), after ${warm} warm-up edits; p50 ${ms(p50)}, max ${ms(Math.max(...times))}`);
+  row(
+    'Preview: edit → page of the edited text, p95',
+    ms(p95),
+    '≤ 100 ms',
+    p95 / 100,
+    `${n} edits of example 000 (${(text.length / 1024).toFixed(0)} kB) over stdio, didChange → \`hanke/preview\` answered (${(bytes / 1024).toFixed(0)} kB of HTML), after ${warm} warm-up edits; p50 ${ms(p50)}, max ${ms(Math.max(...times))}`,
+  );
   const code = await server.shutdown();
   if (code !== 0) notes.push(`The preview server exited with code ${code}.`);
 }
@@ -472,11 +500,27 @@ async function scaling(core) {
   const texts = sizes.map((b) => bigDescription(b));
   const times = timeLints(core, texts, runs);
   texts.forEach((text, i) => log(`scaling: ${(Buffer.byteLength(text) / MB).toFixed(1)} MB in ${ms(times[i].median)} (min ${ms(times[i].min)})`));
-  row('Scaling: 5 MB description, parse + lint', ms(times[1].median), '< 200 ms', times[1].median / 200, `in process, CPU time, median of ${runs} batches of 40 MB of text, each after a full GC, the sizes taken in turn; 2.5 MB ${ms(times[0].median)}, 10 MB ${ms(times[2].median)}`);
+  row(
+    'Scaling: 5 MB description, parse + lint',
+    ms(times[1].median),
+    '< 200 ms',
+    times[1].median / 200,
+    `in process, CPU time, median of ${runs} batches of 40 MB of text, each after a full GC, the sizes taken in turn; 2.5 MB ${ms(times[0].median)}, 10 MB ${ms(times[2].median)}`,
+  );
   const growth = times[2].median / times[1].median;
-  row('Scaling: time(10 MB) / time(5 MB)', `${growth.toFixed(2)}×`, '≤ 2.2×', growth / 2.2, `medians of ${runs} batches each; time(5 MB) / time(2.5 MB) = ${(times[1].median / times[0].median).toFixed(2)}×`);
+  row(
+    'Scaling: time(10 MB) / time(5 MB)',
+    `${growth.toFixed(2)}×`,
+    '≤ 2.2×',
+    growth / 2.2,
+    `medians of ${runs} batches each; time(5 MB) / time(2.5 MB) = ${(times[1].median / times[0].median).toFixed(2)}×`,
+  );
   const variants = Object.entries(longLineVariants(MB));
-  const lineTimes = timeLints(core, variants.map(([, text]) => text), runs);
+  const lineTimes = timeLints(
+    core,
+    variants.map(([, text]) => text),
+    runs,
+  );
   let worst = 0;
   let worstName = '';
   const parts = [];
@@ -502,7 +546,13 @@ async function scaling(core) {
   // Pathological: a 1.1 MB Kunnat line of 100 000 near-miss names (5.5 s before the name index).
   const near = nearMissKunnat();
   const [nearTime] = timeLints(core, [near], runs);
-  row('Pathological: 1.1 MB Kunnat line of 100 000 near-miss names, parse + lint', ms(nearTime.median), '< 200 ms', nearTime.median / 200, `in process, CPU time, median of ${runs} batches (min ${ms(nearTime.min)})`);
+  row(
+    'Pathological: 1.1 MB Kunnat line of 100 000 near-miss names, parse + lint',
+    ms(nearTime.median),
+    '< 200 ms',
+    nearTime.median / 200,
+    `in process, CPU time, median of ${runs} batches (min ${ms(nearTime.min)})`,
+  );
   await otherDocumentWait(near);
 }
 
@@ -545,7 +595,13 @@ async function otherDocumentWait(huge) {
   await probe;
   const code = await server.shutdown();
   const worst = Math.max(...waits);
-  row('Responsiveness: another document\'s request while a 1.1 MB one is analysed, max wait', ms(worst), '≤ 50 ms', worst / 50, `${waits.length} documentSymbol requests on a small document during didOpen + one didChange of the near-miss Kunnat document (its diagnostics after ${ms(openMs)}); p50 ${ms(median(waits))}; exit code ${code}`);
+  row(
+    "Responsiveness: another document's request while a 1.1 MB one is analysed, max wait",
+    ms(worst),
+    '≤ 50 ms',
+    worst / 50,
+    `${waits.length} documentSymbol requests on a small document during didOpen + one didChange of the near-miss Kunnat document (its diagnostics after ${ms(openMs)}); p50 ${ms(median(waits))}; exit code ${code}`,
+  );
 }
 
 // ---- Memory: 1 000 open descriptions, then 100 000 small edits ----
@@ -561,7 +617,10 @@ async function settledRss(server) {
 }
 
 async function memory() {
-  const files = readdirSync(CORPUS).sort().slice(0, QUICK ? 200 : 1000).map((f) => join(CORPUS, f));
+  const files = readdirSync(CORPUS)
+    .sort()
+    .slice(0, QUICK ? 200 : 1000)
+    .map((f) => join(CORPUS, f));
   const server = new Server(SERVER);
   await server.initialize();
   const rss0 = server.rss();
@@ -591,9 +650,7 @@ async function memory() {
     const d = editing[i % editing.length];
     d.version++;
     const at = { line: d.line, character: 5 };
-    const change = d.pending
-      ? { range: { start: at, end: { line: d.line, character: 6 } }, text: '' }
-      : { range: { start: at, end: at }, text: 'y' };
+    const change = d.pending ? { range: { start: at, end: { line: d.line, character: 6 } }, text: '' } : { range: { start: at, end: at }, text: 'y' };
     d.pending = !d.pending;
     server.change(d.uri, d.version, [change]);
     if (i % 500 === 0) {
@@ -691,7 +748,9 @@ function nodeAlone() {
 
 /** CPU time per description of parsing, deriving facts and each rule, over 1 000 corpus descriptions. */
 function phases(core) {
-  const files = readdirSync(CORPUS).sort().slice(0, QUICK ? 300 : 1000);
+  const files = readdirSync(CORPUS)
+    .sort()
+    .slice(0, QUICK ? 300 : 1000);
   const texts = files.map((f) => readFileSync(join(CORPUS, f), 'utf8'));
   core.phaseTimes(texts, 1); // warm-up
   collectGarbage(); // a clean heap: the scaling figures leave large strings behind
@@ -730,7 +789,7 @@ function writeResults(m, elapsed) {
   const details = rows.filter((r) => r.detail).map((r) => `- **${r.measure}**: ${r.detail}`);
   const text = `# Benchmark results
 
-Written by \`npm run bench\` (bench/run.mjs)${QUICK ? ' with --quick (reduced workloads: not the targets\' figures)' : ''}. Ratios are
+Written by \`npm run bench\` (bench/run.mjs)${QUICK ? " with --quick (reduced workloads: not the targets' figures)" : ''}. Ratios are
 measured ÷ target, taken in this one run on this machine: ≤ 1 meets the target.
 
 ## Machine

@@ -203,9 +203,7 @@ ${axes.join('\n')}
 function genGeography() {
   const regions = readCsv('regions.csv', ['code', 'name', 'name_sv']);
   const subregions = readCsv('subregions.csv', ['code', 'name', 'genitive', 'maakunta', 'valid_until']);
-  const municipalities = readCsv('municipalities.csv', [
-    'code', 'name_fi', 'name_sv', 'seutukunta', 'seutukunta_genitive', 'maakunta', 'valid_from', 'valid_until', 'merged_into',
-  ]);
+  const municipalities = readCsv('municipalities.csv', ['code', 'name_fi', 'name_sv', 'seutukunta', 'seutukunta_genitive', 'maakunta', 'valid_from', 'valid_until', 'merged_into']);
   const aliases = readCsv('name-aliases.csv', ['kind', 'alias', 'canonical', 'code', 'note']);
 
   const regionByName = new Map();
@@ -263,7 +261,12 @@ function genGeography() {
   for (const s of subregions) {
     const rows = municipalities.filter((m) => m.seutukunta_genitive === s.genitive);
     if (rows.length === 0) fail(`subregions.csv ${s.code}: no municipality`);
-    const lastDay = rows.some((m) => !m.valid_until) ? '' : rows.map((m) => m.valid_until).sort().at(-1);
+    const lastDay = rows.some((m) => !m.valid_until)
+      ? ''
+      : rows
+          .map((m) => m.valid_until)
+          .sort()
+          .at(-1);
     if (lastDay !== s.valid_until) fail(`subregions.csv ${s.code}: valid_until ${s.valid_until || '(open)'} but members end ${lastDay || '(open)'}`);
   }
 
@@ -316,22 +319,10 @@ export type AliasRow = readonly [kind: 'region' | 'subregion' | 'municipality', 
 
 export const REGION_ROWS: readonly RegionRow[] = ${rowsBlock(regions.map((r) => tuple([r.code, r.name, r.name_sv])))};
 
-export const SUBREGION_ROWS: readonly SubregionRow[] = ${rowsBlock(
-      subregions.map((s) => tuple([s.code, s.name, s.genitive, regionCode(s.maakunta), s.valid_until])),
-    )};
+export const SUBREGION_ROWS: readonly SubregionRow[] = ${rowsBlock(subregions.map((s) => tuple([s.code, s.name, s.genitive, regionCode(s.maakunta), s.valid_until])))};
 
 export const MUNICIPALITY_ROWS: readonly MunicipalityRow[] = ${rowsBlock(
-      municipalities.map((m) =>
-        tuple([
-          m.code,
-          m.name_fi,
-          m.name_sv === m.name_fi ? '' : m.name_sv,
-          subByGenitive.get(m.seutukunta_genitive).code,
-          m.valid_from,
-          m.valid_until,
-          m.merged_into,
-        ]),
-      ),
+      municipalities.map((m) => tuple([m.code, m.name_fi, m.name_sv === m.name_fi ? '' : m.name_sv, subByGenitive.get(m.seutukunta_genitive).code, m.valid_from, m.valid_until, m.merged_into])),
     )};
 
 export const ALIAS_ROWS: readonly AliasRow[] = ${rowsBlock(aliasRows)};
@@ -413,7 +404,6 @@ export const APPLICANT_COUNT_FORM_OPTIONS: readonly string[] = ${lit(applicants.
 }
 
 // ---------------------------------------------------------------------------------
-
 
 /** Reads the tables in `fromDir` and returns the generated modules as [file name, text]. */
 export function generate(fromDir) {

@@ -105,10 +105,17 @@ const fieldsText = SECTIONS.filter((s) => s.fields?.length || s.groups?.length)
       const place = s.fields.filter((f) => f.group === 'place');
       parts.push('| label | kind | required | meaning | example |', '|---|---|---|---|---|', ...before.map(fieldRow));
       if (place.length) parts.push('', `After the line \`${s.placeMarker}\`:`, '', '| label | kind | required | meaning | example |', '|---|---|---|---|---|', ...place.map(fieldRow));
-      if (s.partners) parts.push('', `A joint project adds, after \`${s.fields.find((f) => f.key === s.partners.afterField).label}\`, a line \`${s.partners.label}\` followed by one line \`<organisation name>, <Y-tunnus>\` per partner; each Y-tunnus is checked like the applicant's.`);
+      if (s.partners)
+        parts.push(
+          '',
+          `A joint project adds, after \`${s.fields.find((f) => f.key === s.partners.afterField).label}\`, a line \`${s.partners.label}\` followed by one line \`<organisation name>, <Y-tunnus>\` per partner; each Y-tunnus is checked like the applicant's.`,
+        );
     }
     if (s.groups?.length) {
-      parts.push(`A header line \`${s.scoreHeader}\` (direct, indirect), then each group line followed by its items. An item line is \`<item> <direct> <indirect>\`, both scores whole numbers ${SCORE_MIN}–${SCORE_MAX}, optionally followed by one line of justification (needed when a score is above ${SCORE_MIN}).`, '');
+      parts.push(
+        `A header line \`${s.scoreHeader}\` (direct, indirect), then each group line followed by its items. An item line is \`<item> <direct> <indirect>\`, both scores whole numbers ${SCORE_MIN}–${SCORE_MAX}, optionally followed by one line of justification (needed when a score is above ${SCORE_MIN}).`,
+        '',
+      );
       parts.push('| group | items |', '|---|---|', ...s.groups.map((g) => `| ${cell(g.name)} | ${g.items.map((i) => cell(i.name)).join('; ')} |`));
     }
     return parts.join('\n');
@@ -127,7 +134,13 @@ const rulesText = Object.entries(CATEGORY)
   .map(([cat, title]) => {
     const rs = rules.filter((r) => r.category === cat);
     if (!rs.length) return '';
-    return [`### ${title}`, '', '| rule | default | finds | suomeksi |', '|---|---|---|---|', ...rs.map((r) => `| [\`${r.id}\`](rules/${r.id}.md) | ${r.severity} | ${cell(r.description.en)} | ${cell(r.description.fi)} |`)].join('\n');
+    return [
+      `### ${title}`,
+      '',
+      '| rule | default | finds | suomeksi |',
+      '|---|---|---|---|',
+      ...rs.map((r) => `| [\`${r.id}\`](rules/${r.id}.md) | ${r.severity} | ${cell(r.description.en)} | ${cell(r.description.fi)} |`),
+    ].join('\n');
   })
   .filter(Boolean)
   .join('\n\n');
@@ -180,7 +193,10 @@ function withHeader(r, text, file) {
 
 const files = [
   ['README.md', (s) => between(s, 'rules', readmeTable, 'README.md')],
-  ['docs/format.md', (s) => ['sections', sectionsTable, 'fields', fieldsText, 'kinds', kindsTable, 'rules', rulesText].reduce((acc, _, i, a) => (i % 2 ? acc : between(acc, a[i], a[i + 1], 'docs/format.md')), s)],
+  [
+    'docs/format.md',
+    (s) => ['sections', sectionsTable, 'fields', fieldsText, 'kinds', kindsTable, 'rules', rulesText].reduce((acc, _, i, a) => (i % 2 ? acc : between(acc, a[i], a[i + 1], 'docs/format.md')), s),
+  ],
   ['package.json', () => JSON.stringify(pkg, null, 2) + '\n'],
   ['package.nls.json', () => nls('package.nls.json', (r) => `${r.description.en} (default: ${r.severity})`)],
   ['package.nls.fi.json', () => nls('package.nls.fi.json', (r) => `${r.description.fi} (oletus: ${SEVERITY_FI[r.severity]}, ${r.severity})`)],

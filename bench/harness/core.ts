@@ -80,7 +80,20 @@ export function pipelineCpu(files: readonly string[], rounds = 3): { lint: numbe
       if (!looksLikeDescription(text)) continue;
       const found = lintDocument(parse(text));
       findings += found.length;
-      out.push(JSON.stringify({ file: f, diagnostics: found.map((d) => ({ rule: d.rule, severity: d.severity, line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1, message: d.message.en })) }));
+      out.push(
+        JSON.stringify({
+          file: f,
+          diagnostics: found.map((d) => ({
+            rule: d.rule,
+            severity: d.severity,
+            line: d.range.start.line + 1,
+            column: d.range.start.character + 1,
+            endLine: d.range.end.line + 1,
+            endColumn: d.range.end.character + 1,
+            message: d.message.en,
+          })),
+        }),
+      );
     }
     const lint = cpuMillis() - t0;
     if (lines < 0) throw new Error('unreachable');

@@ -168,9 +168,7 @@ export function buildGrammar(): Rule {
           },
         ]
       : []),
-    ...(placeMarkers.length
-      ? [{ name: 'keyword.other.place-marker.hanke', match: `^${SP}*${alt(placeMarkers)}${EOL}` }]
-      : []),
+    ...(placeMarkers.length ? [{ name: 'keyword.other.place-marker.hanke', match: `^${SP}*${alt(placeMarkers)}${EOL}` }] : []),
     ...fieldRules(),
     // Any other `Label: value` line of a field section (the server reports unknown labels).
     {
@@ -338,10 +336,7 @@ export function buildGrammar(): Rule {
         ],
       },
       'value-period': {
-        patterns: [
-          { name: 'keyword.other.period.hanke', match: `${NOT_AFTER_WORD}(?:Alkaa|ja|päättyy)${NOT_BEFORE_WORD}` },
-          { include: '#date' },
-        ],
+        patterns: [{ name: 'keyword.other.period.hanke', match: `${NOT_AFTER_WORD}(?:Alkaa|ja|päättyy)${NOT_BEFORE_WORD}` }, { include: '#date' }],
       },
       'value-y-tunnus': { patterns: [{ include: '#y-tunnus' }] },
       'value-email': { patterns: [{ include: '#email' }] },

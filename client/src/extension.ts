@@ -24,16 +24,7 @@ import {
 // what both have is used here; how the server is started is in ./language-client.
 import { type BaseLanguageClient, type LanguageClientOptions, RequestType, State } from 'vscode-languageclient/node';
 import { looksLikeDescription } from '../../server/src/core/detect';
-import {
-  CONFIG_SECTION,
-  Commands,
-  LANGUAGE_ID,
-  type LintFilesParams,
-  type LintFilesResult,
-  Requests,
-  type TemplateParams,
-  type TemplateResult,
-} from '../../server/src/core/protocol';
+import { CONFIG_SECTION, Commands, LANGUAGE_ID, type LintFilesParams, type LintFilesResult, Requests, type TemplateParams, type TemplateResult } from '../../server/src/core/protocol';
 import { lintableUri, newLanguageClient } from './language-client';
 import { Preview, previewTarget } from './preview';
 import { docsUrlOf, isBundledPage } from './rule-docs';
@@ -176,40 +167,37 @@ async function lintWorkspace(context: ExtensionContext): Promise<void> {
   const totals = { files: 0, errors: 0, warnings: 0 };
   let cancelled = false;
   let skipped = 0;
-  await window.withProgress(
-    { location: ProgressLocation.Notification, title: l10n.t('Hanke: linting the workspace'), cancellable: true },
-    async (progress, token: CancellationToken) => {
-      const found = await workspace.findFiles(LINT_GLOB, LINT_EXCLUDE, undefined, token);
-      // The desktop server reads the files itself, so only files on disk; the web one asks the client.
-      const uris = found.filter(lintableUri).sort((a, b) => a.path.localeCompare(b.path));
-      skipped = found.length - uris.length;
-      for (let i = 0; i < uris.length; i += LINT_BATCH) {
+  await window.withProgress({ location: ProgressLocation.Notification, title: l10n.t('Hanke: linting the workspace'), cancellable: true }, async (progress, token: CancellationToken) => {
+    const found = await workspace.findFiles(LINT_GLOB, LINT_EXCLUDE, undefined, token);
+    // The desktop server reads the files itself, so only files on disk; the web one asks the client.
+    const uris = found.filter(lintableUri).sort((a, b) => a.path.localeCompare(b.path));
+    skipped = found.length - uris.length;
+    for (let i = 0; i < uris.length; i += LINT_BATCH) {
+      if (token.isCancellationRequested) break;
+      const batch = uris.slice(i, i + LINT_BATCH);
+      try {
+        const r = await c.sendRequest(LintFilesRequest, { uris: batch.map((u) => c.code2ProtocolConverter.asUri(u)) }, token);
+        totals.files += r.files;
+        totals.errors += r.errors;
+        totals.warnings += r.warnings;
+      } catch (e) {
         if (token.isCancellationRequested) break;
-        const batch = uris.slice(i, i + LINT_BATCH);
-        try {
-          const r = await c.sendRequest(LintFilesRequest, { uris: batch.map((u) => c.code2ProtocolConverter.asUri(u)) }, token);
-          totals.files += r.files;
-          totals.errors += r.errors;
-          totals.warnings += r.warnings;
-        } catch (e) {
-          if (token.isCancellationRequested) break;
-          throw e;
-        }
-        const done = Math.min(i + LINT_BATCH, uris.length);
-        progress.report({ increment: (batch.length / uris.length) * 100, message: `${done}/${uris.length}` });
+        throw e;
       }
-      cancelled = token.isCancellationRequested;
-      // The server skips files open in the editor (their findings are live): count those here.
-      const open = new Set(workspace.textDocuments.filter((d) => d.languageId === LANGUAGE_ID).map((d) => d.uri.toString()));
-      for (const uri of uris) {
-        if (!open.has(uri.toString())) continue;
-        const findings = languages.getDiagnostics(uri).filter((d) => d.source === 'hanke');
-        totals.files++;
-        totals.errors += findings.filter((d) => d.severity === DiagnosticSeverity.Error).length;
-        totals.warnings += findings.filter((d) => d.severity === DiagnosticSeverity.Warning).length;
-      }
-    },
-  );
+      const done = Math.min(i + LINT_BATCH, uris.length);
+      progress.report({ increment: (batch.length / uris.length) * 100, message: `${done}/${uris.length}` });
+    }
+    cancelled = token.isCancellationRequested;
+    // The server skips files open in the editor (their findings are live): count those here.
+    const open = new Set(workspace.textDocuments.filter((d) => d.languageId === LANGUAGE_ID).map((d) => d.uri.toString()));
+    for (const uri of uris) {
+      if (!open.has(uri.toString())) continue;
+      const findings = languages.getDiagnostics(uri).filter((d) => d.source === 'hanke');
+      totals.files++;
+      totals.errors += findings.filter((d) => d.severity === DiagnosticSeverity.Error).length;
+      totals.warnings += findings.filter((d) => d.severity === DiagnosticSeverity.Warning).length;
+    }
+  });
   await commands.executeCommand('workbench.actions.view.problems');
   const summary = l10n.t(
     'Hanke: {0} checked: {1}, {2}.',
@@ -217,10 +205,7 @@ async function lintWorkspace(context: ExtensionContext): Promise<void> {
     totals.errors === 1 ? l10n.t('{0} error', totals.errors) : l10n.t('{0} errors', totals.errors),
     totals.warnings === 1 ? l10n.t('{0} warning', totals.warnings) : l10n.t('{0} warnings', totals.warnings),
   );
-  const notes = [
-    cancelled ? l10n.t('Cancelled.') : '',
-    skipped ? l10n.t('{0} file(s) not on disk were skipped.', skipped) : '',
-  ].filter(Boolean);
+  const notes = [cancelled ? l10n.t('Cancelled.') : '', skipped ? l10n.t('{0} file(s) not on disk were skipped.', skipped) : ''].filter(Boolean);
   void window.showInformationMessage([summary, ...notes].join(' '));
 }
 
@@ -328,28 +313,44 @@ export function activate(context: ExtensionContext): void {
   docsBase = `${Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/`;
   configWatcher = workspace.createFileSystemWatcher('**/.hankerc.json');
   context.subscriptions.push(output, configWatcher);
-  const preview = new Preview(() => readyClient(context), (s) => output.appendLine(s));
+  const preview = new Preview(
+    () => readyClient(context),
+    (s) => output.appendLine(s),
+  );
   context.subscriptions.push(preview);
 
   void startClient(context).catch(() => {
-    void window.showErrorMessage(
-      l10n.t('Hanke: the language server did not start. See the "Hanke" output.'),
-    );
+    void window.showErrorMessage(l10n.t('Hanke: the language server did not start. See the "Hanke" output.'));
   });
 
   context.subscriptions.push(
-    commands.registerCommand(Commands.newDescription, guarded('newDescription', () => newDescription(context))),
-    commands.registerCommand(Commands.lintWorkspace, guarded('lintWorkspace', () => lintWorkspace(context))),
-    commands.registerCommand(Commands.openRuleDocs, guarded('openRuleDocumentation', (arg?: unknown) => openRuleDocs(arg))),
-    commands.registerCommand(Commands.restartServer, guarded('restartServer', () => restartServer(context))),
-    commands.registerCommand(Commands.showPreview, guarded('showPreview', async (arg?: unknown, section?: unknown) => {
-      const uri = previewTarget(arg);
-      if (!uri) {
-        void window.showInformationMessage(l10n.t('Hanke: open a project description first.'));
-        return;
-      }
-      await preview.show(uri, typeof section === 'string' ? section : undefined);
-    })),
+    commands.registerCommand(
+      Commands.newDescription,
+      guarded('newDescription', () => newDescription(context)),
+    ),
+    commands.registerCommand(
+      Commands.lintWorkspace,
+      guarded('lintWorkspace', () => lintWorkspace(context)),
+    ),
+    commands.registerCommand(
+      Commands.openRuleDocs,
+      guarded('openRuleDocumentation', (arg?: unknown) => openRuleDocs(arg)),
+    ),
+    commands.registerCommand(
+      Commands.restartServer,
+      guarded('restartServer', () => restartServer(context)),
+    ),
+    commands.registerCommand(
+      Commands.showPreview,
+      guarded('showPreview', async (arg?: unknown, section?: unknown) => {
+        const uri = previewTarget(arg);
+        if (!uri) {
+          void window.showInformationMessage(l10n.t('Hanke: open a project description first.'));
+          return;
+        }
+        await preview.show(uri, typeof section === 'string' ? section : undefined);
+      }),
+    ),
     workspace.onDidOpenTextDocument((doc) => detectPlainText(doc, true)),
     workspace.onDidCloseTextDocument(forgetIfClosed),
     window.onDidChangeActiveTextEditor((editor) => editor && detectPlainText(editor.document)),

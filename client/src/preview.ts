@@ -4,20 +4,7 @@
 // page's own inline style and script, by nonce), VS Code's theme colours, updates as the
 // text changes, scrolling to where the cursor is, and moving the cursor where the page
 // is clicked. It uses only the vscode API, so it runs in the browser extension too.
-import {
-  type Disposable,
-  l10n,
-  Range,
-  Selection,
-  type TextDocument,
-  type TextEditor,
-  TextEditorRevealType,
-  Uri,
-  ViewColumn,
-  type WebviewPanel,
-  window,
-  workspace,
-} from 'vscode';
+import { type Disposable, l10n, Range, Selection, type TextDocument, type TextEditor, TextEditorRevealType, Uri, ViewColumn, type WebviewPanel, window, workspace } from 'vscode';
 import { type BaseLanguageClient, RequestType } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, type PreviewParams, type PreviewResult, Requests } from '../../server/src/core/protocol';
 import { nonce, previewShell } from './preview-shell';
@@ -41,7 +28,10 @@ export class Preview implements Disposable {
   private again = false;
   private pendingSection: string | undefined;
 
-  constructor(private readonly client: () => Promise<BaseLanguageClient>, private readonly log: (s: string) => void) {}
+  constructor(
+    private readonly client: () => Promise<BaseLanguageClient>,
+    private readonly log: (s: string) => void,
+  ) {}
 
   /** Opens (or reveals) the preview beside the editor, at `section` if given. */
   async show(uri: Uri, section?: string): Promise<void> {
@@ -53,12 +43,17 @@ export class Preview implements Disposable {
   }
 
   private create(): void {
-    const panel = window.createWebviewPanel(PREVIEW_VIEW_TYPE, l10n.t('Preview'), { viewColumn: ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      // No files of the extension or of the disk: the page is self-contained.
-      localResourceRoots: [],
-      enableFindWidget: true,
-    });
+    const panel = window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      l10n.t('Preview'),
+      { viewColumn: ViewColumn.Beside, preserveFocus: true },
+      {
+        enableScripts: true,
+        // No files of the extension or of the disk: the page is self-contained.
+        localResourceRoots: [],
+        enableFindWidget: true,
+      },
+    );
     this.panel = panel;
     panel.webview.html = previewShell(panel.webview.cspSource, nonce(), l10n.t('Loading…'));
     this.subscriptions.push(

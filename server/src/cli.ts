@@ -84,7 +84,11 @@ function ruleOverrides(specs: readonly string[]): Record<string, RuleSetting> {
     const setting = spec.slice(colon + 1).trim();
     if (!ids.includes(id)) {
       const near = didYouMean(id, ids);
-      throw new UsageError(near ? tx(`--rule: tuntematon sääntö "${id}"; tarkoititko "${near}"?`, `--rule: unknown rule "${id}"; did you mean "${near}"?`) : tx(`--rule: tuntematon sääntö "${id}"`, `--rule: unknown rule "${id}"`));
+      throw new UsageError(
+        near
+          ? tx(`--rule: tuntematon sääntö "${id}"; tarkoititko "${near}"?`, `--rule: unknown rule "${id}"; did you mean "${near}"?`)
+          : tx(`--rule: tuntematon sääntö "${id}"`, `--rule: unknown rule "${id}"`),
+      );
     }
     if (!(SETTINGS as readonly string[]).includes(setting)) {
       throw new UsageError(tx(`--rule ${id}: vakavuus on ${SETTINGS.join(', ')}, ei "${setting}"`, `--rule ${id}: the severity is ${SETTINGS.join(', ')}, not "${setting}"`));
@@ -199,15 +203,7 @@ async function plan(values: Values, positionals: string[], command: string, flag
 }
 
 /** Runs the plan; `each` sees every outcome in order. Reports internal errors on stderr. */
-async function execute(
-  p: Plan,
-  summary: boolean,
-  each: (o: Outcome) => Promise<void> | void,
-  out?: Output,
-  fix?: FixMode,
-  groups?: (g: ReportGroups) => void,
-  cache?: LintCache,
-): Promise<void> {
+async function execute(p: Plan, summary: boolean, each: (o: Outcome) => Promise<void> | void, out?: Output, fix?: FixMode, groups?: (g: ReportGroups) => void, cache?: LintCache): Promise<void> {
   const progress = Progress.create(p.tasks.length, p.progress, p.locale === 'fi' ? 'tiedostoa' : 'files');
   if (out && progress) {
     // When both streams are the same terminal, the bar steps aside for the output.
@@ -222,7 +218,9 @@ async function execute(
     for await (const o of acrossFiles(cache ? withCache(p.tasks, cache, run) : run(p.tasks), p.tasks, p.configs, p.locale, groups, tick)) {
       if (o.kind === 'result' && o.result.meta.internalError) {
         progress?.clear();
-        process.stderr.write(`hanke: ${p.locale === 'fi' ? 'sisäinen virhe tarkistettaessa tiedostoa' : 'internal error while linting'} ${forTerminal(o.result.file)}:\n${o.result.meta.internalError}\n`);
+        process.stderr.write(
+          `hanke: ${p.locale === 'fi' ? 'sisäinen virhe tarkistettaessa tiedostoa' : 'internal error while linting'} ${forTerminal(o.result.file)}:\n${o.result.meta.internalError}\n`,
+        );
       }
       await each(o);
     }
@@ -238,7 +236,8 @@ function useColor(values: Values): boolean {
 
 function docsBase(values: Values): string | undefined {
   const base = values['docs-url'] as string | undefined;
-  if (base !== undefined && !isDocsBase(base)) throw new UsageError(tx(`--docs-url on täydellinen http(s)- tai file-osoite, ei "${base}"`, `--docs-url takes an absolute http(s) or file URL, not "${base}"`));
+  if (base !== undefined && !isDocsBase(base))
+    throw new UsageError(tx(`--docs-url on täydellinen http(s)- tai file-osoite, ei "${base}"`, `--docs-url takes an absolute http(s) or file URL, not "${base}"`));
   return base;
 }
 
@@ -414,17 +413,24 @@ async function runReport(cmd: CommandSpec, values: Values, positionals: string[]
   let unreadable = false;
   let groups: ReportGroups | undefined;
   const onGroups = (g: ReportGroups) => (groups = g);
-  await execute(p, true, (o) => {
-    if (o.kind === 'skipped') skipped.push({ file: o.file, reason: o.reason });
-    else {
-      if (o.result.meta.internalError) unreadable = true;
-      if (o.result.meta.unreadable) {
-        unreadable = true;
-        noteSkipsAndFailures(p.locale, o.result.file, 'failed', o.result.diagnostics[0]?.message ?? '');
+  await execute(
+    p,
+    true,
+    (o) => {
+      if (o.kind === 'skipped') skipped.push({ file: o.file, reason: o.reason });
+      else {
+        if (o.result.meta.internalError) unreadable = true;
+        if (o.result.meta.unreadable) {
+          unreadable = true;
+          noteSkipsAndFailures(p.locale, o.result.file, 'failed', o.result.diagnostics[0]?.message ?? '');
+        }
+        entries.push({ file: o.result.file, diagnostics: o.result.diagnostics, summary: o.summary });
       }
-      entries.push({ file: o.result.file, diagnostics: o.result.diagnostics, summary: o.summary });
-    }
-  }, undefined, undefined, onGroups);
+    },
+    undefined,
+    undefined,
+    onGroups,
+  );
   const html = renderReport({ entries, skipped, groups, locale: p.locale, title: values.title as string | undefined, generated: new Date(), version: pkg.version });
   writeFileAtomic(outPath, html, force);
   const n = entries.filter((e) => e.summary).length;
@@ -433,7 +439,8 @@ async function runReport(cmd: CommandSpec, values: Values, positionals: string[]
 }
 
 function runNew(values: Values, positionals: string[]): number {
-  if (positionals.length) throw new UsageError(tx(`ylimääräinen argumentti "${positionals[0]}" (tiedosto annetaan valitsimella --output)`, `unexpected argument "${positionals[0]}" (give the file with --output)`));
+  if (positionals.length)
+    throw new UsageError(tx(`ylimääräinen argumentti "${positionals[0]}" (tiedosto annetaan valitsimella --output)`, `unexpected argument "${positionals[0]}" (give the file with --output)`));
   const text = descriptionTemplate();
   const output = values.output as string | undefined;
   if (output) {
@@ -475,7 +482,11 @@ function runDocs(positionals: string[]): number {
   const id = positionals[0];
   if (!pages.includes(id)) {
     const near = didYouMean(id, pages);
-    throw new UsageError(near ? tx(`tuntematon sääntö "${id}"; tarkoititko "${near}"?`, `unknown rule "${id}"; did you mean "${near}"?`) : tx(`tuntematon sääntö "${id}" (hanke docs luettelee säännöt)`, `unknown rule "${id}" (hanke docs lists the rules)`));
+    throw new UsageError(
+      near
+        ? tx(`tuntematon sääntö "${id}"; tarkoititko "${near}"?`, `unknown rule "${id}"; did you mean "${near}"?`)
+        : tx(`tuntematon sääntö "${id}" (hanke docs luettelee säännöt)`, `unknown rule "${id}" (hanke docs lists the rules)`),
+    );
   }
   const text = readFileSync(join(dir, `${id}.md`), 'utf8');
   process.stdout.write(process.stdout.isTTY ? text.split('\n').map(forTerminal).join('\n') : text);
@@ -601,12 +612,7 @@ export async function main(argv: string[]): Promise<number> {
 
 /** stdout closed (EPIPE) or full (ENOSPC): one line, exit 2, never a stack. */
 function onStdoutError(e: NodeJS.ErrnoException): void {
-  const why =
-    e.code === 'EPIPE'
-      ? say('lukija sulki putken', 'the reader closed the pipe')
-      : e.code === 'ENOSPC'
-        ? say('levy on täynnä', 'no space left on the device')
-        : (e.code ?? e.message);
+  const why = e.code === 'EPIPE' ? say('lukija sulki putken', 'the reader closed the pipe') : e.code === 'ENOSPC' ? say('levy on täynnä', 'no space left on the device') : (e.code ?? e.message);
   try {
     process.stderr.write(`hanke: ${say('vakiotulosteeseen ei voi kirjoittaa', 'cannot write to standard output')}: ${why} (${e.code ?? 'error'})\n`);
   } catch {

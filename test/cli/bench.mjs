@@ -58,7 +58,10 @@ for (let r = 0; r < rounds; r++) {
 const hashes = new Set(results.map((r) => r.hash));
 const best = (j) => results.filter((r) => r.jobs === j).sort((a, b) => a.wall - b.wall)[0];
 const median = (j, k) => {
-  const xs = results.filter((r) => r.jobs === j).map((r) => r[k]).sort((a, b) => a - b);
+  const xs = results
+    .filter((r) => r.jobs === j)
+    .map((r) => r[k])
+    .sort((a, b) => a - b);
   return xs[Math.floor(xs.length / 2)];
 };
 const [l1, l5] = os.loadavg();

@@ -105,7 +105,13 @@ describe('lint --cache', () => {
     expect(again.stdout).toBe(clean);
     expect(again.stderr).toBe('');
     // Written anew: every line whole again.
-    expect(readFileSync(s.cache, 'utf8').trimEnd().split('\n').slice(1).every((l) => Array.isArray(JSON.parse(l.split('\t')[1])))).toBe(true);
+    expect(
+      readFileSync(s.cache, 'utf8')
+        .trimEnd()
+        .split('\n')
+        .slice(1)
+        .every((l) => Array.isArray(JSON.parse(l.split('\t')[1]))),
+    ).toBe(true);
   });
 
   it('a file there that is not a hanke cache: a warning, and it is left as it is', () => {

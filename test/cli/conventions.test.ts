@@ -76,7 +76,11 @@ describe('--fix', () => {
     const s = hanke(['lint', '--fix', '--format', 'json', stray]);
     expect(s.status).toBe(1);
     expect(s.stderr).toMatch(/^hanke: .*stray\.txt: not fixed: the file has bytes that cannot be written back unchanged/);
-    expect(json(s.stdout)[0].diagnostics.map((x) => x.rule).sort()).toEqual(['encoding', 'invalid-y-tunnus']);
+    expect(
+      json(s.stdout)[0]
+        .diagnostics.map((x) => x.rule)
+        .sort(),
+    ).toEqual(['encoding', 'invalid-y-tunnus']);
     expect(readFileSync(stray)).toEqual(content);
   });
 
@@ -123,7 +127,11 @@ describe('--rule, --ignore-pattern and .hankeignore', () => {
     expect(json(off.stdout).flatMap((e) => e.diagnostics.map((x) => x.rule))).toEqual(['empty-field']);
     const err = hanke(['lint', '--format', 'json', '--rule', 'empty-field:error', '--rule=final-report-missing:info', ...files]);
     expect(err.status).toBe(1);
-    expect(json(err.stdout).flatMap((e) => e.diagnostics.map((x) => `${x.rule}:${x.severity}`)).sort()).toEqual(['empty-field:error', 'final-report-missing:info', 'final-report-missing:info']);
+    expect(
+      json(err.stdout)
+        .flatMap((e) => e.diagnostics.map((x) => `${x.rule}:${x.severity}`))
+        .sort(),
+    ).toEqual(['empty-field:error', 'final-report-missing:info', 'final-report-missing:info']);
     const typo = hanke(['lint', '--rule', 'empty-feild:off', files[0]]);
     expect(typo.status).toBe(2);
     expect(typo.stderr).toMatch(/unknown rule "empty-feild"; did you mean "empty-field"\?/);
@@ -164,7 +172,7 @@ describe('--rule, --ignore-pattern and .hankeignore', () => {
 });
 
 describe('help and "did you mean"', () => {
-  it('hanke <command> --help prints that command\'s usage and exits 0', () => {
+  it("hanke <command> --help prints that command's usage and exits 0", () => {
     for (const cmd of ['lint', 'export', 'report', 'new', 'docs', 'lsp']) {
       const r = hanke([cmd, '--help']);
       expect(r.status, cmd).toBe(0);
@@ -172,7 +180,24 @@ describe('help and "did you mean"', () => {
       expect(r.stdout).not.toMatch(/hanke-tools/);
     }
     const lint = hanke(['lint', '--help']).stdout;
-    for (const flag of ['--fix', '--fix-dry-run', '--stdin-filename', '--output-file', '--rule', '--ignore-pattern', '--format', '--max-warnings', '--quiet', '--color', '--jobs', '--progress', '--docs-url', '--locale', '--config']) expect(lint).toContain(flag);
+    for (const flag of [
+      '--fix',
+      '--fix-dry-run',
+      '--stdin-filename',
+      '--output-file',
+      '--rule',
+      '--ignore-pattern',
+      '--format',
+      '--max-warnings',
+      '--quiet',
+      '--color',
+      '--jobs',
+      '--progress',
+      '--docs-url',
+      '--locale',
+      '--config',
+    ])
+      expect(lint).toContain(flag);
     expect(hanke(['help', 'export']).stdout).toBe(hanke(['export', '-h']).stdout);
     const top = hanke(['--help']);
     expect(top.status).toBe(0);
@@ -200,7 +225,7 @@ describe('help and "did you mean"', () => {
 });
 
 describe('hanke docs and --docs-url', () => {
-  it('prints a rule\'s bundled page; an unknown rule gets a suggestion; no argument lists the rules', () => {
+  it("prints a rule's bundled page; an unknown rule gets a suggestion; no argument lists the rules", () => {
     const r = hanke(['docs', 'invalid-y-tunnus']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(readFileSync(join(REPO, 'docs/rules/invalid-y-tunnus.md'), 'utf8'));

@@ -22,9 +22,39 @@ describe('CSV', () => {
     expect(body).toHaveLength(5);
     expect(body.every((row) => row.length === head.length)).toBe(true);
     const col = (name: string) => body.map((row) => row[head.indexOf(name)]);
-    for (const name of ['file', 'code', 'name', 'fund', 'axis', 'objective', 'start', 'end', 'status', 'authority', 'applicant', 'yTunnus', 'yTunnusValid', 'organisationType',
-      'grantedEuState', 'realisedEuState', 'plannedPublic', 'realisedPublic', 'euStateShare', 'realisationEuState', 'realisationPublic', 'regions', 'subregions', 'municipalities',
-      'companiesPlanned', 'companiesRealised', 'personsPlanned', 'naturalResourcesDirect', 'environmentalSkillsIndirect', 'errors', 'warnings']) {
+    for (const name of [
+      'file',
+      'code',
+      'name',
+      'fund',
+      'axis',
+      'objective',
+      'start',
+      'end',
+      'status',
+      'authority',
+      'applicant',
+      'yTunnus',
+      'yTunnusValid',
+      'organisationType',
+      'grantedEuState',
+      'realisedEuState',
+      'plannedPublic',
+      'realisedPublic',
+      'euStateShare',
+      'realisationEuState',
+      'realisationPublic',
+      'regions',
+      'subregions',
+      'municipalities',
+      'companiesPlanned',
+      'companiesRealised',
+      'personsPlanned',
+      'naturalResourcesDirect',
+      'environmentalSkillsIndirect',
+      'errors',
+      'warnings',
+    ]) {
       expect(head, name).toContain(name);
     }
     expect(col('code')).toEqual(CODES);

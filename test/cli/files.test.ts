@@ -205,7 +205,15 @@ describe('file names and bytes', () => {
     const r = JSON.parse(hanke(['lint', '--format', 'json', '--rule', 'duplicate-project-code:off', join(d, 'stray.txt'), join(d, 'stray-crlf.txt')]).stdout) as { diagnostics: object[] }[];
     for (const e of r) {
       expect(e.diagnostics).toEqual([
-        { rule: 'encoding', severity: 'warning', line, column: 15, endLine: line, endColumn: 16, message: 'Byte 0xE4 is not UTF-8; it was read as the Windows-1252 character "ä". Save the file as UTF-8.' },
+        {
+          rule: 'encoding',
+          severity: 'warning',
+          line,
+          column: 15,
+          endLine: line,
+          endColumn: 16,
+          message: 'Byte 0xE4 is not UTF-8; it was read as the Windows-1252 character "ä". Save the file as UTF-8.',
+        },
       ]);
     }
     // A whole file in Windows-1252 is still one warning for the file.
@@ -223,7 +231,10 @@ describe('terminal safety', () => {
       .replace(/^Puhelinnumero: .*/m, 'Puhelinnumero: 12\u007f');
     const name = join(d, 'e\u001b[31mvil.txt');
     writeFileSync(name, evil);
-    for (const args of [['lint', '--no-color', name], ['lint', '--color', name]]) {
+    for (const args of [
+      ['lint', '--no-color', name],
+      ['lint', '--color', name],
+    ]) {
       const r = hanke(args);
       const printable = r.stdout.replace(/\u001b\[[0-9;]*m/g, args[1] === '--color' ? '' : '\u0000');
       expect(printable).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);

@@ -30,10 +30,7 @@ function store(text: string, s: Storage): Uint8Array | undefined {
 const headings = SECTIONS.map((s) => `${s.number} ${s.title}`);
 
 /** Slips that a safe fix restores exactly: the Y-tunnus as a VAT number or spaced, a typo in a heading's title. */
-const slip = fc.oneof(
-  fc.record({ kind: fc.constant('vat' as const), spaced: fc.boolean() }),
-  fc.record({ kind: fc.constant('title' as const), heading: fc.nat(), at: fc.nat() }),
-);
+const slip = fc.oneof(fc.record({ kind: fc.constant('vat' as const), spaced: fc.boolean() }), fc.record({ kind: fc.constant('title' as const), heading: fc.nat(), at: fc.nat() }));
 
 type Slip = { kind: 'vat' | 'title'; spaced?: boolean; heading?: number; at?: number };
 

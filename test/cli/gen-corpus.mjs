@@ -24,7 +24,7 @@ const examples = fs
 
 // A small deterministic PRNG, so the corpus is the same every time.
 let seed = 20140101;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
 const group = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 

@@ -19,7 +19,16 @@ export interface Run {
 /** Runs `node dist/cli.js …args` with an English, colourless, worker-default environment. */
 export function hanke(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined> } = {}): Run {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
-  const env: Record<string, string | undefined> = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, NO_COLOR: undefined, HANKE_JOBS: undefined, FORCE_COLOR: undefined, ...opts.env };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    LANG: 'en_US.UTF-8',
+    LC_ALL: undefined,
+    LC_MESSAGES: undefined,
+    NO_COLOR: undefined,
+    HANKE_JOBS: undefined,
+    FORCE_COLOR: undefined,
+    ...opts.env,
+  };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? REPO, env: env as NodeJS.ProcessEnv, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 120_000 });
   if (r.error) throw r.error;

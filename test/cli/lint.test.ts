@@ -50,14 +50,19 @@ describe('exit codes', () => {
     const r = json([join(tmp, 'does-not-exist.txt'), example(0)]);
     expect(r.status).toBe(2);
     expect(r.entries.map((e) => e.file)).toEqual([join(tmp, 'does-not-exist.txt'), example(0)]);
-    expect(r.entries[0].diagnostics).toEqual([
-      { rule: 'unreadable', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'Cannot read the file: no such file.' },
-    ]);
+    expect(r.entries[0].diagnostics).toEqual([{ rule: 'unreadable', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'Cannot read the file: no such file.' }]);
     expect(r.entries[1].diagnostics).toEqual([]);
   });
 
   it('2 for usage errors, with a message on stderr', () => {
-    for (const args of [['lint'], ['lint', '--format', 'xml', example(0)], ['lint', '--max-warnings', 'x', example(0)], ['lint', '--bogus', example(0)], ['frobnicate'], ['lint', '--locale', 'sv', example(0)]]) {
+    for (const args of [
+      ['lint'],
+      ['lint', '--format', 'xml', example(0)],
+      ['lint', '--max-warnings', 'x', example(0)],
+      ['lint', '--bogus', example(0)],
+      ['frobnicate'],
+      ['lint', '--locale', 'sv', example(0)],
+    ]) {
       const r = hanke(args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/^hanke: /);
@@ -143,9 +148,7 @@ describe('bad input never stops the run', () => {
       ...original,
     ]);
     expect(b.diagnostics.map((d) => d.rule)).toEqual(['encoding', 'final-report-missing']);
-    expect(link.diagnostics).toEqual([
-      { rule: 'unreadable', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'Cannot read the file: broken symbolic link.' },
-    ]);
+    expect(link.diagnostics).toEqual([{ rule: 'unreadable', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'Cannot read the file: broken symbolic link.' }]);
     const section7 = g.diagnostics.filter((d) => d.rule === 'missing-section');
     expect(section7.length).toBeGreaterThanOrEqual(1);
     expect(section7.every((d) => d.severity === 'error')).toBe(true);
@@ -196,9 +199,7 @@ describe('bad input never stops the run', () => {
     const f = join(tmp, 'utf16.txt');
     writeFileSync(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(EXAMPLES[0].text, 'utf16le')]));
     const r = json([f]);
-    expect(r.entries[0].diagnostics).toEqual([
-      { rule: 'encoding', severity: 'warning', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'The file is UTF-16. Save it as UTF-8.' },
-    ]);
+    expect(r.entries[0].diagnostics).toEqual([{ rule: 'encoding', severity: 'warning', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'The file is UTF-16. Save it as UTF-8.' }]);
   });
 
   it('a very large file is reported, not read; a large description is linted', () => {

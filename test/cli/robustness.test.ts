@@ -8,8 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { nearMissKunnat } from '../helpers/pathological';
 import { example, hanke, removeDir, tempDir } from './helpers';
 
-
-interface JsonFile { file: string; diagnostics: { rule: string; severity: string; message: string }[] }
+interface JsonFile {
+  file: string;
+  diagnostics: { rule: string; severity: string; message: string }[];
+}
 
 describe('a rule that throws', () => {
   for (const jobs of ['1', '2']) {

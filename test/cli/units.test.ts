@@ -124,7 +124,7 @@ describe('the option parser', () => {
     expect(positionals).toEqual(['-', '--x']);
   });
 
-  it('did you mean, for a typo of this command and for another command\'s option', () => {
+  it("did you mean, for a typo of this command and for another command's option", () => {
     expect(fail(['--fromat', 'json']).en).toBe('unknown option --fromat; did you mean --format?');
     expect(fail(['--fromat', 'json']).fi).toBe('tuntematon valitsin --fromat; tarkoititko --format?');
     expect(fail(['--delimiter', ';']).en).toBe('unknown option --delimiter: it is an option of "hanke export"');

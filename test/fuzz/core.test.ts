@@ -55,15 +55,36 @@ function checkFixes(text: string): void {
 }
 
 describe('core robustness (property-based)', () => {
-  it(`parses and lints mutated examples: no throw, ranges inside, texts at ranges (${RUNS} runs)`, () => {
-    fc.assert(fc.property(mutatedDescription, (text) => checkDocument(text)), params());
-  }, timeout(RUNS, 150));
+  it(
+    `parses and lints mutated examples: no throw, ranges inside, texts at ranges (${RUNS} runs)`,
+    () => {
+      fc.assert(
+        fc.property(mutatedDescription, (text) => checkDocument(text)),
+        params(),
+      );
+    },
+    timeout(RUNS, 150),
+  );
 
-  it(`parses and lints random text (${RUNS * 2} runs)`, () => {
-    fc.assert(fc.property(randomDescription, (text) => checkDocument(text)), params(2));
-  }, timeout(RUNS * 2, 50));
+  it(
+    `parses and lints random text (${RUNS * 2} runs)`,
+    () => {
+      fc.assert(
+        fc.property(randomDescription, (text) => checkDocument(text)),
+        params(2),
+      );
+    },
+    timeout(RUNS * 2, 50),
+  );
 
-  it(`safe fixes change only their spans, alone and all together (${RUNS} runs)`, () => {
-    fc.assert(fc.property(mutatedDescription, (text) => checkFixes(text)), params());
-  }, timeout(RUNS, 400));
+  it(
+    `safe fixes change only their spans, alone and all together (${RUNS} runs)`,
+    () => {
+      fc.assert(
+        fc.property(mutatedDescription, (text) => checkFixes(text)),
+        params(),
+      );
+    },
+    timeout(RUNS, 400),
+  );
 });

@@ -46,7 +46,10 @@ export function withEndings(text: string, eols: readonly string[], bom: boolean)
 }
 
 const EOL = fc.constantFrom('\n', '\r\n', '\r');
-const endings = fc.oneof(EOL.map((e) => [e]), fc.array(EOL, { minLength: 1, maxLength: 7 }));
+const endings = fc.oneof(
+  EOL.map((e) => [e]),
+  fc.array(EOL, { minLength: 1, maxLength: 7 }),
+);
 export const anyDescription = fc
   .record({ text: fc.oneof({ weight: 4, arbitrary: mutatedDescription }, { weight: 1, arbitrary: randomDescription }), eols: endings, bom: fc.boolean() })
   .map(({ text, eols, bom }) => withEndings(text, eols, bom));
@@ -204,4 +207,3 @@ export function checkFixAll(text: string): void {
   // And the fixed text formats in one pass like any other.
   checkFormat(fixed);
 }
-

@@ -33,7 +33,9 @@ describe('edit properties on documents they once failed on', () => {
   //   4.2's text; fix-all puts the heading back above them and 4.2 is seen to be empty
   //   (revealed, not made; seed 794028092, path 6884).
   const dir = join(__dirname, 'fixtures');
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     it(`fixtures/${name}`, () => {
       const text = readFileSync(join(dir, name), 'utf8');
       checkFixAll(text);

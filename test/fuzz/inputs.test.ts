@@ -13,7 +13,23 @@ import { modelProblems } from './support';
 
 const CLI = resolve(__dirname, '../../dist/cli.js');
 const ex = example('001').replace(/\r\n?/g, '\n');
-const headings = ['1 Hanke', '2 Hakijan perustiedot', '3 Suunnitelman mukainen tiivistelmä toteutuksesta', '4 Hankkeen kohderyhmät', '4.1 Varsinaiset kohderyhmät', '4.2 Välilliset kohderyhmät', '5 Projektin julkinen rahoitus, euroa', '6 Maantieteellinen kohdealue', '7 Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista', '7.1 Osallistuvien yritysten lukumäärä', '7.2 Osallistuvien henkilöiden lukumäärä', '8 Horisontaaliset periaatteet', '8.1 Sukupuolten tasa-arvo', '8.2 Kestävä kehitys', '9 Loppuraportin tiivistelmä'];
+const headings = [
+  '1 Hanke',
+  '2 Hakijan perustiedot',
+  '3 Suunnitelman mukainen tiivistelmä toteutuksesta',
+  '4 Hankkeen kohderyhmät',
+  '4.1 Varsinaiset kohderyhmät',
+  '4.2 Välilliset kohderyhmät',
+  '5 Projektin julkinen rahoitus, euroa',
+  '6 Maantieteellinen kohdealue',
+  '7 Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista',
+  '7.1 Osallistuvien yritysten lukumäärä',
+  '7.2 Osallistuvien henkilöiden lukumäärä',
+  '8 Horisontaaliset periaatteet',
+  '8.1 Sukupuolten tasa-arvo',
+  '8.2 Kestävä kehitys',
+  '9 Loppuraportin tiivistelmä',
+];
 
 /** Text inputs for the core (and, written as UTF-8, for the CLI). */
 const TEXTS: Record<string, string> = {
@@ -26,9 +42,12 @@ const TEXTS: Record<string, string> = {
   'headings without titles': headings.map((h) => h.split(' ')[0]).join('\n'),
   'NUL bytes': ex.replace(/a/g, '\0'),
   'NUL only': '\0'.repeat(100),
-  'mixed line endings': ex.split('\n').map((l, i) => l + ['\n', '\r\n', '\r'][i % 3]).join(''),
+  'mixed line endings': ex
+    .split('\n')
+    .map((l, i) => l + ['\n', '\r\n', '\r'][i % 3])
+    .join(''),
   'CR only': ex.replace(/\n/g, '\r'),
-  'BOM': `\uFEFF${ex}`,
+  BOM: `\uFEFF${ex}`,
   'BOM on every line': ex.replace(/^/gm, '\uFEFF'),
   '100 000-character line in free text': ex.replace(/^(3 Suunnitelman[^\n]*\n\n)/m, `$1${'sana '.repeat(20_000)}\n`),
   '100 000-character value': ex.replace(/^Hankkeen nimi: [^\n]*/m, `Hankkeen nimi: ${'x'.repeat(100_000)}`),

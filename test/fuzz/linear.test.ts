@@ -17,12 +17,12 @@ const field = (label: string) => (run: string) => base.replace(new RegExp(`^${la
 const CONTEXTS: Record<string, (run: string) => string> = {
   'free text': (run) => base.replace(/^(3 Suunnitelman[^\n]*\n\n)/m, `$1${run}\n\n`),
   'free text + colon': (run) => base.replace(/^(3 Suunnitelman[^\n]*\n\n)/m, `$1x${run}: y\n\n`),
-  'label': (run) => base.replace(/^(Y-tunnus: [^\n]*)/m, `$1\n\nx${run}: y`),
+  label: (run) => base.replace(/^(Y-tunnus: [^\n]*)/m, `$1\n\nx${run}: y`),
   'heading-like 5': (run) => base.replace(/^(4\.2 [^\n]*)/m, `$1\n\n5 ${run}`),
   'heading-like 8.2': (run) => base.replace(/^(4\.2 [^\n]*)/m, `$1\n\n8.2 ${run}x`),
-  'preamble': (run) => `${run}\n${base}`,
+  preamble: (run) => `${run}\n${base}`,
   'section 6 stray': (run) => base.replace(/^(Kunnat: [^\n]*)/m, `$1\n\n${run}x`),
-  'partners': (run) => base.replace(/^(Hakijoiden lukumäärä[^\n]*)/m, `$1\n\nOsatoteuttajat\n${run}, 0245895-5\nx, ${run}`),
+  partners: (run) => base.replace(/^(Hakijoiden lukumäärä[^\n]*)/m, `$1\n\nOsatoteuttajat\n${run}, 0245895-5\nx, ${run}`),
   '8.1 justification': (run) => base.replace(/^(Hankkeen päätavoite on[^\n]*)/m, `$1\n${run}x`),
   '8.2 item': (run) => base.replace(/^Luonnonvarojen käytön kestävyys [^\n]*/m, `Luonnonvarojen käytön kestävyys${run} 2 2`),
   '8.2 scores': (run) => base.replace(/^Luonnonvarojen käytön kestävyys [^\n]*/m, `Luonnonvarojen käytön kestävyys 2 ${run}`),
@@ -30,9 +30,26 @@ const CONTEXTS: Record<string, (run: string) => string> = {
   'section 9': (run) => base.replace(/^(9 Loppuraportin[^\n]*\n\n)/m, `$1${run}\n`),
   ...Object.fromEntries(
     [
-      'Hankekoodi', 'Hankkeen nimi', 'Toimintalinja', 'Erityistavoite', 'Suunnitelman mukainen toteutusaika', 'Toiminnan tila', 'Vastuuviranomainen',
-      'Organisaatiotyyppi', 'Y-tunnus', 'Puhelinnumero', 'Postinumero', 'WWW-osoite', 'Yhteyshenkilön sähköpostisoite', 'Hakijoiden lukumäärä tai tuen siirto -menettely',
-      'Myönnetty EU- ja valtion rahoitus', 'Toteutunut julkinen rahoitus yhteensä', 'Maakunnat', 'Seutukunnat', 'Kunnat', 'Suunniteltu',
+      'Hankekoodi',
+      'Hankkeen nimi',
+      'Toimintalinja',
+      'Erityistavoite',
+      'Suunnitelman mukainen toteutusaika',
+      'Toiminnan tila',
+      'Vastuuviranomainen',
+      'Organisaatiotyyppi',
+      'Y-tunnus',
+      'Puhelinnumero',
+      'Postinumero',
+      'WWW-osoite',
+      'Yhteyshenkilön sähköpostisoite',
+      'Hakijoiden lukumäärä tai tuen siirto -menettely',
+      'Myönnetty EU- ja valtion rahoitus',
+      'Toteutunut julkinen rahoitus yhteensä',
+      'Maakunnat',
+      'Seutukunnat',
+      'Kunnat',
+      'Suunniteltu',
       'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta',
     ].map((l) => [`value of ${l}`, field(l)]),
   ),
@@ -89,20 +106,24 @@ describe(`no super-linear work on adversarial lines (${N} and ${4 * N} character
   });
   const seen = new Set<string>();
   for (const [context, make] of Object.entries(CONTEXTS)) {
-    it(context, () => {
-      const slow: string[] = [];
-      for (const pattern of PATTERNS) {
-        const key = `${context} / ${show(pattern)}`;
-        let g = growth(make, pattern, baseMs, 1);
-        if (!g.ok && !KNOWN[key]) g = growth(make, pattern, baseMs, 5); // a busy machine: take medians
-        const line = `${key}: ${g.tSmall.toFixed(1)} ms → ${g.tLarge.toFixed(1)} ms (×${g.ratio.toFixed(1)} over the base ${baseMs.toFixed(1)} ms)`;
-        if (KNOWN[key]) {
-          seen.add(key);
-          if (g.ok) console.warn(`stale KNOWN entry, now linear: ${line}`);
-          else console.warn(`known slow spot (${KNOWN[key]}): ${line}`);
-        } else if (!g.ok) slow.push(line);
-      }
-      expect(slow).toEqual([]);
-    }, timeout(PATTERNS.length, 1000));
+    it(
+      context,
+      () => {
+        const slow: string[] = [];
+        for (const pattern of PATTERNS) {
+          const key = `${context} / ${show(pattern)}`;
+          let g = growth(make, pattern, baseMs, 1);
+          if (!g.ok && !KNOWN[key]) g = growth(make, pattern, baseMs, 5); // a busy machine: take medians
+          const line = `${key}: ${g.tSmall.toFixed(1)} ms → ${g.tLarge.toFixed(1)} ms (×${g.ratio.toFixed(1)} over the base ${baseMs.toFixed(1)} ms)`;
+          if (KNOWN[key]) {
+            seen.add(key);
+            if (g.ok) console.warn(`stale KNOWN entry, now linear: ${line}`);
+            else console.warn(`known slow spot (${KNOWN[key]}): ${line}`);
+          } else if (!g.ok) slow.push(line);
+        }
+        expect(slow).toEqual([]);
+      },
+      timeout(PATTERNS.length, 1000),
+    );
   }
 });

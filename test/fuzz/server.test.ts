@@ -30,8 +30,36 @@ const KNOWN_BUGS: { match: RegExp; note: string }[] = [];
 /** Codes a request may legitimately end with: cancelled, invalid params, content modified, server cancelled. */
 const ACCEPTABLE_ERRORS = new Set([-32800, -32602, -32801, -32802]);
 
-
-const TEXTS = ['', 'x', '1', ':', ' ', '\n', '\r\n', '\r', '\n\n', '1 Hanke\n', 'Hankekoodi: S1234', '8.2 ', '5 ', ', ', '\t', '\0', '–', 'ä', '😀', '\ud800', 'Kyllä', '0 0', '289 500', '31.2.2019', 'Kunnat: Jyväskylä, ', 'x'.repeat(500), '1 '.repeat(300), '\n'.repeat(20)];
+const TEXTS = [
+  '',
+  'x',
+  '1',
+  ':',
+  ' ',
+  '\n',
+  '\r\n',
+  '\r',
+  '\n\n',
+  '1 Hanke\n',
+  'Hankekoodi: S1234',
+  '8.2 ',
+  '5 ',
+  ', ',
+  '\t',
+  '\0',
+  '–',
+  'ä',
+  '😀',
+  '\ud800',
+  'Kyllä',
+  '0 0',
+  '289 500',
+  '31.2.2019',
+  'Kunnat: Jyväskylä, ',
+  'x'.repeat(500),
+  '1 '.repeat(300),
+  '\n'.repeat(20),
+];
 
 interface Session {
   proc: ChildProcess;
@@ -200,9 +228,12 @@ async function session(seed: number, ops: number): Promise<void> {
     } else if (roll < 0.9) {
       track('hanke/lintFiles', conn.sendRequest('hanke/lintFiles', { uris: r.pick([[], ['file:///no/such/file.txt'], ['not a uri'], ['untitled:x'], [uri]]) }));
     } else if (roll < 0.905) {
-      track('unknown method', conn.sendRequest('hanke/noSuchRequest', {}).catch((e: unknown) => {
-        if (!(e instanceof ResponseError && e.code === -32601)) throw e;
-      }));
+      track(
+        'unknown method',
+        conn.sendRequest('hanke/noSuchRequest', {}).catch((e: unknown) => {
+          if (!(e instanceof ResponseError && e.code === -32601)) throw e;
+        }),
+      );
     } else if (roll < 0.95 && pending.length > 0) {
       // Overlapping requests: let some answers arrive before going on.
       await Promise.all(pending.splice(0).map((x) => x.p));

@@ -17,7 +17,10 @@ function refFold(s: string): string {
 }
 
 function refAccents(s: string): string {
-  return refFold(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return refFold(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 }
 
 /** Optimal string alignment distance, the whole matrix. */
@@ -33,21 +36,69 @@ function refDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-const CHARS = ['a', 'b', 'c', 'ä', 'Ä', 'ö', 'å', 'é', 'e\u0301', 'İ', 'ß', 'Σ', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u202f', '\u2002', '\u2000', '\u2028', '\u3000', '\ufeff', '\u200b', '-', '–', '—', '\u2212', '€', '…', '\0', '\u0085', '😀', '\ud800', 'x', 'y', 'Ǆ', 'ǅ', 'Ω', '\u212b'];
+const CHARS = [
+  'a',
+  'b',
+  'c',
+  'ä',
+  'Ä',
+  'ö',
+  'å',
+  'é',
+  'e\u0301',
+  'İ',
+  'ß',
+  'Σ',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r',
+  '\u00a0',
+  '\u202f',
+  '\u2002',
+  '\u2000',
+  '\u2028',
+  '\u3000',
+  '\ufeff',
+  '\u200b',
+  '-',
+  '–',
+  '—',
+  '\u2212',
+  '€',
+  '…',
+  '\0',
+  '\u0085',
+  '😀',
+  '\ud800',
+  'x',
+  'y',
+  'Ǆ',
+  'ǅ',
+  'Ω',
+  '\u212b',
+];
 const text = fc.array(fc.oneof(fc.constantFrom(...CHARS), fc.string({ unit: 'binary', maxLength: 2 })), { maxLength: 24 }).map((xs) => xs.join(''));
 const word = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'ä', ' '), { maxLength: 40 }).map((xs) => xs.join(''));
 
 describe('string similarity agrees with its definitions', () => {
   it('foldForCompare', () => {
-    fc.assert(fc.property(text, (s) => {
-      expect(foldForCompare(s)).toBe(refFold(s));
-    }), params(25));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(foldForCompare(s)).toBe(refFold(s));
+      }),
+      params(25),
+    );
   });
 
   it('foldAccents', () => {
-    fc.assert(fc.property(text, (s) => {
-      expect(foldAccents(s)).toBe(refAccents(s));
-    }), params(25));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(foldAccents(s)).toBe(refAccents(s));
+      }),
+      params(25),
+    );
     for (let c = 0; c < 0x300; c++) {
       const s = `a${String.fromCharCode(c)}b`;
       expect(foldAccents(s), `U+${c.toString(16)}`).toBe(refAccents(s));
@@ -86,17 +137,31 @@ describe('string similarity agrees with its definitions', () => {
       let s = list[i % list.length][0];
       for (const e of edits) {
         const at = s.length ? e.at % (s.length + 1) : 0;
-        s = e.op === 0 ? s.slice(0, at) + e.ch + s.slice(at) : e.op === 1 ? s.slice(0, at) + s.slice(at + 1) : e.op === 2 ? s.slice(0, at) + e.ch + s.slice(at + 1) : s.slice(0, at) + s.slice(at + 1, at + 2) + s.slice(at, at + 1) + s.slice(at + 2);
+        s =
+          e.op === 0
+            ? s.slice(0, at) + e.ch + s.slice(at)
+            : e.op === 1
+              ? s.slice(0, at) + s.slice(at + 1)
+              : e.op === 2
+                ? s.slice(0, at) + e.ch + s.slice(at + 1)
+                : s.slice(0, at) + s.slice(at + 1, at + 2) + s.slice(at, at + 1) + s.slice(at + 2);
       }
       return s;
     });
   for (const [k, list] of lists.entries()) {
-    it(`NameIndex.suggest = suggestByKey on list ${k} (${list.length} names; ${RUNS * 10} near misses and random texts)`, () => {
-      fc.assert(fc.property(fc.oneof(nearName(list), text, word), (input) => {
-        expect(indexes[k].suggest(input)).toBe(suggestByKey(input, list));
-        // Asked again (answered from memory): the same.
-        expect(indexes[k].suggest(input)).toBe(suggestByKey(input, list));
-      }), params(10));
-    }, 20_000 + RUNS * 10 * 2);
+    it(
+      `NameIndex.suggest = suggestByKey on list ${k} (${list.length} names; ${RUNS * 10} near misses and random texts)`,
+      () => {
+        fc.assert(
+          fc.property(fc.oneof(nearName(list), text, word), (input) => {
+            expect(indexes[k].suggest(input)).toBe(suggestByKey(input, list));
+            // Asked again (answered from memory): the same.
+            expect(indexes[k].suggest(input)).toBe(suggestByKey(input, list));
+          }),
+          params(10),
+        );
+      },
+      20_000 + RUNS * 10 * 2,
+    );
   }
 });

@@ -30,9 +30,53 @@ export function timeout(units: number, unitMs: number): number {
 
 /** Characters that stress a line-based parser. */
 const NASTY = [
-  ':', ': ', '::', '.', '..', '1', '8.2 ', '1 ', '0', '10', '11', '-', '–', ',', ' ', '  ', '\t', '\u00a0', '\u202f', '\u200b', '\uFEFF',
-  '\r', '\n', '\r\n', '\0', '\ud800', '\udc00', '😀', 'ä', 'Ö', 'e\u0301', 'İ', '(at)', '@', 'http://', 'Kyllä', 'Ei', 'S12345',
-  '1.1.2020', '31.2.2019', '289 500', '1234567-1', 'Hankekoodi:', 'Kunnat: ', 'Toteutuspaikan osoite', 'Osatoteuttajat', 'VälitönVälillinen',
+  ':',
+  ': ',
+  '::',
+  '.',
+  '..',
+  '1',
+  '8.2 ',
+  '1 ',
+  '0',
+  '10',
+  '11',
+  '-',
+  '–',
+  ',',
+  ' ',
+  '  ',
+  '\t',
+  '\u00a0',
+  '\u202f',
+  '\u200b',
+  '\uFEFF',
+  '\r',
+  '\n',
+  '\r\n',
+  '\0',
+  '\ud800',
+  '\udc00',
+  '😀',
+  'ä',
+  'Ö',
+  'e\u0301',
+  'İ',
+  '(at)',
+  '@',
+  'http://',
+  'Kyllä',
+  'Ei',
+  'S12345',
+  '1.1.2020',
+  '31.2.2019',
+  '289 500',
+  '1234567-1',
+  'Hankekoodi:',
+  'Kunnat: ',
+  'Toteutuspaikan osoite',
+  'Osatoteuttajat',
+  'VälitönVälillinen',
 ];
 
 const nastyString = fc.oneof(
@@ -139,7 +183,29 @@ export const mutatedDescription: fc.Arbitrary<string> = fc
 export const randomDescription: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 400 }),
   fc.array(nastyString, { maxLength: 60 }).map((ls) => ls.join('\n')),
-  fc.array(fc.constantFrom('1 Hanke', '2 Hakijan perustiedot', '5 Projektin julkinen rahoitus, euroa', '6 Maantieteellinen kohdealue', '8.1 Sukupuolten tasa-arvo', '8.2 Kestävä kehitys', '9 Loppuraportin tiivistelmä', 'Ekologinen kestävyys', 'Natura 2000 -ohjelman kohteet 1 2 3', 'Hankekoodi: S12345', 'Osatoteuttajat', 'Oulun yliopisto, 0245895-5', 'Suunniteltu: 10', 'Kunnat: Jyväskylä,, ,', '', '-'), { maxLength: 40 }).map((ls) => ls.join('\n')),
+  fc
+    .array(
+      fc.constantFrom(
+        '1 Hanke',
+        '2 Hakijan perustiedot',
+        '5 Projektin julkinen rahoitus, euroa',
+        '6 Maantieteellinen kohdealue',
+        '8.1 Sukupuolten tasa-arvo',
+        '8.2 Kestävä kehitys',
+        '9 Loppuraportin tiivistelmä',
+        'Ekologinen kestävyys',
+        'Natura 2000 -ohjelman kohteet 1 2 3',
+        'Hankekoodi: S12345',
+        'Osatoteuttajat',
+        'Oulun yliopisto, 0245895-5',
+        'Suunniteltu: 10',
+        'Kunnat: Jyväskylä,, ,',
+        '',
+        '-',
+      ),
+      { maxLength: 40 },
+    )
+    .map((ls) => ls.join('\n')),
 );
 
 // ---- Invariants ----
@@ -178,7 +244,10 @@ export function collectRanges(root: unknown, path = '$', out: { path: string; ra
 
 /** Why `r` is not a range inside the document, or undefined when it is. */
 export function rangeProblem(r: Range, lines: readonly string[]): string | undefined {
-  for (const [name, p] of [['start', r.start], ['end', r.end]] as const) {
+  for (const [name, p] of [
+    ['start', r.start],
+    ['end', r.end],
+  ] as const) {
     if (!Number.isInteger(p.line) || !Number.isInteger(p.character)) return `${name} is not integral`;
     if (p.line < 0 || p.line >= lines.length) return `${name}.line ${p.line} outside 0…${lines.length - 1}`;
     if (p.character < 0 || p.character > lines[p.line].length) return `${name}.character ${p.character} outside 0…${lines[p.line].length} on line ${p.line}`;
@@ -202,10 +271,7 @@ export function modelProblems(text: string, doc: HankeDocument, findings: readon
   const td = TextDocument.create('untitled:x', 'hanke', 1, text);
   const problems: string[] = [];
   if (doc.lines.length !== lines.length) problems.push(`doc.lines has ${doc.lines.length} lines, the text ${lines.length}`);
-  const all = [
-    ...collectRanges(doc, 'doc'),
-    ...findings.flatMap((f, i) => collectRanges({ range: f.range, fixes: f.fixes }, `findings[${i}](${f.rule})`)),
-  ];
+  const all = [...collectRanges(doc, 'doc'), ...findings.flatMap((f, i) => collectRanges({ range: f.range, fixes: f.fixes }, `findings[${i}](${f.rule})`))];
   for (const { path, range } of all) {
     const p = rangeProblem(range, lines);
     if (p) problems.push(`${path}: ${p} ${JSON.stringify(range)}`);
@@ -232,9 +298,7 @@ export function modelProblems(text: string, doc: HankeDocument, findings: readon
 /** Applies edits by offsets, independently of the code under test. Undefined when they overlap. */
 export function applyByOffsets(text: string, edits: readonly TextEdit[]): string | undefined {
   const td = TextDocument.create('untitled:x', 'hanke', 1, text);
-  const spans = edits
-    .map((e) => ({ start: td.offsetAt(e.range.start), end: td.offsetAt(e.range.end), newText: e.newText }))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const spans = edits.map((e) => ({ start: td.offsetAt(e.range.start), end: td.offsetAt(e.range.end), newText: e.newText })).sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 1; i < spans.length; i++) {
     if (spans[i].start < spans[i - 1].end) return undefined;
     // Two insertions at one place: order is ambiguous.

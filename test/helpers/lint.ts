@@ -26,7 +26,9 @@ export function expectAdded(original: string, edited: string, ...added: string[]
 
 /** The fixes offered by one rule's findings. */
 export function fixesOf(rule: string, text: string): Fix[] {
-  return lint(text).findings.filter((f) => f.rule === rule).flatMap((f) => f.fixes);
+  return lint(text)
+    .findings.filter((f) => f.rule === rule)
+    .flatMap((f) => f.fixes);
 }
 
 /** One rule's fixes as [the first edit's new text, safe]. */

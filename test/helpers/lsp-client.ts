@@ -9,7 +9,15 @@ export const SERVER = resolve(__dirname, '../../dist/server.js');
 export interface Published {
   uri: string;
   version?: number;
-  diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code?: string | number; severity?: number; source?: string; message: string; codeDescription?: { href: string }; data?: unknown }[];
+  diagnostics: {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    code?: string | number;
+    severity?: number;
+    source?: string;
+    message: string;
+    codeDescription?: { href: string };
+    data?: unknown;
+  }[];
 }
 
 export class LspClient {

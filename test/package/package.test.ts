@@ -96,7 +96,12 @@ describe.skipIf(skip)('npm package', () => {
 
   it('runs with `npx --package <tgz> hanke lint`', () => {
     const elsewhere = mkdtempSync(join(tmp, 'npx-'));
-    const r = spawnSync(NPM, ['exec', '--yes', '--offline', `--package=${tgz}`, '--', 'hanke', 'lint', '--format', 'json', join(ROOT, 'examples')], { cwd: elsewhere, env, encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(NPM, ['exec', '--yes', '--offline', `--package=${tgz}`, '--', 'hanke', 'lint', '--format', 'json', join(ROOT, 'examples')], {
+      cwd: elsewhere,
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(r.status, r.stderr).toBe(0);
     expect((JSON.parse(r.stdout) as unknown[]).length).toBe(5);
   }, 120_000);
@@ -110,7 +115,10 @@ describe.skipIf(skip)('VS Code extension (.vsix)', () => {
     const vsix = join(copy, 'hanke.vsix');
     expect(existsSync(vsix)).toBe(true);
     const out = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' });
-    listing = out.split('\n').filter((l) => l.startsWith('extension/')).map((l) => l.slice('extension/'.length));
+    listing = out
+      .split('\n')
+      .filter((l) => l.startsWith('extension/'))
+      .map((l) => l.slice('extension/'.length));
   }, 180_000);
 
   it('carries the client and server bundles (desktop and web) but not the CLI, and no source maps or sources', () => {

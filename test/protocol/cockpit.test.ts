@@ -6,8 +6,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { example } from '../helpers/examples';
 import { LspClient, SERVER } from '../helpers/lsp-client';
 
-interface Hint { position: { line: number; character: number }; label: string; tooltip?: string; paddingLeft?: boolean }
-interface Lens { range: { start: { line: number; character: number } }; command?: { title: string; command: string; arguments?: unknown[] } }
+interface Hint {
+  position: { line: number; character: number };
+  label: string;
+  tooltip?: string;
+  paddingLeft?: boolean;
+}
+interface Lens {
+  range: { start: { line: number; character: number } };
+  command?: { title: string; command: string; arguments?: unknown[] };
+}
 
 const VS_CODE_LIKE = {
   workspace: { configuration: true, inlayHint: { refreshSupport: true }, codeLens: { refreshSupport: true } },
@@ -66,10 +74,11 @@ describe('inlay hints', () => {
   it('hanke.inlayHints.* turn kinds off, and the server asks the client to refresh when the settings change', async () => {
     const { c } = await start();
     const refreshed: string[] = [];
-    for (const m of ['workspace/inlayHint/refresh', 'workspace/codeLens/refresh']) c.conn.onRequest(m, () => {
-      refreshed.push(m);
-      return null;
-    });
+    for (const m of ['workspace/inlayHint/refresh', 'workspace/codeLens/refresh'])
+      c.conn.onRequest(m, () => {
+        refreshed.push(m);
+        return null;
+      });
     c.settings.hanke = { inlayHints: { period: false, financing: false } };
     const uri = 'untitled:off';
     await c.open(uri, text000);
@@ -92,7 +101,9 @@ describe('inlay hints', () => {
   it('no hint on a value with a finding of its own', async () => {
     const { c } = await start();
     // The period ends before it starts: the finding speaks there, no length.
-    const text = text000.replace('Alkaa 1.8.2018 ja päättyy 31.7.2021', 'Alkaa 1.8.2018 ja päättyy 31.7.2017').replace('Myönnetty EU- ja valtion rahoitus: 289 500', 'Myönnetty EU- ja valtion rahoitus: 389 500');
+    const text = text000
+      .replace('Alkaa 1.8.2018 ja päättyy 31.7.2021', 'Alkaa 1.8.2018 ja päättyy 31.7.2017')
+      .replace('Myönnetty EU- ja valtion rahoitus: 289 500', 'Myönnetty EU- ja valtion rahoitus: 389 500');
     const p = await c.open('untitled:bad', text);
     expect(p.diagnostics.some((d) => d.range.start.line === lineOf('Suunnitelman mukainen toteutusaika:'))).toBe(true);
     const granted = lineOf('Myönnetty EU- ja valtion rahoitus:');

@@ -14,15 +14,20 @@ const SEVERITY = ['', 'error', 'warning', 'info', 'hint'];
 function workspace(config: object | string): { dir: string; file: string } {
   const dir = mkdtempSync(join(tmpdir(), 'hanke-parity-'));
   writeFileSync(join(dir, '.hankerc.json'), typeof config === 'string' ? config : JSON.stringify(config));
-  const text = example('004')
-    .replace('Organisaatiotyyppi: Kunta', 'Organisatiotyyppi: Kunta')
-    .replace('6 Maantieteellinen kohdealue', '6 Maantieteelinen kohdealue');
+  const text = example('004').replace('Organisaatiotyyppi: Kunta', 'Organisatiotyyppi: Kunta').replace('6 Maantieteellinen kohdealue', '6 Maantieteelinen kohdealue');
   const file = join(dir, 'kuvaus.txt');
   writeFileSync(file, text);
   return { dir, file };
 }
 
-interface Row { rule: string; severity: string; line: number; column: number; endLine: number; endColumn: number }
+interface Row {
+  rule: string;
+  severity: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
 
 function cliRows(file: string): Row[] {
   const out = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', '--locale', 'en', file], { encoding: 'utf8' });
@@ -82,4 +87,3 @@ describe('configuration parity between editor and CLI', () => {
     await c.shutdown();
   });
 });
-

@@ -11,7 +11,13 @@ import { example } from '../helpers/examples';
 import { fileUri, LspClient, type Published } from '../helpers/lsp-client';
 
 type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
-interface Action { title: string; kind?: string; command?: string | { command: string; arguments?: unknown[] }; edit?: { changes: Record<string, { range: Range; newText: string }[]> }; arguments?: unknown[] }
+interface Action {
+  title: string;
+  kind?: string;
+  command?: string | { command: string; arguments?: unknown[] };
+  edit?: { changes: Record<string, { range: Range; newText: string }[]> };
+  arguments?: unknown[];
+}
 
 const clients: LspClient[] = [];
 function client(opts?: { answerConfiguration?: boolean }): LspClient {
@@ -84,7 +90,10 @@ describe('a client that states no capabilities', () => {
     const u = 'untitled:minimal-completion';
     await c.open(u, text);
     const line = text.split('\n').findIndex((l, i, all) => l === '' && all[i - 2] === '1 Hanke');
-    const list = await c.request<{ items: { label: string; documentation?: { kind: string; value: string } }[] }>('textDocument/completion', { textDocument: { uri: u }, position: { line, character: 0 } });
+    const list = await c.request<{ items: { label: string; documentation?: { kind: string; value: string } }[] }>('textDocument/completion', {
+      textDocument: { uri: u },
+      position: { line, character: 0 },
+    });
     const documented = list.items.filter((i) => i.documentation);
     expect(documented.length).toBeGreaterThan(0);
     for (const i of documented) {
@@ -139,7 +148,10 @@ describe('Neovim 0.7: byte columns sent back, no dynamic registration, no showDo
     expect(d.data).toBeDefined();
     const bytes = inBytes(FAULTY, d.range);
     expect(bytes.start.character).toBe(75); // four ä/ö before it
-    for (const sent of [{ ...d, range: bytes }, { ...d, range: bytes, data: undefined }]) {
+    for (const sent of [
+      { ...d, range: bytes },
+      { ...d, range: bytes, data: undefined },
+    ]) {
       const actions = await c.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: bytes, context: { diagnostics: [sent] } });
       const fix = actions.find((a) => a.title === 'Change to "Kyllä"');
       expect(fix?.edit?.changes[uri]).toEqual([{ range: d.range, newText: 'Kyllä' }]);
@@ -161,9 +173,10 @@ describe('Neovim 0.7: byte columns sent back, no dynamic registration, no showDo
 });
 
 describe('rule documentation', () => {
-  it('is the extension\'s own command when the client says it has it', async () => {
+  it("is the extension's own command when the client says it has it", async () => {
     const c = client();
-    const caps = (await c.initializeWith({ capabilities: { ...NEOVIM_07, window: { showDocument: { support: true } } }, initializationOptions: { clientCommands: ['hanke.openRuleDocumentation'] } })).capabilities;
+    const caps = (await c.initializeWith({ capabilities: { ...NEOVIM_07, window: { showDocument: { support: true } } }, initializationOptions: { clientCommands: ['hanke.openRuleDocumentation'] } }))
+      .capabilities;
     expect(caps.executeCommandProvider).toBeUndefined();
     const p = await c.open('untitled:docs', FAULTY);
     const d = p.diagnostics.find((x) => x.code === 'invalid-choice')!;
@@ -281,7 +294,10 @@ describe('hover text', () => {
 });
 
 describe('LSP 3.17 pull diagnostics', () => {
-  const PULL = { workspace: { configuration: true, diagnostics: { refreshSupport: true } }, textDocument: { diagnostic: { dynamicRegistration: false }, publishDiagnostics: { versionSupport: true } } };
+  const PULL = {
+    workspace: { configuration: true, diagnostics: { refreshSupport: true } },
+    textDocument: { diagnostic: { dynamicRegistration: false }, publishDiagnostics: { versionSupport: true } },
+  };
 
   it('answers textDocument/diagnostic, with unchanged reports for the same version, and does not push', async () => {
     const c = client();
@@ -335,7 +351,7 @@ describe('LSP 3.17 pull diagnostics', () => {
     expect(next.items.map((i) => [i.uri, i.items.length])).toEqual([['untitled:open', 0]]);
   });
 
-  it('gives the workspace files\' columns in UTF-8 to a client that prefers it', async () => {
+  it("gives the workspace files' columns in UTF-8 to a client that prefers it", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hanke-ws8-'));
     writeFileSync(join(dir, 'faulty.txt'), FAULTY);
     const c = client();

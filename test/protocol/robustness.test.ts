@@ -22,7 +22,7 @@ describe('a rule that throws, over stdio', () => {
     expect(await client.shutdown()).toBe(0);
   });
 
-  it('diagnostics: one internal-error naming the rule, the other rules\' findings kept', async () => {
+  it("diagnostics: one internal-error naming the rule, the other rules' findings kept", async () => {
     const uri = 'untitled:fault-002';
     const p = await client.open(uri, example('002'));
     const codes = p.diagnostics.map((d) => d.code);

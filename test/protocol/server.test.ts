@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, EXAMPLES_DIR, example } from '../helpers/examples';
 import { fileUri, LspClient, SERVER } from '../helpers/lsp-client';
 
-interface Sym { name: string; kind: number; detail?: string; range: unknown; selectionRange: unknown; children?: Sym[] }
+interface Sym {
+  name: string;
+  kind: number;
+  detail?: string;
+  range: unknown;
+  selectionRange: unknown;
+  children?: Sym[];
+}
 
 describe('language server over stdio', () => {
   let client: LspClient;
@@ -32,7 +39,11 @@ describe('language server over stdio', () => {
       await client.open(uri, text);
       const syms = await client.request<Sym[]>('textDocument/documentSymbol', { textDocument: { uri } });
       expect(syms.map((s) => s.name.split(' ')[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
-      const kids = (n: string) => syms.find((s) => s.name.startsWith(`${n} `))!.children!.filter((c) => /^\d/.test(c.name)).map((c) => c.name.split(' ')[0]);
+      const kids = (n: string) =>
+        syms
+          .find((s) => s.name.startsWith(`${n} `))!
+          .children!.filter((c) => /^\d/.test(c.name))
+          .map((c) => c.name.split(' ')[0]);
       expect(kids('4')).toEqual(['4.1', '4.2']);
       expect(kids('7')).toEqual(['7.1', '7.2']);
       expect(kids('8')).toEqual(['8.1', '8.2']);

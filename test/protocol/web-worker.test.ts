@@ -59,7 +59,7 @@ describe('the language server in a Web Worker', () => {
     conn = createMessageConnection(new PortMessageReader(worker), new PortMessageWriter(worker));
     conn.onNotification('textDocument/publishDiagnostics', (p: Published) => {
       published.set(p.uri, p);
-      for (const w of waiters.splice(0)) (w.uri === p.uri ? w.resolve(p) : waiters.push(w));
+      for (const w of waiters.splice(0)) w.uri === p.uri ? w.resolve(p) : waiters.push(w);
     });
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
     conn.onRequest('client/registerCapability', () => null);
@@ -103,7 +103,9 @@ describe('the language server in a Web Worker', () => {
     const uri = 'vscode-vfs://github/org/repo/kuvaus.txt';
     const syms = await conn.sendRequest<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri } });
     expect(syms.map((s) => s.name.split(' ')[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
-    const line = example('004').split('\n').findIndex((l) => l.startsWith('Hankekoodi:'));
+    const line = example('004')
+      .split('\n')
+      .findIndex((l) => l.startsWith('Hankekoodi:'));
     const h = await conn.sendRequest<{ contents: { kind: string; value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line, character: 14 } });
     expect(h.contents.kind).toBe('markdown');
     expect(h.contents.value).toMatch(/S\d{5}/);

@@ -86,11 +86,19 @@ try {
   const planned = () => page.$$eval('#projects tbody tr.r', (trs, i) => trs.map((tr) => Number(tr.cells[i].textContent.replace(/[^0-9]/g, ''))), plannedCol);
   await page.click('#projects th[data-key=planned] button');
   const desc = await planned();
-  check('sorts descending first', desc.every((v, i) => i === 0 || desc[i - 1] >= v), desc.join(' '));
+  check(
+    'sorts descending first',
+    desc.every((v, i) => i === 0 || desc[i - 1] >= v),
+    desc.join(' '),
+  );
   check('aria-sort says so', (await page.getAttribute('#projects th[data-key=planned]', 'aria-sort')) === 'descending');
   await page.click('#projects th[data-key=planned] button');
   const asc = await planned();
-  check('then ascending', asc.every((v, i) => i === 0 || asc[i - 1] <= v), asc.join(' '));
+  check(
+    'then ascending',
+    asc.every((v, i) => i === 0 || asc[i - 1] <= v),
+    asc.join(' '),
+  );
   await page.click('#projects th[data-key=planned] button');
   const sortedCodes = await codes();
 

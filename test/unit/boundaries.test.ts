@@ -15,7 +15,21 @@ async function broken(path: string, code: string): Promise<string[]> {
 
 describe('import boundaries', () => {
   it('the core imports no Node API, no vscode*, nothing of the CLI, the node layer or the LSP side', async () => {
-    for (const spec of ["'node:fs'", "'fs'", "'path'", "'vscode-languageserver'", "'vscode'", "'../cli/lint-files'", "'../../cli'", "'../cli'", "'../lsp/handlers/session'", "'../lsp/main'", "'../lsp/state'", "'../server'", "'../node/files'"]) {
+    for (const spec of [
+      "'node:fs'",
+      "'fs'",
+      "'path'",
+      "'vscode-languageserver'",
+      "'vscode'",
+      "'../cli/lint-files'",
+      "'../../cli'",
+      "'../cli'",
+      "'../lsp/handlers/session'",
+      "'../lsp/main'",
+      "'../lsp/state'",
+      "'../server'",
+      "'../node/files'",
+    ]) {
       expect(await broken('server/src/core/probe.ts', `import { x } from ${spec};\nexport const y = x;\n`), spec).toEqual(['no-restricted-imports']);
     }
     expect(await broken('server/src/core/rules/values/probe.ts', `import { x } from '../../../cli/fix';\nexport const y = x;\n`)).toEqual(['no-restricted-imports']);
@@ -31,5 +45,4 @@ describe('import boundaries', () => {
     expect(await broken('server/src/lsp/main.ts', `import { x } from '../cli/inputs';\nexport const y = x;\n`)).toEqual(['no-restricted-imports']);
     expect(await broken('server/src/lsp/main.ts', `import { x } from '../node/inputs';\nexport const y = x;\n`)).toEqual([]);
   });
-
 });

@@ -74,9 +74,7 @@ describe('package.json', () => {
     expect(shown(contributes.commands[0].title, 'en')).toBe('New project description');
     const menus = Object.values(contributes.menus).flat() as { command: string }[];
     for (const m of menus) expect(Object.values(Commands)).toContain(m.command);
-    expect(contributes.menus['editor/context']).toEqual(
-      expect.arrayContaining([expect.objectContaining({ command: Commands.openRuleDocs, when: `editorLangId == ${LANGUAGE_ID}` })]),
-    );
+    expect(contributes.menus['editor/context']).toEqual(expect.arrayContaining([expect.objectContaining({ command: Commands.openRuleDocs, when: `editorLangId == ${LANGUAGE_ID}` })]));
   });
 
   it('contributes the settings the server reads', () => {
@@ -97,7 +95,7 @@ describe('package.json', () => {
     }
   });
 
-  it('contributes a walkthrough whose steps have a page (Finnish and English) and finish on the extension\'s commands', () => {
+  it("contributes a walkthrough whose steps have a page (Finnish and English) and finish on the extension's commands", () => {
     const [w] = contributes.walkthroughs;
     expect(w.id).toBe('hanke.start');
     for (const step of w.steps as { id: string; media: { markdown: string }; completionEvents: string[]; description: string }[]) {
@@ -127,7 +125,10 @@ describe('package.json', () => {
   it('packages with the client README and no node_modules', () => {
     expect(pkg.scripts.package).toContain('--readme-path client/README.md');
     expect(pkg.scripts.package).toContain('--no-dependencies');
-    const ignore = read('.vscodeignore').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const ignore = read('.vscodeignore')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
     expect(ignore[0]).toBe('**');
     expect(ignore.some((l) => l.includes('node_modules') && l.startsWith('!'))).toBe(false);
     // The client and server bundles; not the CLI's (the extension never runs it).
@@ -141,7 +142,9 @@ describe('package.json', () => {
 
 describe('localisation (package.nls*.json, l10n/)', () => {
   it('every user-visible string of package.json is a %key% with an English and a Finnish text', () => {
-    const visible = strings(pkg).filter(([path]) => /\.(displayName|description|markdownDescription|title|aliases\[0\])$|\.enumDescriptions\[\d+\]$/.test(path) && !path.startsWith('.contributes.configuration.title'));
+    const visible = strings(pkg).filter(
+      ([path]) => /\.(displayName|description|markdownDescription|title|aliases\[0\])$|\.enumDescriptions\[\d+\]$/.test(path) && !path.startsWith('.contributes.configuration.title'),
+    );
     expect(visible.length).toBeGreaterThan(60);
     for (const [path, s] of visible) {
       const key = /^%([^%]+)%$/.exec(s)?.[1];
@@ -166,7 +169,10 @@ describe('localisation (package.nls*.json, l10n/)', () => {
   it('every runtime string of the client has a Finnish translation, and nothing else is in the bundle', () => {
     expect(pkg.l10n).toBe('./l10n');
     const bundle = JSON.parse(read('l10n/bundle.l10n.fi.json')) as Record<string, string>;
-    const src = readdirSync(join(ROOT, 'client/src')).filter((f) => f.endsWith('.ts')).map((f) => read(`client/src/${f}`)).join('\n');
+    const src = readdirSync(join(ROOT, 'client/src'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => read(`client/src/${f}`))
+      .join('\n');
     const calls = [...src.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\(.)/g, '$1'));
     expect(calls.length).toBeGreaterThan(10);
     expect([...new Set(calls)].sort()).toEqual(Object.keys(bundle).sort());

@@ -55,7 +55,11 @@ describe('inlay hints (core)', () => {
       const { doc, facts, findings } = analyse(text);
       const hints = inlayHints(doc, facts, findings, {}, 'en');
       expect(hints.length, name).toBeGreaterThan(4);
-      for (const h of hints) expect(findings.some((f) => overlapsLine(f.range, h.position.line) && f.range.start.character <= h.position.character && h.position.character <= f.range.end.character), `${name} ${h.label}`).toBe(false);
+      for (const h of hints)
+        expect(
+          findings.some((f) => overlapsLine(f.range, h.position.line) && f.range.start.character <= h.position.character && h.position.character <= f.range.end.character),
+          `${name} ${h.label}`,
+        ).toBe(false);
       const s = summarize(doc, facts, findings);
       const share = hints.find((h) => h.label.endsWith('of planned public'));
       expect(share?.label, name).toBe(`${Math.round(s.euStateShare! * 100)} % of planned public`);
@@ -74,7 +78,9 @@ describe('inlay hints (core)', () => {
   });
 
   it('no figures where values cannot be read: nothing invented', () => {
-    const text = example('000').replace('Suunniteltu julkinen rahoitus yhteensä: 335 500', 'Suunniteltu julkinen rahoitus yhteensä:').replace(/^Kunnat: .*$/m, 'Kunnat:');
+    const text = example('000')
+      .replace('Suunniteltu julkinen rahoitus yhteensä: 335 500', 'Suunniteltu julkinen rahoitus yhteensä:')
+      .replace(/^Kunnat: .*$/m, 'Kunnat:');
     const { doc, facts, findings } = analyse(text);
     const labels = inlayHints(doc, facts, findings, {}, 'en').map((h) => h.label);
     expect(labels.some((l) => /planned/.test(l))).toBe(false);
@@ -88,7 +94,10 @@ describe('code lenses (core)', () => {
     for (const { name, text } of EXAMPLES) {
       const { doc, facts, findings } = analyse(text);
       const lenses = codeLenses(doc, facts, findings, {}, 'fi');
-      expect(lenses.map((l) => l.section), name).toEqual(['1', '5', '6']);
+      expect(
+        lenses.map((l) => l.section),
+        name,
+      ).toEqual(['1', '5', '6']);
       for (const l of lenses) expect(l.range, name).toEqual(facts.section(l.section)!.heading.range);
     }
   });
@@ -133,10 +142,14 @@ describe('preview page (core)', () => {
     }
     const { doc, facts, findings } = analyse(example('004'));
     const html = renderDescriptionHtml(doc, facts, findings, 'en');
-    expect(html).toMatch(/<div class="field has-finding" data-line="46"><dt>Hakijoiden lukumäärä tai tuen siirto -menettely<\/dt><dd><span class="empty">–<\/span><span class="finding sev-warning" data-line="46" data-rule="empty-field">/);
+    expect(html).toMatch(
+      /<div class="field has-finding" data-line="46"><dt>Hakijoiden lukumäärä tai tuen siirto -menettely<\/dt><dd><span class="empty">–<\/span><span class="finding sev-warning" data-line="46" data-rule="empty-field">/,
+    );
   });
 
-  const hostile = fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", 'a', ' ', 'ä', '/', 's', 'c', 'r', 'i', 'p', 't', '=') , minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '' && !s.includes('\n'));
+  const hostile = fc
+    .string({ unit: fc.constantFrom('<', '>', '&', '"', "'", 'a', ' ', 'ä', '/', 's', 'c', 'r', 'i', 'p', 't', '='), minLength: 1, maxLength: 30 })
+    .filter((s) => s.trim() !== '' && !s.includes('\n'));
 
   it('shows document text only escaped (property: any name, any line anywhere)', () => {
     const base = example('000').split('\n');
@@ -149,7 +162,34 @@ describe('preview page (core)', () => {
         const html = renderDescriptionHtml(doc, facts, findings, 'en');
         // Only the tags the renderer writes: no text became markup.
         const tags = new Set([...html.matchAll(/<\/?([a-z0-9]+)/g)].map((m) => m[1]));
-        for (const t of tags) expect(['article', 'header', 'p', 'h1', 'h2', 'h3', 'h4', 'span', 'section', 'dl', 'div', 'dt', 'dd', 'ul', 'li', 'code', 'strong', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'br']).toContain(t);
+        for (const t of tags)
+          expect([
+            'article',
+            'header',
+            'p',
+            'h1',
+            'h2',
+            'h3',
+            'h4',
+            'span',
+            'section',
+            'dl',
+            'div',
+            'dt',
+            'dd',
+            'ul',
+            'li',
+            'code',
+            'strong',
+            'table',
+            'thead',
+            'tbody',
+            'tfoot',
+            'tr',
+            'th',
+            'td',
+            'br',
+          ]).toContain(t);
         expect(html).toContain(`<h1>${escapeHtml(s.trim())}</h1>`);
         expect(html.match(/<span class="finding sev-/g)?.length ?? 0).toBe(findings.length);
       }),
@@ -168,7 +208,11 @@ describe('preview page (core)', () => {
         // Hints sit at the end of a value on a line of the text, never inside a finding; lenses on headings.
         for (const h of inlayHints(doc, facts, findings, {}, 'fi', f)) {
           expect(h.position.character).toBeLessThanOrEqual(doc.lines[h.position.line].length);
-          expect(findings.some((x) => x.range.start.line === h.position.line && x.range.start.character <= h.position.character && h.position.character <= x.range.end.character && x.range.end.line === h.position.line)).toBe(false);
+          expect(
+            findings.some(
+              (x) => x.range.start.line === h.position.line && x.range.start.character <= h.position.character && h.position.character <= x.range.end.character && x.range.end.line === h.position.line,
+            ),
+          ).toBe(false);
         }
         for (const l of codeLenses(doc, facts, findings, {}, 'fi', f)) expect(doc.sections.some((x) => x.heading.range === l.range)).toBe(true);
         expect(html.startsWith('<article')).toBe(true);

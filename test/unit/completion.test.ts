@@ -80,7 +80,11 @@ describe('values after a label', () => {
 
   it('Maakunnat: the regions of the start date', () => {
     const r = complete(editLine(ex000, 'Maakunnat:', 'Maakunnat: |'));
-    expect(r.items.map((i) => i.label).sort()).toEqual(regionsOn('2018-08-01').map((x) => x.name).sort());
+    expect(r.items.map((i) => i.label).sort()).toEqual(
+      regionsOn('2018-08-01')
+        .map((x) => x.name)
+        .sort(),
+    );
   });
 
   it('Kyllä / Ei after an 8.1 question', () => {
@@ -98,8 +102,11 @@ describe('values after a label', () => {
     expect(count[0]).toBe('Vain yksi hakija');
   });
 
-  it('Vastuuviranomainen: the authorities that grant the description\'s fund first, the deciders for the listed maakunta first of all', () => {
-    const ordered = (text: string) => complete(editLine(text, 'Vastuuviranomainen:', 'Vastuuviranomainen: |')).items.sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i) => i.label);
+  it("Vastuuviranomainen: the authorities that grant the description's fund first, the deciders for the listed maakunta first of all", () => {
+    const ordered = (text: string) =>
+      complete(editLine(text, 'Vastuuviranomainen:', 'Vastuuviranomainen: |'))
+        .items.sort((a, b) => a.sortText!.localeCompare(b.sortText!))
+        .map((i) => i.label);
     // ESR, Keski-Suomi: Keski-Suomen ELY (its regional ESR decisions), then the other ESR deciders, other ELYs, liitot last.
     const esr = ordered(ex000);
     expect(esr[0]).toBe('Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus');

@@ -56,7 +56,13 @@ describe('conflicting-applicant', () => {
     expect(r[0].message.en).toBe('Y-tunnus 2296962-1 has a different applicant name in other files: "Toinen Oy" (b.txt and 1 more).');
     expect(r[1].message.fi).toMatch(/^Y-tunnuksella 2296962-1 on muissa tiedostoissa eri hakijan nimi: "Elinkeino-, liikenne-.*" \(a\.txt\)\.$/);
     expect(checkAcrossDocuments(inputs).groups.applicants).toEqual([
-      { value: '2296962-1', names: [{ name: base.match(/^Hakijan virallinen nimi: (.*)$/m)![1], files: [0] }, { name: 'Toinen Oy', files: [1, 2] }] },
+      {
+        value: '2296962-1',
+        names: [
+          { name: base.match(/^Hakijan virallinen nimi: (.*)$/m)![1], files: [0] },
+          { name: 'Toinen Oy', files: [1, 2] },
+        ],
+      },
     ]);
   });
 
@@ -64,7 +70,12 @@ describe('conflicting-applicant', () => {
     const name = base.match(/^Hakijan virallinen nimi: (.*)$/m)![1];
     const other = editLine(withName('Toinen Oy'), 'Y-tunnus:', 'Y-tunnus: 0176478-2');
     const invalid = editLine(withName('Toinen Oy'), 'Y-tunnus:', 'Y-tunnus: 2296962-2');
-    const inputs = [input('a.txt', withCode('S10001')), input('b.txt', withName(name.toUpperCase().replace(/ /g, '  ')).replace('S21368', 'S10002')), input('c.txt', other.replace('S21368', 'S10003')), input('d.txt', invalid.replace('S21368', 'S10004'))];
+    const inputs = [
+      input('a.txt', withCode('S10001')),
+      input('b.txt', withName(name.toUpperCase().replace(/ /g, '  ')).replace('S21368', 'S10002')),
+      input('c.txt', other.replace('S21368', 'S10003')),
+      input('d.txt', invalid.replace('S21368', 'S10004')),
+    ];
     expect(rulesOf(inputs)).toEqual([]);
   });
 

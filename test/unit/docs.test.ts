@@ -9,7 +9,9 @@ import { ruleDocsUrl } from '../../server/src/core/docs';
 import { allFields, SECTIONS } from '../../server/src/core/schema';
 
 const root = resolve(__dirname, '../..');
-const pages = readdirSync(resolve(root, 'docs/rules')).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.replace(/\.md$/, ''));
+const pages = readdirSync(resolve(root, 'docs/rules'))
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .map((f) => f.replace(/\.md$/, ''));
 const ids = CATALOGUE.map((r) => r.id);
 
 describe('rule documentation', () => {

@@ -82,8 +82,7 @@ function describeValid(v: Valid): string {
 /** A valid description, drawn with fast-check's generator (shrinks to a small failing case). */
 function drawValid(g: fc.GeneratorValue): Valid {
   const pick = <T>(xs: readonly T[]): T => xs[g(fc.nat, { max: xs.length - 1 })];
-  const subset = <T>(xs: readonly T[], max: number): T[] =>
-    g(() => fc.uniqueArray(fc.nat({ max: xs.length - 1 }), { minLength: 1, maxLength: Math.min(max, xs.length) })).map((i) => xs[i]);
+  const subset = <T>(xs: readonly T[], max: number): T[] => g(() => fc.uniqueArray(fc.nat({ max: xs.length - 1 }), { minLength: 1, maxLength: Math.min(max, xs.length) })).map((i) => xs[i]);
   const fund = pick(['ESR', 'EAKR'] as const);
   const axis = pick(AXES.filter((a) => fundIncludes(a.fund, fund) && a.objectives.length > 0));
   const o = pick(axis.objectives);
@@ -153,7 +152,10 @@ describe('valid programme and geography combinations from the data are silent (p
           subregions: [holder!.subregionGenitive],
           municipalities: [holder!.name],
         };
-        expect(lint(describeValid(v)).findings.map((f) => `${f.rule}: ${f.message.en}`), `${holder!.name} on ${day}`).toEqual([]);
+        expect(
+          lint(describeValid(v)).findings.map((f) => `${f.rule}: ${f.message.en}`),
+          `${holder!.name} on ${day}`,
+        ).toEqual([]);
         checked++;
       }
     }

@@ -34,7 +34,12 @@ describe('the five real examples', () => {
   }
   it('the copies in examples/ are the published files, byte for byte', () => {
     for (const [name, sha] of Object.entries(SHA256)) {
-      expect(createHash('sha256').update(readFileSync(join(EXAMPLES_DIR, name))).digest('hex'), name).toBe(sha);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(EXAMPLES_DIR, name)))
+          .digest('hex'),
+        name,
+      ).toBe(sha);
     }
   });
 });

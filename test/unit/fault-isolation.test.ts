@@ -41,7 +41,11 @@ describe('fault isolation in the linter', () => {
     injectRuleFaults(['missing-field']);
     const { config, errors } = parseConfig('{"rules": {"internal-error": "warning", "unreadable": "off", "encoding": "info"}}');
     expect(errors).toEqual([]);
-    expect(lint(example('000'), config).findings.filter((f) => f.rule === 'internal-error').map((f) => f.severity)).toEqual(['warning']);
+    expect(
+      lint(example('000'), config)
+        .findings.filter((f) => f.rule === 'internal-error')
+        .map((f) => f.severity),
+    ).toEqual(['warning']);
     expect(lint(example('000'), { rules: { 'internal-error': 'off' } }).findings.filter((f) => f.rule === 'internal-error')).toEqual([]);
     // A failing rule that is off is not run at all.
     expect(lint(example('000'), { rules: { 'missing-field': 'off' } }).findings.filter((f) => f.rule === 'internal-error')).toEqual([]);

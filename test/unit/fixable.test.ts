@@ -16,10 +16,7 @@ const ROOT = resolve(__dirname, '../..');
 const E1 = example('001');
 
 /** Slips that make the rules with fixes offer them (one of each kind at least for these). */
-const SLIPS = [
-  E1.replace('Luonnonvarojen käytön kestävyys 0 0', 'Luonnonvarojen käytön kestävyys 0 0 5'),
-  E1.replace('Y-tunnus: 0176478-2', 'Y-tunnus: 176478-2'),
-];
+const SLIPS = [E1.replace('Luonnonvarojen käytön kestävyys 0 0', 'Luonnonvarojen käytön kestävyys 0 0 5'), E1.replace('Y-tunnus: 0176478-2', 'Y-tunnus: 176478-2')];
 
 const corpus = [...EXAMPLES.map((e) => e.text), ...SLIPS, ...fc.sample(mutatedDescription, { numRuns: 600, seed: 13 })];
 

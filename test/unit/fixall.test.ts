@@ -59,7 +59,11 @@ function replaceLine(text: string, line: number, content: string | undefined): s
   return lines.join('\n');
 }
 
-interface Target { line: number; from: number; to: number }
+interface Target {
+  line: number;
+  from: number;
+  to: number;
+}
 
 function labelTargets(doc: HankeDocument): Target[] {
   return doc.sections.flatMap((s) => s.fields.filter((f) => f.labelMatch === 'exact').map((f) => ({ line: f.line, from: f.labelRange.start.character, to: f.labelRange.end.character })));
@@ -78,7 +82,11 @@ describe('fix-all on the examples', () => {
     for (const { text } of EXAMPLES) expect(applicableFixes(lint(text).findings)).toEqual([]);
   });
 
-  for (const [what, targets] of [['a label', labelTargets], ['a section title', titleTargets], ['an 8.2 item name', itemTargets]] as const) {
+  for (const [what, targets] of [
+    ['a label', labelTargets],
+    ['a section title', titleTargets],
+    ['an 8.2 item name', itemTargets],
+  ] as const) {
     it(`a slip in ${what} is fixed back to the original exactly`, () => {
       fc.assert(
         fc.property(slipArb, ({ ex, target, kind, at, letter }) => {

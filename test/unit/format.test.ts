@@ -80,7 +80,12 @@ describe('what formatting does', () => {
 
   it('adjacent lines of free text stay together (section 9 of 000)', () => {
     const s9 = ex000.slice(ex000.indexOf('9 Loppuraportin'));
-    expect(s9.split('\n').slice(2).every((l) => l !== '')).toBe(true);
+    expect(
+      s9
+        .split('\n')
+        .slice(2)
+        .every((l) => l !== ''),
+    ).toBe(true);
     expect(formatText(ex000)).toBe(ex000);
   });
 
@@ -155,7 +160,8 @@ function mutate(text: string, muts: Mutation[], crlf: boolean): string {
       case 4: // ungroup an amount of section 5
         if (/rahoitus[^:]*: [\d ]+$/.test(l)) lines[i] = l.replace(/(\d) (\d{3})\b/g, '$1$2');
         break;
-      case 5: { // a typo in the first characters
+      case 5: {
+        // a typo in the first characters
         if (l.length < 4) break;
         const c = n % Math.min(15, l.length - 1);
         lines[i] = l.slice(0, c) + l[c + 1] + l[c] + l.slice(c + 2);

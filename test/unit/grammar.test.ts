@@ -235,9 +235,7 @@ function expectScope(line: TokenLine, needle: string, scope: string, occurrence 
   const at = indexOf(line, needle, occurrence);
   for (let i = at; i < at + needle.length; i++) {
     if (!hasScope(line.chars[i], scope)) {
-      throw new Error(
-        `${JSON.stringify(needle)} in ${JSON.stringify(line.text)}: char ${i} ${JSON.stringify(line.text[i])} has [${line.chars[i].join(', ')}], expected ${scope}`,
-      );
+      throw new Error(`${JSON.stringify(needle)} in ${JSON.stringify(line.text)}: char ${i} ${JSON.stringify(line.text[i])} has [${line.chars[i].join(', ')}], expected ${scope}`);
     }
   }
 }
@@ -253,7 +251,10 @@ function expectToken(line: TokenLine, needle: string, scope: string, occurrence 
 
 function expectNoScope(line: TokenLine, scope: string) {
   const bad = line.tokens.filter((t) => hasScope(t.scopes, scope));
-  expect(bad.map((t) => t.text), `${scope} in ${JSON.stringify(line.text)}`).toEqual([]);
+  expect(
+    bad.map((t) => t.text),
+    `${scope} in ${JSON.stringify(line.text)}`,
+  ).toEqual([]);
 }
 
 function walkRules(visit: (rule: RawRule, where: string) => void) {
@@ -453,7 +454,13 @@ describe('fields from the schema', () => {
 
   it('the joint-project partner block of section 2', () => {
     const d = tokenize(
-      ['2 Hakijan perustiedot', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)', 'Osatoteuttajat', 'Oulun yliopisto, 0245895-5', 'Kajaanin ammattikorkeakoulu Oy, 2472908-2'].join('\n'),
+      [
+        '2 Hakijan perustiedot',
+        'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)',
+        'Osatoteuttajat',
+        'Oulun yliopisto, 0245895-5',
+        'Kajaanin ammattikorkeakoulu Oy, 2472908-2',
+      ].join('\n'),
     );
     expectToken(d[2], 'Osatoteuttajat', 'keyword.other.partners.hanke');
     expectToken(d[3], 'Oulun yliopisto', 'entity.name.organization.hanke');
@@ -468,7 +475,9 @@ describe('fields from the schema', () => {
 });
 
 describe('the published examples', () => {
-  const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const docs = new Map(files.map((f) => [f, tokenize(readFileSync(join(EXAMPLES, f), 'utf8'))]));
   const ex = (prefix: string) => [...docs.entries()].find(([f]) => f.startsWith(prefix))![1];
   const headings = new Set(SECTIONS.map(headingText));

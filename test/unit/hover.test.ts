@@ -73,11 +73,15 @@ describe('hover on example 000', () => {
     expect(fi).toContain('**Käytettävissä:** lisätty ohjelmaan 4/2021; kustannukset tukikelpoisia 1.2.2020 alkaen ✓');
   });
 
-  it('the Erityistavoite value: the objective, its axis and that axis\' facts; an EAKR axis in an ESR description is marked', () => {
+  it("the Erityistavoite value: the objective, its axis and that axis' facts; an EAKR axis in an ESR description is marked", () => {
     const h = hover(ex000, '10.1. Työelämän')!.markdown;
     expect(h).toContain('**Specific objective 10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen**');
     expect(h).toContain('**Priority axis 5. Sosiaalinen osallisuus ja köyhyyden torjunta**');
-    const eakr = editLine(editLine(ex000, 'Toimintalinja:', 'Toimintalinja: 1. Pk-yritystoiminnan kilpailukyky'), 'Erityistavoite:', 'Erityistavoite: 2.1. PK-yritysten kasvun ja kansainvälistymisen edistäminen');
+    const eakr = editLine(
+      editLine(ex000, 'Toimintalinja:', 'Toimintalinja: 1. Pk-yritystoiminnan kilpailukyky'),
+      'Erityistavoite:',
+      'Erityistavoite: 2.1. PK-yritysten kasvun ja kansainvälistymisen edistäminen',
+    );
     expect(hover(eakr, '2.1. PK')!.markdown).toContain('**Fund:** EAKR, the European Regional Development Fund ✗ this is an ESR description');
     const other = editLine(ex000, 'Erityistavoite:', 'Erityistavoite: 6.1. Nuorten ja muiden heikossa työmarkkina-asemassa olevien työllistymisen edistäminen');
     expect(hover(other, '6.1. Nuorten')!.markdown).toContain('✗ the Toimintalinja field says 5');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownToPlainText, utf16ToUtf8, utf8ToUtf16 } from '../../server/src/lsp/handlers/client';
 import { md } from '../../server/src/core/hover';
 
-const line = fc.string({ unit: fc.constantFrom('a', ' ', 'ä', 'ö', '€', '😀', '\u{10348}', ':', '_') , maxLength: 40 });
+const line = fc.string({ unit: fc.constantFrom('a', ' ', 'ä', 'ö', '€', '😀', '\u{10348}', ':', '_'), maxLength: 40 });
 
 describe('UTF-8 ↔ UTF-16 columns', () => {
   it('agree with Buffer.byteLength and round-trip at every character boundary', () => {

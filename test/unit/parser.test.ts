@@ -95,9 +95,9 @@ describe('parser on the five real descriptions', () => {
 
     const s81 = doc.sections.find((s) => s.spec.number === '8.1')!;
     expect(s81.fields.map((f) => [f.value, f.justification.map((j) => j.line + 1)])).toEqual([
-      ["Ei", [126]],
-      ["Ei", [128]],
-      ["Ei", [130]],
+      ['Ei', [126]],
+      ['Ei', [128]],
+      ['Ei', [130]],
     ]);
     const s82 = doc.sections.find((s) => s.spec.number === '8.2')!;
     const natura = s82.items.find((i) => i.spec.key === 'natura2000')!;
@@ -124,7 +124,12 @@ describe('parser on odd input', () => {
   const base = example('001');
 
   it('CRLF, a BOM, trailing spaces and tabs give the same model', () => {
-    const odd = '\uFEFF' + base.split('\n').map((l) => (l ? `${l} \t` : l)).join('\r\n');
+    const odd =
+      '\uFEFF' +
+      base
+        .split('\n')
+        .map((l) => (l ? `${l} \t` : l))
+        .join('\r\n');
     const a = parse(base);
     const b = parse(odd);
     expect(b.eol).toBe('\r\n');

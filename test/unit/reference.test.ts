@@ -75,8 +75,7 @@ const EXAMPLES = [
     organisationType: 'Valtion viranomainen',
     regions: 'Pohjois-Karjala',
     subregions: 'Joensuun, Keski-Karjalan, Pielisen Karjalan',
-    municipalities:
-      'Lieksa, Polvijärvi, Joensuu, Outokumpu, Tohmajärvi, Kontiolahti, Liperi, Nurmes, Rääkkylä, Kitee, Ilomantsi, Juuka',
+    municipalities: 'Lieksa, Polvijärvi, Joensuu, Outokumpu, Tohmajärvi, Kontiolahti, Liperi, Nurmes, Rääkkylä, Kitee, Ilomantsi, Juuka',
   },
   {
     file: '003_7c242a97482f2b72.txt',
@@ -112,7 +111,11 @@ function splitNumbered(v: string): [string, string] {
 describe('examples', () => {
   const examplesDir = join(repoRoot, 'examples');
   it('the table above matches examples/', () => {
-    expect(readdirSync(examplesDir).filter((f) => f.endsWith('.txt')).sort()).toEqual(EXAMPLES.map((e) => e.file));
+    expect(
+      readdirSync(examplesDir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    ).toEqual(EXAMPLES.map((e) => e.file));
     for (const e of EXAMPLES) {
       const text = readFileSync(join(examplesDir, e.file), 'utf8');
       const field = (label: string) => new RegExp(`^${label}: (.*)$`, 'm').exec(text)?.[1]?.trim();
@@ -293,7 +296,7 @@ describe('geography: boundaries', () => {
     expect(subregionsOn('2021-01-01').some((s) => s.code === '151')).toBe(false);
   });
 
-  it('lists for any day agree with every kunta\'s own history, on each day a membership changes and the days around it', () => {
+  it("lists for any day agree with every kunta's own history, on each day a membership changes and the days around it", () => {
     // The lists are remembered per stretch of time between changes: asking in any order,
     // on the edge days, must give what the periods themselves say.
     const all = municipalitiesOn();
@@ -308,15 +311,21 @@ describe('geography: boundaries', () => {
         .filter((p) => p !== undefined)
         .map((p) => `${p.code}:${p.subregionCode}`)
         .sort();
-      expect(municipalitiesOn(day).map((p) => `${p.code}:${p.subregionCode}`).sort(), day).toEqual(expected);
-      expect(subregionsOn(day).every((s) => !s.validUntil || day <= s.validUntil), day).toBe(true);
+      expect(
+        municipalitiesOn(day)
+          .map((p) => `${p.code}:${p.subregionCode}`)
+          .sort(),
+        day,
+      ).toEqual(expected);
+      expect(
+        subregionsOn(day).every((s) => !s.validUntil || day <= s.validUntil),
+        day,
+      ).toBe(true);
     }
   });
 
   it('counts per 1 January match Statistics Finland', () => {
-    const counts = [2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024].map(
-      (y) => municipalitiesOn(`${y}-01-01`).length,
-    );
+    const counts = [2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024].map((y) => municipalitiesOn(`${y}-01-01`).length);
     expect(counts).toEqual([320, 320, 317, 313, 311, 311, 311, 310, 309, 309, 309, 309]);
     expect(municipalitiesOn().length).toBe(320);
     expect(subregionsOn('2020-01-01').length).toBe(70);
@@ -439,9 +448,7 @@ describe('values', () => {
   });
 
   it('near misses of open-list values, and silence for far or known values', () => {
-    expect(nearMissOf(AUTHORITIES, 'Keski-Suomen elinkeino-, liikenne ja ympäristökeskus')).toBe(
-      'Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus',
-    );
+    expect(nearMissOf(AUTHORITIES, 'Keski-Suomen elinkeino-, liikenne ja ympäristökeskus')).toBe('Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus');
     expect(nearMissOf(AUTHORITIES, 'Opetus- ja kulttuuriministeriö')).toBeUndefined();
     expect(nearMissOf(STATUS_VALUES, 'Toiminta päätynyt')).toBe('Toiminta päättynyt');
     expect(nearMissOf(STATUS_VALUES, 'toiminnassa')).toBeUndefined();
@@ -458,9 +465,7 @@ describe('values', () => {
     expect(isKnownValue(APPLICANT_COUNT_OPTIONS, 'vain yksi hakija')).toBe(true);
     expect(isKnownValue(APPLICANT_COUNT_OPTIONS, 'Yksi hakija')).toBe(false);
     expect(closestChoice(APPLICANT_COUNT_OPTIONS, 'Yksi hakija')).toBe('Vain yksi hakija');
-    expect(closestChoice(APPLICANT_COUNT_OPTIONS, 'Hakijoita useampi (yhteishanke)')).toBe(
-      'Hakijoita on useampi kuin yksi (yhteishanke)',
-    );
+    expect(closestChoice(APPLICANT_COUNT_OPTIONS, 'Hakijoita useampi (yhteishanke)')).toBe('Hakijoita on useampi kuin yksi (yhteishanke)');
     expect(STATUS_VALUES).toEqual(['Toiminta päättynyt', 'Toiminnassa']);
   });
 });
@@ -479,14 +484,20 @@ describe('version-2 reference facts', () => {
     expect(fundIncludes('EAKR', 'ESR')).toBe(false);
   });
   it('Ahvenanmaa is the one maakunta outside the programme', () => {
-    expect(regionsOn().filter((r) => isRegionOutsideProgramme(r.code)).map((r) => r.name)).toEqual(['Ahvenanmaa']);
+    expect(
+      regionsOn()
+        .filter((r) => isRegionOutsideProgramme(r.code))
+        .map((r) => r.name),
+    ).toEqual(['Ahvenanmaa']);
   });
   it('authorities: the regions each decided on', () => {
     const regional = AUTHORITY_INFO.filter((a) => a.kind === 'ely' && a.regions.length > 0);
     expect(regional.map((a) => a.short)).toEqual(['Hämeen ELY-keskus', 'Etelä-Savon ELY-keskus', 'Keski-Suomen ELY-keskus', 'Pohjois-Pohjanmaan ELY-keskus']);
     expect(regional.every((a) => a.esrRegional)).toBe(true);
     // Each mainland maakunta but Varsinais-Suomi (unconfirmed) has exactly one regional ESR decision ELY.
-    const mainland = regionsOn().filter((r) => !isRegionOutsideProgramme(r.code)).map((r) => r.name);
+    const mainland = regionsOn()
+      .filter((r) => !isRegionOutsideProgramme(r.code))
+      .map((r) => r.name);
     for (const r of mainland) expect(regional.filter((a) => a.regions.includes(r)).length, r).toBe(r === 'Varsinais-Suomi' ? 0 : 1);
     for (const l of AUTHORITY_INFO.filter((a) => a.kind === 'regional-council')) expect(l.regions).toEqual([l.region]);
   });
@@ -508,12 +519,7 @@ describe('generated data', () => {
     const script = pathToFileURL(join(repoRoot, 'scripts/gen-data.mjs')).href;
     const gen = (await import(/* @vite-ignore */ script)) as { generate(dir: string): [string, string][] };
     const out = gen.generate(dataDir);
-    expect(out.map(([name]) => name).sort()).toEqual([
-      'authorities.gen.ts',
-      'field-values.gen.ts',
-      'geography.gen.ts',
-      'programme.gen.ts',
-    ]);
+    expect(out.map(([name]) => name).sort()).toEqual(['authorities.gen.ts', 'field-values.gen.ts', 'geography.gen.ts', 'programme.gen.ts']);
     for (const [name, text] of out) {
       expect(readFileSync(join(repoRoot, 'server/src/core/data', name), 'utf8'), name).toBe(text);
     }

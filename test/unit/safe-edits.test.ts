@@ -59,7 +59,10 @@ describe('format: one pass is enough', () => {
     // Every ending mix of an example.
     const lines = ex000.split('\n');
     for (const mix of [['\r'], ['\r\n'], ['\n', '\r'], ['\r', '\n'], ['\r\n', '\r', '\n']]) {
-      const mixed = lines.map((l, i) => l + (i < lines.length - 1 ? mix[i % mix.length] : '')).join('').replace(/\n\n(Suunniteltu julkinen)/, '\n$1');
+      const mixed = lines
+        .map((l, i) => l + (i < lines.length - 1 ? mix[i % mix.length] : ''))
+        .join('')
+        .replace(/\n\n(Suunniteltu julkinen)/, '\n$1');
       formatOnce(mixed);
       formatOnce('\uFEFF' + mixed);
     }

@@ -50,10 +50,24 @@ describe('snippets', () => {
       const from = lines.indexOf(g.name);
       const names = new Set(g.items.map((i) => i.name));
       let to = from + 1;
-      while (to < lines.length && (names.has(lines[to].replace(/ \d+ \d+$/, '')) || !/ \d+ \d+$/.test(lines[to])) && !SECTIONS.some((s) => s.groups?.some((x) => x.name === lines[to])) && !/^9 /.test(lines[to])) to++;
-      lines.splice(from, to - from, ...expand(snippets[`8.2 ${g.name}`].body).split('\n').filter((l) => l !== ''));
+      while (
+        to < lines.length &&
+        (names.has(lines[to].replace(/ \d+ \d+$/, '')) || !/ \d+ \d+$/.test(lines[to])) &&
+        !SECTIONS.some((s) => s.groups?.some((x) => x.name === lines[to])) &&
+        !/^9 /.test(lines[to])
+      )
+        to++;
+      lines.splice(
+        from,
+        to - from,
+        ...expand(snippets[`8.2 ${g.name}`].body)
+          .split('\n')
+          .filter((l) => l !== ''),
+      );
       const doc = parse(lines.join('\n'));
-      const items = deriveFacts(doc).section('8.2')!.items.filter((i) => i.spec.group === g.name);
+      const items = deriveFacts(doc)
+        .section('8.2')!
+        .items.filter((i) => i.spec.group === g.name);
       expect(items.map((i) => i.name)).toEqual(g.items.map((i) => i.name));
       expect(items.every((i) => i.scores.map((x) => x.raw).join(' ') === '0 0' && i.justification.length === 1)).toBe(true);
       expect(lintDocument(doc, {}).filter((f) => f.range.start.line >= from && f.range.start.line < from + 1 + 2 * g.items.length)).toEqual([]);
@@ -62,13 +76,22 @@ describe('snippets', () => {
     for (const f of SECTIONS.find((s) => s.number === '8.1')!.fields!) {
       const lines = base.split('\n');
       const at = lines.findIndex((l) => l.startsWith(`${f.label}:`));
-      lines.splice(at, 2, ...expand(snippets[`8.1 ${f.label}`].body).split('\n').filter((l) => l !== ''));
+      lines.splice(
+        at,
+        2,
+        ...expand(snippets[`8.1 ${f.label}`].body)
+          .split('\n')
+          .filter((l) => l !== ''),
+      );
       const node = deriveFacts(parse(lines.join('\n'))).field(f.key)!;
       expect(node.value).toBe('Kyllä');
       expect(node.justification.map((j) => j.text)).toEqual(['Perustelu']);
     }
     // Osatoteuttajat after the applicant count of a joint project.
-    const joint = base.replace('Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', `Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n${expand(snippets['Osatoteuttajat (2)'].body)}`);
+    const joint = base.replace(
+      'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija',
+      `Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n${expand(snippets['Osatoteuttajat (2)'].body)}`,
+    );
     const partners = deriveFacts(parse(joint)).section('2')!.partners!;
     expect(partners.entries.map((e) => [e.name, e.yTunnus])).toEqual([['Osatoteuttajan virallinen nimi', '1234567-1']]);
   });

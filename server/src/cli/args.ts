@@ -56,9 +56,19 @@ const COMMON: OptionSpecs = {
 
 const RUN: OptionSpecs = {
   config: { type: 'string', arg: '<file>', help: tx('käytä tätä asetustiedostoa .hankerc.json-haun sijaan', 'use this configuration instead of .hankerc.json lookup') },
-  rule: { type: 'string', multiple: true, arg: '<id>:<severity|off>', help: tx('säännön vakavuus (toistettavissa; ohittaa asetukset)', 'a rule\'s severity (repeatable; overrides the configuration)') },
-  'ignore-pattern': { type: 'string', multiple: true, arg: '<glob>', help: tx('jätä kansioista löytyvät vastaavat tiedostot pois (toistettavissa; myös .hankeignore)', 'leave matching files out of folder walks (repeatable; also .hankeignore)') },
-  jobs: { type: 'string', short: 'j', arg: '<n>|auto', help: tx('työsäikeet (oletus auto: kaikki ytimet suurille ajoille; 1 = ei säikeitä)', 'worker threads (default auto: all cores for large runs; 1 = none)') },
+  rule: { type: 'string', multiple: true, arg: '<id>:<severity|off>', help: tx('säännön vakavuus (toistettavissa; ohittaa asetukset)', "a rule's severity (repeatable; overrides the configuration)") },
+  'ignore-pattern': {
+    type: 'string',
+    multiple: true,
+    arg: '<glob>',
+    help: tx('jätä kansioista löytyvät vastaavat tiedostot pois (toistettavissa; myös .hankeignore)', 'leave matching files out of folder walks (repeatable; also .hankeignore)'),
+  },
+  jobs: {
+    type: 'string',
+    short: 'j',
+    arg: '<n>|auto',
+    help: tx('työsäikeet (oletus auto: kaikki ytimet suurille ajoille; 1 = ei säikeitä)', 'worker threads (default auto: all cores for large runs; 1 = none)'),
+  },
   progress: { type: 'boolean', help: tx('edistymispalkki (päätteessä pitkille ajoille; --no-progress: ei palkkia)', 'progress bar (on a terminal for long runs; --no-progress: none)') },
 };
 
@@ -67,7 +77,11 @@ const WRITE: OptionSpecs = {
 };
 
 const DOCS_URL: OptionSpecs = {
-  'docs-url': { type: 'string', arg: '<base>', help: tx('sääntöjen ohjesivujen osoite linkkejä varten (<base>/<rule>.md tai {rule} osoitteessa)', 'base address of the rule pages for links (<base>/<rule>.md, or {rule} in it)') },
+  'docs-url': {
+    type: 'string',
+    arg: '<base>',
+    help: tx('sääntöjen ohjesivujen osoite linkkejä varten (<base>/<rule>.md tai {rule} osoitteessa)', 'base address of the rule pages for links (<base>/<rule>.md, or {rule} in it)'),
+  },
 };
 
 export const COMMANDS: Record<string, CommandSpec> = {
@@ -84,8 +98,16 @@ export const COMMANDS: Record<string, CommandSpec> = {
       'fix-dry-run': { type: 'boolean', help: tx('näytä korjattu teksti JSON-muodossa (output), kirjoittamatta', 'print the fixed text as JSON ("output"), writing nothing') },
       cache: { type: 'boolean', help: tx('käytä muuttumattomien tiedostojen tuloksia uudelleen (.hankecache)', 'reuse the results of unchanged files (kept in .hankecache)') },
       'cache-location': { type: 'string', arg: '<file>', help: tx('välimuistitiedosto (oletus: .hankecache)', 'the cache file (default: .hankecache)') },
-      'cache-strategy': { type: 'string', arg: 'metadata|content', help: tx('muuttumaton = sama koko ja aika (oletus) tai sama sisältö', 'unchanged = same size and time (default), or same contents') },
-      'stdin-filename': { type: 'string', arg: '<name>', help: tx('vakiosyötteen (-) tiedostonimi tulosteessa ja asetusten haussa', 'the name of standard input (-) in the output and for the configuration lookup') },
+      'cache-strategy': {
+        type: 'string',
+        arg: 'metadata|content',
+        help: tx('muuttumaton = sama koko ja aika (oletus) tai sama sisältö', 'unchanged = same size and time (default), or same contents'),
+      },
+      'stdin-filename': {
+        type: 'string',
+        arg: '<name>',
+        help: tx('vakiosyötteen (-) tiedostonimi tulosteessa ja asetusten haussa', 'the name of standard input (-) in the output and for the configuration lookup'),
+      },
       color: { type: 'boolean', help: tx('värit (oletus: vain päätteessä; --no-color tai NO_COLOR=1: ei värejä)', 'colours (default: on a terminal only; --no-color or NO_COLOR=1: none)') },
       ...DOCS_URL,
       ...RUN,
@@ -298,7 +320,9 @@ function optionLines(specs: OptionSpecs, locale: Locale): string[] {
   const rows: [string, string][] = [];
   for (const [name, o] of Object.entries(specs)) {
     if (o.hidden || o.aliasOf) continue;
-    const aliases = Object.entries(specs).filter(([, x]) => x.aliasOf === name).map(([n]) => `--${n}`);
+    const aliases = Object.entries(specs)
+      .filter(([, x]) => x.aliasOf === name)
+      .map(([n]) => `--${n}`);
     const names = [`--${name}`, ...aliases, ...(o.short ? [`-${o.short}`] : [])].join(', ');
     rows.push([o.arg ? `${names} ${localUsage(o.arg, locale)}` : names, o.help[locale]]);
   }

@@ -163,15 +163,24 @@ export class LintCache {
       if (code === 'ENOENT') return;
       if (code === 'EISDIR') {
         this.writable = false;
-        this.o.warn({ fi: `välimuistin paikka ${this.o.location} on kansio; välimuistia ei käytetä (anna tiedoston nimi)`, en: `the cache location ${this.o.location} is a folder; no cache is used (give a file name)` });
+        this.o.warn({
+          fi: `välimuistin paikka ${this.o.location} on kansio; välimuistia ei käytetä (anna tiedoston nimi)`,
+          en: `the cache location ${this.o.location} is a folder; no cache is used (give a file name)`,
+        });
         return;
       }
-      this.o.warn({ fi: `välimuistia ${this.o.location} ei voi lukea (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); kaikki tiedostot tarkistetaan`, en: `cannot read the cache ${this.o.location} (${(e as Error).message}); linting every file` });
+      this.o.warn({
+        fi: `välimuistia ${this.o.location} ei voi lukea (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); kaikki tiedostot tarkistetaan`,
+        en: `cannot read the cache ${this.o.location} (${(e as Error).message}); linting every file`,
+      });
       return;
     }
     if (!text.startsWith(MAGIC)) {
       this.writable = false;
-      this.o.warn({ fi: `${this.o.location} ei ole hanken välimuisti; sitä ei käytetä eikä muuteta (poista se tai anna toinen --cache-location)`, en: `${this.o.location} is not a hanke cache; it is ignored and left as it is (delete it, or give another --cache-location)` });
+      this.o.warn({
+        fi: `${this.o.location} ei ole hanken välimuisti; sitä ei käytetä eikä muuteta (poista se tai anna toinen --cache-location)`,
+        en: `${this.o.location} is not a hanke cache; it is ignored and left as it is (delete it, or give another --cache-location)`,
+      });
       return;
     }
     const lines = text.split('\n');
@@ -180,7 +189,10 @@ export class LintCache {
       header = JSON.parse(lines[0]) as CacheHeader;
     } catch {
       this.changed = true;
-      this.o.warn({ fi: `välimuisti ${this.o.location} on vioittunut; kaikki tiedostot tarkistetaan ja se kirjoitetaan uudelleen`, en: `the cache ${this.o.location} is damaged; linting every file and writing it anew` });
+      this.o.warn({
+        fi: `välimuisti ${this.o.location} on vioittunut; kaikki tiedostot tarkistetaan ja se kirjoitetaan uudelleen`,
+        en: `the cache ${this.o.location} is damaged; linting every file and writing it anew`,
+      });
       return;
     }
     if (header.key !== this.key || header.strategy !== this.o.strategy) {
@@ -280,11 +292,17 @@ export class LintCache {
     if (!this.writable || !(this.changed || dropped)) return;
     const name = basename(this.path);
     if (inputs.some((t) => basename(t.file) === name && resolve(t.file) === this.path)) {
-      this.o.warn({ fi: `välimuistia ei kirjoiteta tiedoston ${this.o.location} päälle: se on yksi tarkistetuista tiedostoista`, en: `not writing the cache over ${this.o.location}: it is one of the files linted` });
+      this.o.warn({
+        fi: `välimuistia ei kirjoiteta tiedoston ${this.o.location} päälle: se on yksi tarkistetuista tiedostoista`,
+        en: `not writing the cache over ${this.o.location}: it is one of the files linted`,
+      });
       return;
     }
     if (!this.isOursOrAbsent()) {
-      this.o.warn({ fi: `${this.o.location} ei ole hanken välimuisti; sitä ei muuteta (poista se tai anna toinen --cache-location)`, en: `${this.o.location} is not a hanke cache; it is left as it is (delete it, or give another --cache-location)` });
+      this.o.warn({
+        fi: `${this.o.location} ei ole hanken välimuisti; sitä ei muuteta (poista se tai anna toinen --cache-location)`,
+        en: `${this.o.location} is not a hanke cache; it is left as it is (delete it, or give another --cache-location)`,
+      });
       return;
     }
     const parts: string[] = [`${MAGIC}"key":${JSON.stringify(this.key)},"strategy":${JSON.stringify(this.o.strategy)}}`];
@@ -301,7 +319,10 @@ export class LintCache {
       } catch {
         // nothing was written
       }
-      this.o.warn({ fi: `välimuistia ${this.o.location} ei voi kirjoittaa (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); tuloksia ei tallenneta`, en: `cannot write the cache ${this.o.location} (${(e as Error).message}); the results are not cached` });
+      this.o.warn({
+        fi: `välimuistia ${this.o.location} ei voi kirjoittaa (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); tuloksia ei tallenneta`,
+        en: `cannot write the cache ${this.o.location} (${(e as Error).message}); the results are not cached`,
+      });
     }
   }
 

@@ -25,7 +25,10 @@ export class JsonExportWriter {
   }
 
   add(r: ExportRecord): void {
-    const body = JSON.stringify(exportObject(r), null, 2).split('\n').map((l) => `  ${l}`).join('\n');
+    const body = JSON.stringify(exportObject(r), null, 2)
+      .split('\n')
+      .map((l) => `  ${l}`)
+      .join('\n');
     this.out.write((this.first ? '\n' : ',\n') + body);
     this.first = false;
   }
@@ -152,7 +155,10 @@ export function csvColumns(scoreKeys: readonly string[] = allScoreItems().map((i
     cols.push(n(`${key}Direct`, (r) => r.summary.scores.find((s) => s.key === key)?.direct ?? null));
     cols.push(n(`${key}Indirect`, (r) => r.summary.scores.find((s) => s.key === key)?.indirect ?? null));
   }
-  cols.push(n('errors', (r) => r.summary.errors), n('warnings', (r) => r.summary.warnings));
+  cols.push(
+    n('errors', (r) => r.summary.errors),
+    n('warnings', (r) => r.summary.warnings),
+  );
   return cols;
 }
 

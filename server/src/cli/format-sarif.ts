@@ -19,7 +19,13 @@ const SRCROOT = '%SRCROOT%';
 export function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
   const norm = file.split('\\').join('/');
   if (isAbsolute(file)) return { uri: pathToFileURL(resolve(file)).href };
-  return { uri: norm.split('/').map((s) => (s === '.' || s === '..' ? s : encodeURIComponent(s))).join('/'), uriBaseId: SRCROOT };
+  return {
+    uri: norm
+      .split('/')
+      .map((s) => (s === '.' || s === '..' ? s : encodeURIComponent(s)))
+      .join('/'),
+    uriBaseId: SRCROOT,
+  };
 }
 
 /** The rule catalogue; `helpUri` only when a documentation base is given (`--docs-url`). */
@@ -82,7 +88,10 @@ export class SarifFormatter {
   }
 
   private indent(o: object): string {
-    return JSON.stringify(o, null, 2).split('\n').map((l) => this.itemIndent + l).join('\n');
+    return JSON.stringify(o, null, 2)
+      .split('\n')
+      .map((l) => this.itemIndent + l)
+      .join('\n');
   }
 
   file(r: FileResult): void {
@@ -121,7 +130,10 @@ export class SarifFormatter {
     const invocation = { executionSuccessful: !this.internalErrors, ...(this.notifications.length ? { toolExecutionNotifications: this.notifications } : {}) };
     // Insert `"invocations": [...]` as the run's last property.
     const runIndent = this.itemIndent.slice(2);
-    const inv = JSON.stringify([invocation], null, 2).split('\n').map((l, i) => (i === 0 ? l : runIndent + l)).join('\n');
+    const inv = JSON.stringify([invocation], null, 2)
+      .split('\n')
+      .map((l, i) => (i === 0 ? l : runIndent + l))
+      .join('\n');
     const runEnd = this.suffix.indexOf('\n');
     this.out.write(close + `,\n${runIndent}"invocations": ${inv}` + this.suffix.slice(runEnd) + '\n');
   }

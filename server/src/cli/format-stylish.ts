@@ -91,16 +91,20 @@ export class StylishFormatter {
     const lines: string[] = [];
     if (this.skipped.length) {
       const n = this.skipped.length;
-      lines.push(fi ? (n === 1 ? 'Ohitettu 1 tiedosto, joka ei ole hankkeen kuvaus:' : `Ohitettu ${n} tiedostoa, jotka eivät ole hankkeiden kuvauksia:`) : `Skipped ${n} file${n === 1 ? '' : 's'} that ${n === 1 ? 'is not a description' : 'are not descriptions'}:`);
+      lines.push(
+        fi
+          ? n === 1
+            ? 'Ohitettu 1 tiedosto, joka ei ole hankkeen kuvaus:'
+            : `Ohitettu ${n} tiedostoa, jotka eivät ole hankkeiden kuvauksia:`
+          : `Skipped ${n} file${n === 1 ? '' : 's'} that ${n === 1 ? 'is not a description' : 'are not descriptions'}:`,
+      );
       for (const s of this.skipped) lines.push(this.c('2', `  ${forTerminal(s.file)} (${SKIP_TEXT[s.reason][this.o.locale]})`));
       lines.push('');
     }
     const total = t.errors + t.warnings + t.other;
     const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
     if (total === 0) {
-      lines.push(
-        this.c('32', fi ? `✓ ${plural(t.files, 'tiedosto', 'tiedostoa')} tarkistettu, ei huomautuksia` : `✓ ${plural(t.files, 'file', 'files')} checked, no problems`),
-      );
+      lines.push(this.c('32', fi ? `✓ ${plural(t.files, 'tiedosto', 'tiedostoa')} tarkistettu, ei huomautuksia` : `✓ ${plural(t.files, 'file', 'files')} checked, no problems`));
     } else {
       const summary = fi
         ? `✖ ${plural(total, 'huomautus', 'huomautusta')} (${plural(t.errors, 'virhe', 'virhettä')}, ${plural(t.warnings, 'varoitus', 'varoitusta')}${t.other ? `, ${t.other} muuta` : ''}) ${t.filesWithProblems}/${t.files} tiedostossa`

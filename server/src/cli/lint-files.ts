@@ -46,10 +46,7 @@ export interface FileResult {
   output?: string;
 }
 
-
-export type Outcome =
-  | { kind: 'result'; result: FileResult; summary?: ProjectSummary }
-  | { kind: 'skipped'; file: string; reason: SkipReason };
+export type Outcome = { kind: 'result'; result: FileResult; summary?: ProjectSummary } | { kind: 'skipped'; file: string; reason: SkipReason };
 
 import type { Task } from '../node/inputs';
 export type { Task };
@@ -116,7 +113,14 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
   const findings: Finding[] = lintDocument(doc, { ...config, onRuleError }, descriptionFacts(got, body));
   const diagnostics = findings.map((f) => toCli(f.rule, f.severity, f.range, pick(f.message, locale)));
   const docsUrls = findings.map((f) => f.docsUrl);
-  const meta = { docsUrls, unreadable: false, keys: documentKeys(doc), ...(fixed ? { fixed } : {}), ...(notFixed ? { notFixed } : {}), ...(failures.length ? { internalError: failures.join('\n') } : {}) };
+  const meta = {
+    docsUrls,
+    unreadable: false,
+    keys: documentKeys(doc),
+    ...(fixed ? { fixed } : {}),
+    ...(notFixed ? { notFixed } : {}),
+    ...(failures.length ? { internalError: failures.join('\n') } : {}),
+  };
   const result: FileResult = { file, diagnostics, meta };
   if (output !== undefined) result.output = output;
   if (!opts.summary) return { kind: 'result', result };

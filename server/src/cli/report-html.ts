@@ -269,7 +269,9 @@ function fundingChart(rows: Funded[], tx: Texts, f: Fmt): string {
   }
   rows.forEach((r, i) => {
     const y0 = top + i * groupH;
-    parts.push(`<a href="#${esc(r.anchor)}"><text class="label" x="${labelW - 10}" y="${(y0 + groupH / 2 - 1).toFixed(1)}" text-anchor="end">${esc(truncate(r.label, 40))}<title>${esc(r.title)}</title></text></a>`);
+    parts.push(
+      `<a href="#${esc(r.anchor)}"><text class="label" x="${labelW - 10}" y="${(y0 + groupH / 2 - 1).toFixed(1)}" text-anchor="end">${esc(truncate(r.label, 40))}<title>${esc(r.title)}</title></text></a>`,
+    );
     const bars: [string, number | null, string][] = [
       ['planned', r.planned, tx.plannedPublic],
       ['granted', r.granted, tx.granted],
@@ -318,7 +320,9 @@ function findingsChart(counts: RuleCount[], tx: Texts, f: Fmt): string {
   counts.forEach((c, i) => {
     const y = top + i * rowH;
     const total = c.errors + c.warnings + c.other;
-    parts.push(`<a href="${esc(ruleDocsUrl(encodeURIComponent(c.rule)))}" target="_blank" rel="noopener noreferrer"><text class="label rule" x="${labelW - 10}" y="${y + 14}" text-anchor="end">${esc(c.rule)}</text></a>`);
+    parts.push(
+      `<a href="${esc(ruleDocsUrl(encodeURIComponent(c.rule)))}" target="_blank" rel="noopener noreferrer"><text class="label rule" x="${labelW - 10}" y="${y + 14}" text-anchor="end">${esc(c.rule)}</text></a>`,
+    );
     let bx = labelW;
     for (const [cls, v] of [
       ['error', c.errors],
@@ -703,16 +707,15 @@ function groupsSection(groups: ReportGroups | undefined, tx: Texts): string {
   if (!groups) return '';
   const files = (fs: string[]) =>
     `<span class="files">${fs.slice(0, MAX_GROUP_FILES).map(esc).join(', ')}${fs.length > MAX_GROUP_FILES ? ` ${esc(tx.andMore(fs.length - MAX_GROUP_FILES))}` : ''}</span>`;
-  const list = <G,>(title: string, gs: G[], item: (g: G) => string) =>
+  const list = <G>(title: string, gs: G[], item: (g: G) => string) =>
     gs.length
-      ? `<h3>${esc(title)} (${gs.length})</h3><ul>${gs.slice(0, MAX_GROUPS).map((g) => `<li>${item(g)}</li>`).join('')}</ul>${gs.length > MAX_GROUPS ? `<p class="note">${esc(tx.moreGroups(gs.length - MAX_GROUPS))}</p>` : ''}`
+      ? `<h3>${esc(title)} (${gs.length})</h3><ul>${gs
+          .slice(0, MAX_GROUPS)
+          .map((g) => `<li>${item(g)}</li>`)
+          .join('')}</ul>${gs.length > MAX_GROUPS ? `<p class="note">${esc(tx.moreGroups(gs.length - MAX_GROUPS))}</p>` : ''}`
       : '';
   const codes = list(tx.sharedCodes, groups.codes, (g) => `<b>${esc(g.value)}</b> — ${esc(tx.inFiles(g.files.length))}: ${files(g.files)}`);
-  const names = list(
-    tx.conflictingNames,
-    groups.applicants,
-    (g) => `<b>${esc(g.value)}</b><ul>${g.names.map((n) => `<li>${esc(n.name)} — ${files(n.files)}</li>`).join('')}</ul>`,
-  );
+  const names = list(tx.conflictingNames, groups.applicants, (g) => `<b>${esc(g.value)}</b><ul>${g.names.map((n) => `<li>${esc(n.name)} — ${files(n.files)}</li>`).join('')}</ul>`);
   const body = codes || names ? codes + names : `<p class="ok">✓ ${esc(tx.groupsNone)}</p>`;
   return `<section class="panel groups" id="groups"><h2>${esc(tx.groups)}</h2>${body}</section>`;
 }

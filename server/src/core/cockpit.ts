@@ -15,7 +15,10 @@ import { formatAmount, formatDate, periodLength } from './values';
 export type CockpitLocale = 'fi' | 'en';
 
 type Tr = (fi: string, en: string) => string;
-const translator = (locale: CockpitLocale): Tr => (fi, en) => (locale === 'fi' ? fi : en);
+const translator =
+  (locale: CockpitLocale): Tr =>
+  (fi, en) =>
+    locale === 'fi' ? fi : en;
 
 /** An integer with Finnish thousands separators (`1 096`). */
 export function int(n: number): string {
@@ -184,7 +187,14 @@ function hasFinding(findings: readonly Finding[], r: Range): boolean {
  * section 5 amounts, the coverage after `Kunnat`, and each 8.2 group's totals after its
  * line. A value with a finding of its own gets no hint.
  */
-export function inlayHints(doc: HankeDocument, facts: Facts, findings: readonly Finding[], options: InlayHintOptions, locale: CockpitLocale, figures = cockpitFigures(doc, facts, findings)): CockpitHint[] {
+export function inlayHints(
+  doc: HankeDocument,
+  facts: Facts,
+  findings: readonly Finding[],
+  options: InlayHintOptions,
+  locale: CockpitLocale,
+  figures = cockpitFigures(doc, facts, findings),
+): CockpitHint[] {
   const tr = translator(locale);
   const on = (k: InlayHintKind) => options[k] !== false;
   const hints: CockpitHint[] = [];
@@ -200,21 +210,49 @@ export function inlayHints(doc: HankeDocument, facts: Facts, findings: readonly 
   }
   if (on('financing')) {
     const pct = (r: number | null) => (r === null ? undefined : percentText(r));
-    add('financing', 'grantedEuState', pct(s.euStateShare) && tr(`${pct(s.euStateShare)} suunnitellusta julkisesta`, `${pct(s.euStateShare)} of planned public`), tr('EU- ja valtion osuus suunnitellusta julkisesta rahoituksesta.', 'EU and state share of the planned public funding.'));
-    add('financing', 'realisedEuState', pct(s.realisationEuState) && tr(`${pct(s.realisationEuState)} myönnetystä`, `${pct(s.realisationEuState)} of granted`), tr('Toteutumisaste: toteutunut / myönnetty EU- ja valtion rahoitus.', 'Realisation: realised / granted EU and state funding.'));
-    add('financing', 'realisedPublic', pct(s.realisationPublic) && tr(`${pct(s.realisationPublic)} suunnitellusta`, `${pct(s.realisationPublic)} of planned`), tr('Toteutumisaste: toteutunut / suunniteltu julkinen rahoitus.', 'Realisation: realised / planned public funding.'));
+    add(
+      'financing',
+      'grantedEuState',
+      pct(s.euStateShare) && tr(`${pct(s.euStateShare)} suunnitellusta julkisesta`, `${pct(s.euStateShare)} of planned public`),
+      tr('EU- ja valtion osuus suunnitellusta julkisesta rahoituksesta.', 'EU and state share of the planned public funding.'),
+    );
+    add(
+      'financing',
+      'realisedEuState',
+      pct(s.realisationEuState) && tr(`${pct(s.realisationEuState)} myönnetystä`, `${pct(s.realisationEuState)} of granted`),
+      tr('Toteutumisaste: toteutunut / myönnetty EU- ja valtion rahoitus.', 'Realisation: realised / granted EU and state funding.'),
+    );
+    add(
+      'financing',
+      'realisedPublic',
+      pct(s.realisationPublic) && tr(`${pct(s.realisationPublic)} suunnitellusta`, `${pct(s.realisationPublic)} of planned`),
+      tr('Toteutumisaste: toteutunut / suunniteltu julkinen rahoitus.', 'Realisation: realised / planned public funding.'),
+    );
   }
   if (on('municipalities') && figures.geography.municipalities > 0) {
     const g = figures.geography;
     const unknown = g.municipalities - g.known;
-    add('municipalities', 'municipalities', geographyText(g, locale), g.on
-      ? tr(`Seutukunta- ja maakuntajäsenyydet hankkeen alkaessa ${g.on}.${unknown ? ` ${unknown} kuntaa ei tunnistettu.` : ''}`, `Sub-region and region memberships on the start date ${g.on}.${unknown ? ` ${unknown} not recognised.` : ''}`)
-      : tr('Alkamispäivä puuttuu: jäsenyydet nykytilan mukaan.', 'No start date: memberships as they are now.'));
+    add(
+      'municipalities',
+      'municipalities',
+      geographyText(g, locale),
+      g.on
+        ? tr(
+            `Seutukunta- ja maakuntajäsenyydet hankkeen alkaessa ${g.on}.${unknown ? ` ${unknown} kuntaa ei tunnistettu.` : ''}`,
+            `Sub-region and region memberships on the start date ${g.on}.${unknown ? ` ${unknown} not recognised.` : ''}`,
+          )
+        : tr('Alkamispäivä puuttuu: jäsenyydet nykytilan mukaan.', 'No start date: memberships as they are now.'),
+    );
   }
   if (on('scores')) {
     for (const g of figures.scoreGroups) {
       if (hasFinding(findings, g.range)) continue;
-      hints.push({ kind: 'scores', position: g.range.end, label: scoreGroupText(g, locale), tooltip: tr(`Ryhmän pisteet yhteensä (${g.present}/${g.items} kohtaa).`, `The group's total scores (${g.present}/${g.items} items).`) });
+      hints.push({
+        kind: 'scores',
+        position: g.range.end,
+        label: scoreGroupText(g, locale),
+        tooltip: tr(`Ryhmän pisteet yhteensä (${g.present}/${g.items} kohtaa).`, `The group's total scores (${g.present}/${g.items} items).`),
+      });
     }
   }
   return hints;
@@ -237,7 +275,14 @@ export interface CockpitLens {
 
 const LENS_SECTIONS: Record<CodeLensKind, string> = { project: '1', financing: '5', geography: '6' };
 
-export function codeLenses(doc: HankeDocument, facts: Facts, findings: readonly Finding[], options: CodeLensOptions, locale: CockpitLocale, figures = cockpitFigures(doc, facts, findings)): CockpitLens[] {
+export function codeLenses(
+  doc: HankeDocument,
+  facts: Facts,
+  findings: readonly Finding[],
+  options: CodeLensOptions,
+  locale: CockpitLocale,
+  figures = cockpitFigures(doc, facts, findings),
+): CockpitLens[] {
   const tr = translator(locale);
   const s = figures.summary;
   const lenses: CockpitLens[] = [];
@@ -253,7 +298,10 @@ export function codeLenses(doc: HankeDocument, facts: Facts, findings: readonly 
     } else if (kind === 'financing') {
       // The financing rules' findings, and any other finding inside section 5 (an unreadable amount…).
       const inside = findings.filter((f) => ruleById(f.rule)?.category === 'financing' || (f.range.start.line >= section.range.start.line && f.range.start.line <= section.range.end.line)).length;
-      const state = inside === 0 ? tr('✓ luvut johdonmukaiset', '✓ consistent') : tr(counted(inside, 'rahoituksen huomautus', 'rahoituksen huomautusta'), counted(inside, 'financing finding', 'financing findings'));
+      const state =
+        inside === 0
+          ? tr('✓ luvut johdonmukaiset', '✓ consistent')
+          : tr(counted(inside, 'rahoituksen huomautus', 'rahoituksen huomautusta'), counted(inside, 'financing finding', 'financing findings'));
       title = [state, s.euStateShare === null ? undefined : euStateShareText(s.euStateShare, locale)].filter((x): x is string => !!x).join(' · ');
     } else {
       const g = figures.geography;

@@ -194,7 +194,9 @@ function valueCompletions(doc: HankeDocument, facts: Facts, spec: FieldSpec, slo
       return regionsOn(date)
         .filter((r) => fresh(r.name))
         .map((r, i) => {
-          const subs = subregionsOn(date).filter((s) => s.regionCode === r.code).map((s) => s.genitive);
+          const subs = subregionsOn(date)
+            .filter((s) => s.regionCode === r.code)
+            .map((s) => s.genitive);
           return choice(r.name, slot, line, i, {
             kind: 'place',
             detail: tr('maakunta', 'region'),
@@ -206,7 +208,9 @@ function valueCompletions(doc: HankeDocument, facts: Facts, spec: FieldSpec, slo
       return subregionsOn(date)
         .filter((s) => (regions.size === 0 || regions.has(s.regionCode)) && fresh(s.genitive))
         .map((s, i) => {
-          const munis = municipalitiesOn(date).filter((m) => m.subregionCode === s.code).map((m) => m.name);
+          const munis = municipalitiesOn(date)
+            .filter((m) => m.subregionCode === s.code)
+            .map((m) => m.name);
           return choice(s.genitive, slot, line, i, {
             kind: 'place',
             detail: `${s.name} · ${s.region}`,
@@ -216,7 +220,11 @@ function valueCompletions(doc: HankeDocument, facts: Facts, spec: FieldSpec, slo
     }
     case 'municipalityList': {
       const regions = listedRegions(facts);
-      const subs = new Set(listTexts(facts, 'subregions').map((t) => findSubregion(t, date)?.code).filter((c): c is string => !!c));
+      const subs = new Set(
+        listTexts(facts, 'subregions')
+          .map((t) => findSubregion(t, date)?.code)
+          .filter((c): c is string => !!c),
+      );
       return municipalitiesOn(date)
         .filter((m) => (regions.size === 0 || regions.has(m.regionCode)) && fresh(m.name))
         .sort((a, b) => Number(!subs.has(a.subregionCode)) - Number(!subs.has(b.subregionCode)) || a.name.localeCompare(b.name, 'fi'))
@@ -239,7 +247,11 @@ function listTexts(facts: Facts, key: string): string[] {
 
 /** Names of the listed maakunnat that exist. */
 function listedRegionNames(facts: Facts): Set<string> {
-  return new Set(listTexts(facts, 'regions').map((n) => findRegion(n)?.name).filter((c): c is string => !!c));
+  return new Set(
+    listTexts(facts, 'regions')
+      .map((n) => findRegion(n)?.name)
+      .filter((c): c is string => !!c),
+  );
 }
 
 /**
@@ -260,7 +272,11 @@ function authorityRank(fund: 'ESR' | 'EAKR', regions: ReadonlySet<string>): (a: 
 
 /** Codes of the listed maakunnat that exist. */
 function listedRegions(facts: Facts): Set<string> {
-  return new Set(listTexts(facts, 'regions').map((n) => findRegion(n)?.code).filter((c): c is string => !!c));
+  return new Set(
+    listTexts(facts, 'regions')
+      .map((n) => findRegion(n)?.code)
+      .filter((c): c is string => !!c),
+  );
 }
 
 // ---------------------------------------------------------------- line starts
@@ -292,7 +308,13 @@ function labelCompletions(section: SectionNode, line: number, start: number, end
     const count = section.fields.find((n) => n.spec?.key === spec.partners?.afterField);
     const joint = count !== undefined && foldForCompare(count.value) === foldForCompare(APPLICANT_COUNT_OPTIONS[1] ?? '');
     if (spec.partners && !section.partners && joint) {
-      add(spec.partners.label, spec.partners.label, 900, tr('yhteishankkeen osatoteuttajat', 'partners of a joint project'), tr('Osatoteuttajat riveittäin muodossa "Nimi, Y-tunnus".', 'Partners, one a line: "Name, Y-tunnus".'));
+      add(
+        spec.partners.label,
+        spec.partners.label,
+        900,
+        tr('yhteishankkeen osatoteuttajat', 'partners of a joint project'),
+        tr('Osatoteuttajat riveittäin muodossa "Nimi, Y-tunnus".', 'Partners, one a line: "Name, Y-tunnus".'),
+      );
     }
   } else if (spec.body === 'scores') {
     for (const g of spec.groups ?? []) {
@@ -301,7 +323,13 @@ function labelCompletions(section: SectionNode, line: number, start: number, end
       for (const it of g.items) {
         order++;
         if (section.items.some((n) => n.spec === it && n.line !== line)) continue;
-        add(it.name, `${it.name} 0 0`, order, g.name, tr('Välitön ja välillinen pistemäärä 0–10, perustelu seuraavalle riville.', 'Direct and indirect score 0–10, the justification on the next line.'));
+        add(
+          it.name,
+          `${it.name} 0 0`,
+          order,
+          g.name,
+          tr('Välitön ja välillinen pistemäärä 0–10, perustelu seuraavalle riville.', 'Direct and indirect score 0–10, the justification on the next line.'),
+        );
       }
     }
   }

@@ -54,7 +54,12 @@ export function validateRules(rules: unknown, where: string): { rules: Record<st
       continue;
     }
     if (typeof value !== 'string' || !(SETTINGS as readonly string[]).includes(value)) {
-      errors.push({ message: t(`${where}: säännön "${id}" arvo ${JSON.stringify(value)} ei kelpaa; sallitut: ${SETTINGS.join(', ')}.`, `${where}: rule "${id}" has invalid value ${JSON.stringify(value)}; allowed: ${SETTINGS.join(', ')}.`) });
+      errors.push({
+        message: t(
+          `${where}: säännön "${id}" arvo ${JSON.stringify(value)} ei kelpaa; sallitut: ${SETTINGS.join(', ')}.`,
+          `${where}: rule "${id}" has invalid value ${JSON.stringify(value)}; allowed: ${SETTINGS.join(', ')}.`,
+        ),
+      });
       continue;
     }
     out[id] = value as RuleSetting;

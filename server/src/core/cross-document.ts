@@ -188,7 +188,10 @@ export function checkAcrossDocuments(inputs: readonly CrossInput[]): CrossResult
       `"${n.name}" (${inputs[n.files[0]].file}${n.files.length > 1 ? (fi ? ` ja ${n.files.length - 1} muuta` : ` and ${n.files.length - 1} more`) : ''})`;
     for (const own of byName) {
       // The other names, each with the first of its files; at most NAMED_FILES names.
-      const shown = byName.slice(0, NAMED_FILES + 1).filter((n) => n !== own).slice(0, NAMED_FILES);
+      const shown = byName
+        .slice(0, NAMED_FILES + 1)
+        .filter((n) => n !== own)
+        .slice(0, NAMED_FILES);
       const rest = names.size - 1 - shown.length;
       const message: Texts = {
         fi: `Y-tunnuksella ${y} on muissa tiedostoissa eri hakijan nimi: ${shown.map((n) => item(n, true)).join(', ')}${rest > 0 ? ` ja ${rest} muuta nimeä` : ''}.`,

@@ -56,9 +56,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
     if (p.line >= lineStarts.length) return text.length;
     return Math.min(lineStarts[p.line] + p.character, text.length);
   };
-  const spans = edits
-    .map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText }))
-    .sort((a, b) => a.start - b.start);
+  const spans = edits.map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText })).sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
   for (const s of spans) {

@@ -3,16 +3,7 @@
 // the range it describes; the LSP handler only wraps it.
 import { type Facts, titleFund } from './facts';
 import type { Finding } from './lint';
-import {
-  type FieldNode,
-  type HankeDocument,
-  type PartnerEntry,
-  type Position,
-  type Range,
-  rangeContains,
-  type ScoreItemNode,
-  type SectionNode,
-} from './model';
+import { type FieldNode, type HankeDocument, type PartnerEntry, type Position, type Range, rangeContains, type ScoreItemNode, type SectionNode } from './model';
 import { presentSections } from './places';
 import {
   AUTHORITY_INFO,
@@ -150,11 +141,7 @@ function findingList(findings: readonly Finding[], r: Range, tr: Tr, locale: Hov
   const inside = findings.filter((f) => rangeContains(r, f.range.start));
   if (inside.length === 0) return '';
   const icon: Record<Severity, string> = { error: '⛔', warning: '⚠️', info: 'ℹ️', hint: '💡' };
-  return [
-    `**${tr('Huomautukset', 'Problems')}:**`,
-    '',
-    ...inside.map((f) => `- ${icon[f.severity]} ${md(f.message[locale])} (\`${f.rule}\`)`),
-  ].join('\n');
+  return [`**${tr('Huomautukset', 'Problems')}:**`, '', ...inside.map((f) => `- ${icon[f.severity]} ${md(f.message[locale])} (\`${f.rule}\`)`)].join('\n');
 }
 
 function join(...parts: (string | undefined | false)[]): string {
@@ -184,7 +171,8 @@ function yTunnusText(value: string, tr: Tr): string {
 // ---------------------------------------------------------------- programme values
 
 function fundName(fund: string, tr: Tr): string {
-  const one = (f: string) => (f === 'ESR' ? tr('ESR, Euroopan sosiaalirahasto', 'ESR, the European Social Fund') : f === 'EAKR' ? tr('EAKR, Euroopan aluekehitysrahasto', 'EAKR, the European Regional Development Fund') : f);
+  const one = (f: string) =>
+    f === 'ESR' ? tr('ESR, Euroopan sosiaalirahasto', 'ESR, the European Social Fund') : f === 'EAKR' ? tr('EAKR, Euroopan aluekehitysrahasto', 'EAKR, the European Regional Development Fund') : f;
   return fund.split('/').map(one).join(tr(' ja ', ' and '));
 }
 
@@ -209,12 +197,16 @@ function axisFacts(axis: Axis, doc: HankeDocument, facts: Facts, tr: Tr, current
     const added = axis.addedToProgramme ? tr(`lisätty ohjelmaan ${monthText(axis.addedToProgramme)}; `, `added to the programme in ${monthText(axis.addedToProgramme)}; `) : '';
     const start = facts.start?.iso;
     const check = start === undefined ? '' : start >= axis.eligibleFrom ? ' ✓' : ` ✗ ${tr(`hanke alkaa ${formatIsoDate(start)}`, `the project starts on ${formatIsoDate(start)}`)}`;
-    lines.push(`**${tr('Käytettävissä', 'Available')}:** ${added}${tr(`kustannukset tukikelpoisia ${formatIsoDate(axis.eligibleFrom)} alkaen`, `costs eligible from ${formatIsoDate(axis.eligibleFrom)}`)}${check}`);
+    lines.push(
+      `**${tr('Käytettävissä', 'Available')}:** ${added}${tr(`kustannukset tukikelpoisia ${formatIsoDate(axis.eligibleFrom)} alkaen`, `costs eligible from ${formatIsoDate(axis.eligibleFrom)}`)}${check}`,
+    );
   } else {
     lines.push(`**${tr('Käytettävissä', 'Available')}:** ${tr('koko ohjelmakauden', 'the whole programme period')}`);
   }
   if (axis.objectives.length) {
-    lines.push(`**${tr('Erityistavoitteet', 'Specific objectives')}:**\n${axis.objectives.map((o) => `  - ${o === current ? '**' : ''}${md(o.code)}. ${md(o.name)}${o === current ? '**' : ''}`).join('\n')}`);
+    lines.push(
+      `**${tr('Erityistavoitteet', 'Specific objectives')}:**\n${axis.objectives.map((o) => `  - ${o === current ? '**' : ''}${md(o.code)}. ${md(o.name)}${o === current ? '**' : ''}`).join('\n')}`,
+    );
   } else {
     lines.push(`**${tr('Erityistavoitteet', 'Specific objectives')}:** ${tr('ei koodeja viitetiedoissa', 'no codes in the reference data')}`);
   }
@@ -233,7 +225,12 @@ function axisHover(doc: HankeDocument, facts: Facts, tr: Tr): string {
   }
   const o = readObjective(facts);
   const objective = o ? meantObjective(o) : undefined;
-  return join(`**${tr('Toimintalinja', 'Priority axis')} ${md(axisText(axis))}**`, axisFacts(axis, doc, facts, tr, objective).map((l) => `- ${l}`).join('\n'));
+  return join(
+    `**${tr('Toimintalinja', 'Priority axis')} ${md(axisText(axis))}**`,
+    axisFacts(axis, doc, facts, tr, objective)
+      .map((l) => `- ${l}`)
+      .join('\n'),
+  );
 }
 
 /** Hover on the Erityistavoite value: the objective, its axis and that axis' facts. */
@@ -256,11 +253,16 @@ function objectiveHover(doc: HankeDocument, facts: Facts, tr: Tr): string {
     `**${tr('Erityistavoite', 'Specific objective')} ${md(objectiveText(objective))}**`,
     name,
     `**${tr('Toimintalinja', 'Priority axis')} ${md(axisText(axis))}**${other}`,
-    axisFacts(axis, doc, facts, tr, objective).map((l) => `- ${l}`).join('\n'),
+    axisFacts(axis, doc, facts, tr, objective)
+      .map((l) => `- ${l}`)
+      .join('\n'),
   );
 }
 
-const ESR_DECISION_ELYS = (): string => AUTHORITY_INFO.filter((a) => a.esrRegional).map((a) => a.short ?? a.name).join(', ');
+const ESR_DECISION_ELYS = (): string =>
+  AUTHORITY_INFO.filter((a) => a.esrRegional)
+    .map((a) => a.short ?? a.name)
+    .join(', ');
 
 /** Hover on the Vastuuviranomainen value: which funds and regions the authority decided on. */
 function authorityHover(doc: HankeDocument, facts: Facts, tr: Tr): string {
@@ -281,11 +283,18 @@ function authorityHover(doc: HankeDocument, facts: Facts, tr: Tr): string {
   if (a.kind === 'ely') {
     if (a.regions.length) {
       lines.push(`**${tr('Alueelliset ESR-päätökset 2014–2020', 'Regional ESR decisions 2014–2020')}:** ${a.regions.map(md).join(', ')}`);
-      const listed = listOf(facts, 'regions').map((i) => findRegion(i.text)?.name).filter((n): n is string => n !== undefined);
+      const listed = listOf(facts, 'regions')
+        .map((i) => findRegion(i.text)?.name)
+        .filter((n): n is string => n !== undefined);
       const others = titleFund(doc) === 'ESR' ? listed.filter((n) => !a.regions.includes(n)) : [];
-      if (others.length) lines.push(`ℹ️ ${tr(`Kohdealueen maakuntien ${others.join(', ')} alueelliset ESR-päätökset teki toinen ELY-keskus.`, `The regional ESR decisions for ${others.join(', ')} were made by another ELY centre.`)}`);
+      if (others.length)
+        lines.push(
+          `ℹ️ ${tr(`Kohdealueen maakuntien ${others.join(', ')} alueelliset ESR-päätökset teki toinen ELY-keskus.`, `The regional ESR decisions for ${others.join(', ')} were made by another ELY centre.`)}`,
+        );
     } else {
-      lines.push(`**${tr('Alueelliset ESR-päätökset 2014–2020', 'Regional ESR decisions 2014–2020')}:** ${tr(`ei (ne tekivät ${ESR_DECISION_ELYS()})`, `none (they were made by ${ESR_DECISION_ELYS()})`)}`);
+      lines.push(
+        `**${tr('Alueelliset ESR-päätökset 2014–2020', 'Regional ESR decisions 2014–2020')}:** ${tr(`ei (ne tekivät ${ESR_DECISION_ELYS()})`, `none (they were made by ${ESR_DECISION_ELYS()})`)}`,
+      );
     }
     if (a.national) lines.push(tr('Myönsi myös valtakunnallisia ESR-toimia.', 'Also granted national ESR actions.'));
   } else if (a.kind === 'regional-council') {
@@ -306,7 +315,9 @@ function projectCard(facts: Facts, tr: Tr): string {
   const typed = code?.typed;
   const fund = typed?.kind === 'projectCode' ? typed.fund : undefined;
   const codeText = code && code.value !== '' ? `\`${md(code.value)}\`` : '–';
-  lines.push(`**${tr('Hankekoodi', 'Project code')}:** ${codeText}${fund ? ` · ${fund}` : typed?.kind === 'projectCode' && !typed.valid ? ` ✗ ${tr('ei kirjain ja viisi numeroa', 'not a letter and five digits')}` : ''}`);
+  lines.push(
+    `**${tr('Hankekoodi', 'Project code')}:** ${codeText}${fund ? ` · ${fund}` : typed?.kind === 'projectCode' && !typed.valid ? ` ✗ ${tr('ei kirjain ja viisi numeroa', 'not a letter and five digits')}` : ''}`,
+  );
   lines.push(`**${tr('Nimi', 'Name')}:** ${shown(name)}`);
 
   const a = readAxis(facts);
@@ -438,9 +449,10 @@ function changesSince(name: string, date: string | undefined, tr: Tr): string[] 
     const p = history[i];
     const prev = history[i - 1];
     if (prev && p.validFrom && (!date || p.validFrom > date)) {
-      const what = p.region !== prev.region
-        ? tr(`siirtyi maakuntaan ${md(p.region)} (${md(p.subregionGenitive)} seutukunta)`, `moved to region ${md(p.region)} (sub-region ${md(p.subregion)})`)
-        : tr(`siirtyi seutukuntaan ${md(p.subregionGenitive)}`, `moved to sub-region ${md(p.subregion)}`);
+      const what =
+        p.region !== prev.region
+          ? tr(`siirtyi maakuntaan ${md(p.region)} (${md(p.subregionGenitive)} seutukunta)`, `moved to region ${md(p.region)} (sub-region ${md(p.subregion)})`)
+          : tr(`siirtyi seutukuntaan ${md(p.subregionGenitive)}`, `moved to sub-region ${md(p.subregion)}`);
       out.push(`${formatIsoDate(p.validFrom)}: ${what}`);
     }
     if (p.mergedInto && p.validUntil && (!date || p.validUntil >= date)) {
@@ -459,11 +471,18 @@ function municipalityHover(name: string, facts: Facts, listedRegions: readonly s
     const history = municipalityHistory(name);
     if (history.length === 0) return join(head, `✗ ${tr('Tuntematon kunta.', 'Unknown municipality.')}`);
     const last = history[history.length - 1];
-    const span = [last.validFrom ? tr(`alkaen ${formatIsoDate(last.validFrom)}`, `from ${formatIsoDate(last.validFrom)}`) : '', last.validUntil ? tr(`${formatIsoDate(last.validUntil)} asti`, `until ${formatIsoDate(last.validUntil)}`) : ''].filter(Boolean).join(', ');
+    const span = [
+      last.validFrom ? tr(`alkaen ${formatIsoDate(last.validFrom)}`, `from ${formatIsoDate(last.validFrom)}`) : '',
+      last.validUntil ? tr(`${formatIsoDate(last.validUntil)} asti`, `until ${formatIsoDate(last.validUntil)}`) : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     return join(
       head,
       `✗ ${tr(`Kuntaa ei ollut hankkeen alkaessa ${on}.`, `The municipality did not exist on the start date ${on}.`)} ${span ? `(${span})` : ''}`,
-      changesSince(name, undefined, tr).map((c) => `- ${c}`).join('\n'),
+      changesSince(name, undefined, tr)
+        .map((c) => `- ${c}`)
+        .join('\n'),
     );
   }
   const at = on ? tr(`Hankkeen alkaessa ${on}`, `On the start date ${on}`) : tr('Nykyään', 'Currently');
@@ -540,7 +559,9 @@ function listOf(facts: Facts, key: string): ListItem[] {
 }
 
 function listedRegionNames(facts: Facts): string[] {
-  return listOf(facts, 'regions').map((i) => findRegion(i.text)?.name).filter((n): n is string => !!n);
+  return listOf(facts, 'regions')
+    .map((i) => findRegion(i.text)?.name)
+    .filter((n): n is string => !!n);
 }
 
 function geographySummary(facts: Facts, tr: Tr): string {
@@ -550,7 +571,9 @@ function geographySummary(facts: Facts, tr: Tr): string {
   const subregions = listOf(facts, 'subregions');
   const munis = listOf(facts, 'municipalities');
   const regionNames = listedRegionNames(facts);
-  const parts: string[] = [on ? tr(`Jäsenyydet hankkeen alkaessa ${on}.`, `Memberships on the start date ${on}.`) : tr('Alkamispäivä puuttuu: jäsenyydet nykytilan mukaan.', 'No start date: memberships as they are now.')];
+  const parts: string[] = [
+    on ? tr(`Jäsenyydet hankkeen alkaessa ${on}.`, `Memberships on the start date ${on}.`) : tr('Alkamispäivä puuttuu: jäsenyydet nykytilan mukaan.', 'No start date: memberships as they are now.'),
+  ];
   parts.push(`**${tr('Maakunnat', 'Regions')}:** ${regions.length ? regions.map((r) => (findRegion(r.text) ? md(r.text) : `${md(r.text)} ✗`)).join(', ') : '–'}`);
   if (subregions.length) {
     const rows = subregions.map((i) => {
@@ -568,7 +591,11 @@ function geographySummary(facts: Facts, tr: Tr): string {
       const outside = regionNames.length && !regionNames.includes(p.region) ? ' ⚠️' : '';
       return `| ${md(i.text)} | ${md(p.subregionGenitive)} | ${md(p.region)}${outside} | ${changesSince(p.name, date, tr).join('; ')} |`;
     });
-    parts.push([`| ${tr('Kunta', 'Municipality')} | ${tr('Seutukunta', 'Sub-region')} | ${tr('Maakunta', 'Region')} | ${tr('Muutokset sen jälkeen', 'Changes since')} |`, '|---|---|---|---|', ...rows].join('\n'));
+    parts.push(
+      [`| ${tr('Kunta', 'Municipality')} | ${tr('Seutukunta', 'Sub-region')} | ${tr('Maakunta', 'Region')} | ${tr('Muutokset sen jälkeen', 'Changes since')} |`, '|---|---|---|---|', ...rows].join(
+        '\n',
+      ),
+    );
   }
   return join(...parts);
 }
@@ -644,7 +671,9 @@ function scoresSummary(section: SectionNode, tr: Tr): string {
   return join(
     table,
     tr(`Perusteltuja kohtia ${justified}/${section.items.length}.`, `${justified} of ${section.items.length} items have a justification.`),
-    bad ? `⚠️ ${tr(`${bad} kohdan pisteitä ei voi lukea (sallitut ${SCORE_MIN}–${SCORE_MAX}); ne on laskettu nollina.`, `${bad} items have scores that cannot be read (allowed ${SCORE_MIN}–${SCORE_MAX}); counted as zero.`)}` : '',
+    bad
+      ? `⚠️ ${tr(`${bad} kohdan pisteitä ei voi lukea (sallitut ${SCORE_MIN}–${SCORE_MAX}); ne on laskettu nollina.`, `${bad} items have scores that cannot be read (allowed ${SCORE_MIN}–${SCORE_MAX}); counted as zero.`)}`
+      : '',
   );
 }
 
@@ -677,14 +706,15 @@ function textSummary(section: SectionNode, tr: Tr): string {
   const lines = section.texts.map((t) => t.text);
   const empty = lines.length === 0 || (section.spec.dashMeansEmpty && lines.every((l) => l === '-'));
   if (empty) {
-    return section.spec.textRequired
-      ? `⚠️ ${tr('Osio on tyhjä; siihen kuuluu tekstiä.', 'The section is empty; it should have text.')}`
-      : tr('Osio on tyhjä.', 'The section is empty.');
+    return section.spec.textRequired ? `⚠️ ${tr('Osio on tyhjä; siihen kuuluu tekstiä.', 'The section is empty; it should have text.')}` : tr('Osio on tyhjä.', 'The section is empty.');
   }
   const s = textStats(lines);
   const sentence = short(firstSentence(lines.find((l) => l !== '-') ?? ''), 300);
   return join(
-    tr(`**Pituus:** ${plural(s.words, 'sana', 'sanaa')}, ${plural(s.characters, 'merkki', 'merkkiä')}, ${plural(s.paragraphs, 'rivi', 'riviä')}.`, `**Length:** ${plural(s.words, 'word', 'words')}, ${plural(s.characters, 'character', 'characters')}, ${plural(s.paragraphs, 'line', 'lines')}.`),
+    tr(
+      `**Pituus:** ${plural(s.words, 'sana', 'sanaa')}, ${plural(s.characters, 'merkki', 'merkkiä')}, ${plural(s.paragraphs, 'rivi', 'riviä')}.`,
+      `**Length:** ${plural(s.words, 'word', 'words')}, ${plural(s.characters, 'character', 'characters')}, ${plural(s.paragraphs, 'line', 'lines')}.`,
+    ),
     `**${tr('Ensimmäinen virke', 'First sentence')}:**\n\n> ${md(sentence)}`,
   );
 }
@@ -755,11 +785,19 @@ function fieldDocHover(field: FieldNode, section: SectionNode, tr: Tr, locale: H
   const spec = field.spec;
   if (!spec) {
     return {
-      markdown: join(`**${md(field.label)}**`, `⚠️ ${tr(`Ei osion ${section.spec.number} kenttä.`, `Not a field of section ${section.spec.number}.`)}`, tr(`Osion kentät: ${(section.spec.fields ?? []).map((f) => md(f.label)).join(', ')}`, `Fields of the section: ${(section.spec.fields ?? []).map((f) => md(f.label)).join(', ')}`)),
+      markdown: join(
+        `**${md(field.label)}**`,
+        `⚠️ ${tr(`Ei osion ${section.spec.number} kenttä.`, `Not a field of section ${section.spec.number}.`)}`,
+        tr(`Osion kentät: ${(section.spec.fields ?? []).map((f) => md(f.label)).join(', ')}`, `Fields of the section: ${(section.spec.fields ?? []).map((f) => md(f.label)).join(', ')}`),
+      ),
       range: field.labelRange,
     };
   }
-  const status = spec.required ? (spec.valueRequired ? tr('Pakollinen.', 'Required.') : tr('Pakollinen rivi, arvo voi olla tyhjä.', 'Required line; the value may be empty.')) : tr('Valinnainen.', 'Optional.');
+  const status = spec.required
+    ? spec.valueRequired
+      ? tr('Pakollinen.', 'Required.')
+      : tr('Pakollinen rivi, arvo voi olla tyhjä.', 'Required line; the value may be empty.')
+    : tr('Valinnainen.', 'Optional.');
   const typo = field.labelMatch === 'typo' ? `⚠️ ${tr(`Virallinen muoto: ${md(spec.label)}`, `Official spelling: ${md(spec.label)}`)}` : '';
   const example = `${spec.label}: ${spec.example}`;
   return {
@@ -818,11 +856,17 @@ export function hoverAt(doc: HankeDocument, facts: Facts, findings: readonly Fin
     if (kind === 'regionList' || kind === 'subregionList' || kind === 'municipalityList') {
       const item = field.typed?.kind === 'list' ? field.typed.items.find((i) => rangeContains(i.range, position)) : undefined;
       if (!item) return undefined;
-      const markdown = kind === 'regionList'
-        ? regionHover(item.text, facts, tr)
-        : kind === 'subregionList'
-          ? subregionHover(item.text, facts, listOf(facts, 'municipalities').map((i) => i.text), tr)
-          : municipalityHover(item.text, facts, listedRegionNames(facts), tr);
+      const markdown =
+        kind === 'regionList'
+          ? regionHover(item.text, facts, tr)
+          : kind === 'subregionList'
+            ? subregionHover(
+                item.text,
+                facts,
+                listOf(facts, 'municipalities').map((i) => i.text),
+                tr,
+              )
+            : municipalityHover(item.text, facts, listedRegionNames(facts), tr);
       return { markdown, range: item.range };
     }
     if ((kind === 'axis' || kind === 'objective' || kind === 'authority') && rangeContains(field.valueRange, position) && field.value !== '') {
@@ -849,12 +893,21 @@ export function hoverAt(doc: HankeDocument, facts: Facts, findings: readonly Fin
   if (group) return { markdown: join(`**${md(group.spec.name)}**`, scoresSummary(section, tr)), range: group.line.range };
   if (section.scoreHeader?.line === line) {
     return {
-      markdown: tr('**Välitön / Välillinen**: kunkin kohdan välitön ja välillinen vaikutus, pisteet 0–10.', '**Välitön / Välillinen** (direct / indirect): each item\'s direct and indirect effect, scored 0–10.'),
+      markdown: tr(
+        '**Välitön / Välillinen**: kunkin kohdan välitön ja välillinen vaikutus, pisteet 0–10.',
+        "**Välitön / Välillinen** (direct / indirect): each item's direct and indirect effect, scored 0–10.",
+      ),
       range: section.scoreHeader.range,
     };
   }
   if (section.placeMarker?.line === line) {
-    return { markdown: join(`**${md(section.placeMarker.text)}**`, tr('Seuraavat kentät (valinnaiset) kertovat toteutuspaikan osoitteen.', 'The (optional) fields that follow give the address of the place of implementation.')), range: section.placeMarker.range };
+    return {
+      markdown: join(
+        `**${md(section.placeMarker.text)}**`,
+        tr('Seuraavat kentät (valinnaiset) kertovat toteutuspaikan osoitteen.', 'The (optional) fields that follow give the address of the place of implementation.'),
+      ),
+      range: section.placeMarker.range,
+    };
   }
   return undefined;
 }

@@ -54,7 +54,14 @@ function sectionNode(s: SectionNode): OutlineNode {
         children.push(group);
       }
       const end = it.justification.length ? it.justification[it.justification.length - 1].range.end : it.range.end;
-      const node: OutlineNode = { name: it.spec.name, detail: it.scores.map((x) => x.raw).join(' / '), kind: 'item', range: { start: it.range.start, end }, selectionRange: it.nameRange, children: [] };
+      const node: OutlineNode = {
+        name: it.spec.name,
+        detail: it.scores.map((x) => x.raw).join(' / '),
+        kind: 'item',
+        range: { start: it.range.start, end },
+        selectionRange: it.nameRange,
+        children: [],
+      };
       if (group) {
         group.children.push(node);
         group.range = { start: group.range.start, end };

@@ -1,15 +1,6 @@
 // Text in, document model out. One pass over the lines, linear in the input: a line
 // is classified by the schema of the section it stands in.
-import {
-  type FieldNode,
-  type HankeDocument,
-  type HeadingNode,
-  type ScoreItemNode,
-  type ScoreNode,
-  type SectionNode,
-  type TextLine,
-  range,
-} from './model';
+import { type FieldNode, type HankeDocument, type HeadingNode, type ScoreItemNode, type ScoreNode, type SectionNode, type TextLine, range } from './model';
 import { type FieldSpec, PREAMBLE, type ScoreGroupSpec, type ScoreItemSpec, type SectionSpec, SECTIONS, sectionSpec } from './schema';
 import { closest, editDistance, foldForCompare, typoBudget } from './util/similarity';
 import { onceFor } from './util/memo';
@@ -311,7 +302,10 @@ class Parser {
   private lastItem?: ScoreItemNode;
   private lastTop?: SectionNode;
 
-  constructor(readonly lines: string[], eol: HankeDocument['eol']) {
+  constructor(
+    readonly lines: string[],
+    eol: HankeDocument['eol'],
+  ) {
     this.doc = { lines, eol, preamble: { other: [] }, sections: [], tree: [] };
   }
 

@@ -157,9 +157,7 @@ export function fieldInsertionPoint(section: SectionNode, field: FieldSpec, doc?
     ...section.fields.map((f) => ({ line: f.line, range: f.range, key: f.spec?.key })),
     ...section.items.map((it) => ({ line: it.line, range: it.range, key: it.spec.key })),
   ];
-  const order = section.spec.body === 'scores'
-    ? (section.spec.groups ?? []).flatMap((g) => g.items.map((it) => it.key))
-    : fields.map((f) => f.key);
+  const order = section.spec.body === 'scores' ? (section.spec.groups ?? []).flatMap((g) => g.items.map((it) => it.key)) : fields.map((f) => f.key);
   const myIndex = section.spec.body === 'scores' ? order.indexOf(field.key) : idx;
   let best: { line: number; range: Range } | undefined;
   for (const l of lines) {
@@ -180,7 +178,5 @@ export function fieldInsertionPoint(section: SectionNode, field: FieldSpec, doc?
 /** The edit that inserts `text` as its own item at `p`, with the blank lines the format uses. */
 export function insertionEdit(p: InsertionPoint, text: string, eol: string, tight = false): TextEdit {
   const gap = tight ? eol : eol + eol;
-  return p.before
-    ? { range: { start: p.at, end: p.at }, newText: text + gap }
-    : { range: { start: p.at, end: p.at }, newText: gap + text };
+  return p.before ? { range: { start: p.at, end: p.at }, newText: text + gap } : { range: { start: p.at, end: p.at }, newText: gap + text };
 }

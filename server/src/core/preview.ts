@@ -30,7 +30,11 @@ const SEVERITY_TEXT: Record<Finding['severity'], [string, string]> = { error: ['
 class FindingMarks {
   private byLine = new Map<number, Finding[]>();
   private shown = new Set<Finding>();
-  constructor(findings: readonly Finding[], private readonly tr: Tr, private readonly locale: CockpitLocale) {
+  constructor(
+    findings: readonly Finding[],
+    private readonly tr: Tr,
+    private readonly locale: CockpitLocale,
+  ) {
     for (const f of findings) {
       const l = f.range.start.line;
       const list = this.byLine.get(l) ?? [];
@@ -130,14 +134,19 @@ function fieldsBody(s: SectionNode, marks: FindingMarks, fig: CockpitFigures, tr
     // Amounts as written, grouped as the published page shows them.
     const t = f.typed;
     const shownValue = t?.kind === 'amount' && t.valid && t.cents !== undefined && f.spec?.kind === 'amount' ? `${eurosText(t.cents / 100)} €` : undefined;
-    if (shownValue) rows.push(`<div class="field amount${marks.flag(f.line)}" data-line="${f.line}"><dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(shownValue)}${extras.get(f.spec!.key) ?? ''}${marks.at(f.line)}</dd></div>`);
+    if (shownValue)
+      rows.push(
+        `<div class="field amount${marks.flag(f.line)}" data-line="${f.line}"><dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(shownValue)}${extras.get(f.spec!.key) ?? ''}${marks.at(f.line)}</dd></div>`,
+      );
     else rows.push(fieldRow(f, marks, f.spec ? (extras.get(f.spec.key) ?? '') : ''));
   }
   if (!placeShown) place();
   let out = `<dl>${rows.join('')}</dl>`.replace(/<dl><\/dl>/g, '');
   if (s.partners) {
     const p = s.partners;
-    const items = p.entries.map((e) => `<li data-line="${e.line}" class="${marks.flag(e.line).trim()}">${escapeHtml(e.name)}${e.yTunnus ? ` <span class="ytunnus">${escapeHtml(e.yTunnus)}</span>` : ''}${marks.at(e.line)}</li>`);
+    const items = p.entries.map(
+      (e) => `<li data-line="${e.line}" class="${marks.flag(e.line).trim()}">${escapeHtml(e.name)}${e.yTunnus ? ` <span class="ytunnus">${escapeHtml(e.yTunnus)}</span>` : ''}${marks.at(e.line)}</li>`,
+    );
     out += `<h4 data-line="${p.label.line}">${escapeHtml(p.label.text)}</h4>${marks.at(p.label.line)}${items.length ? `<ul class="partners">${items.join('')}</ul>` : ''}`;
   }
   if (s.spec.number === '5' && sum.euStateShare !== null) out += `<p class="summary">${escapeHtml(euStateShareText(sum.euStateShare, locale))}</p>`;
@@ -161,16 +170,22 @@ function scoresBody(s: SectionNode, marks: FindingMarks, fig: CockpitFigures, tr
   for (const e of entries) {
     if ('group' in e && e.group) {
       const g = fig.scoreGroups.find((x) => x.range.start.line === e.line);
-      rows.push(`<tr class="group${marks.flag(e.line)}" data-line="${e.line}"><th colspan="4">${escapeHtml(e.group.line.text)}${g ? ` <span class="figure">${escapeHtml(scoreGroupText(g, locale))}</span>` : ''}${marks.at(e.line)}</th></tr>`);
+      rows.push(
+        `<tr class="group${marks.flag(e.line)}" data-line="${e.line}"><th colspan="4">${escapeHtml(e.group.line.text)}${g ? ` <span class="figure">${escapeHtml(scoreGroupText(g, locale))}</span>` : ''}${marks.at(e.line)}</th></tr>`,
+      );
     } else if ('item' in e && e.item) {
       const i = e.item;
       const lines = [i.line, ...i.justification.map((j) => j.line)];
       const just = i.justification.map((j) => escapeHtml(j.text)).join('<br>');
-      rows.push(`<tr class="item${marks.flag(...lines)}" data-line="${i.line}"><td>${escapeHtml(i.name)}${marks.at(...lines)}</td><td class="num">${escapeHtml(i.scores[0]?.raw ?? '–')}</td><td class="num">${escapeHtml(i.scores[1]?.raw ?? '–')}</td><td>${just}</td></tr>`);
+      rows.push(
+        `<tr class="item${marks.flag(...lines)}" data-line="${i.line}"><td>${escapeHtml(i.name)}${marks.at(...lines)}</td><td class="num">${escapeHtml(i.scores[0]?.raw ?? '–')}</td><td class="num">${escapeHtml(i.scores[1]?.raw ?? '–')}</td><td>${just}</td></tr>`,
+      );
     }
   }
   const total = fig.scoreGroups.reduce((a, g) => ({ d: a.d + g.direct, i: a.i + g.indirect, max: a.max + g.max }), { d: 0, i: 0, max: 0 });
-  const foot = fig.scoreGroups.length ? `<tfoot><tr><th>${escapeHtml(tr('Yhteensä', 'Total'))}</th><td class="num">${total.d}/${total.max}</td><td class="num">${total.i}/${total.max}</td><td></td></tr></tfoot>` : '';
+  const foot = fig.scoreGroups.length
+    ? `<tfoot><tr><th>${escapeHtml(tr('Yhteensä', 'Total'))}</th><td class="num">${total.d}/${total.max}</td><td class="num">${total.i}/${total.max}</td><td></td></tr></tfoot>`
+    : '';
   return `<table class="scores">${head}<tbody>${rows.join('')}</tbody>${foot}</table>` + (s.texts.length ? textHtml(s.texts, marks, tr) : '');
 }
 
@@ -210,9 +225,10 @@ function card(doc: HankeDocument, facts: Facts, fig: CockpitFigures, tr: Tr, loc
   const line = facts.section('1')?.heading.line ?? 0;
   const banner = doc.preamble.title ? `<p class="banner">${escapeHtml(doc.preamble.title.text)}</p>` : '';
   const counts = s.errors + s.warnings + s.notes;
-  const state = counts === 0
-    ? `<p class="state ok">${escapeHtml(tr('Ei huomautuksia.', 'No findings.'))}</p>`
-    : `<p class="state">${escapeHtml(tr(`Huomautuksia: ${s.errors} virhettä, ${s.warnings} varoitusta, ${s.notes} muuta.`, `Findings: ${s.errors} errors, ${s.warnings} warnings, ${s.notes} other.`))}</p>`;
+  const state =
+    counts === 0
+      ? `<p class="state ok">${escapeHtml(tr('Ei huomautuksia.', 'No findings.'))}</p>`
+      : `<p class="state">${escapeHtml(tr(`Huomautuksia: ${s.errors} virhettä, ${s.warnings} varoitusta, ${s.notes} muuta.`, `Findings: ${s.errors} errors, ${s.warnings} warnings, ${s.notes} other.`))}</p>`;
   return `<header class="card" data-line="${line}">${banner}<h1>${escapeHtml(s.name ?? tr('(nimetön hanke)', '(unnamed project)'))}</h1><p class="facts">${bits.join(' ')}</p>${s.applicant ? `<p class="applicant">${escapeHtml(s.applicant)}</p>` : ''}${state}</header>`;
 }
 

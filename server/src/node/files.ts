@@ -20,18 +20,15 @@ export interface InvalidByte {
   byte: number;
 }
 
-export type ReadOutcome =
-  | { kind: 'text'; text: string; encoding: 'utf-8' | 'windows-1252'; invalid?: InvalidByte[] }
-  | { kind: 'binary' }
-  | { kind: 'unreadable'; reason: string };
+export type ReadOutcome = { kind: 'text'; text: string; encoding: 'utf-8' | 'windows-1252'; invalid?: InvalidByte[] } | { kind: 'binary' } | { kind: 'unreadable'; reason: string };
 
 /**
  * Windows-1252 bytes 0x80–0x9F (WHATWG Encoding); 0xA0–0xFF are the same code points.
  * Written out because Node's TextDecoder('windows-1252') decodes as ISO-8859-1 (0x96 → U+0096, not –).
  */
 const C1_1252 = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 /** The Windows-1252 character of each byte 0x80–0xFF. */
 export const HIGH_1252 = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i < 32 ? C1_1252[i] : 0x80 + i)).join('');
@@ -39,7 +36,9 @@ export const HIGH_1252 = Array.from({ length: 128 }, (_, i) => String.fromCharCo
 /** Windows-1252 bytes to text. */
 export function decodeWindows1252(buf: Uint8Array): string {
   // eslint-disable-next-line no-control-regex
-  return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1').replace(/[\u0080-\u009f]/g, (c) => HIGH_1252[c.charCodeAt(0) - 0x80]);
+  return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => HIGH_1252[c.charCodeAt(0) - 0x80]);
 }
 
 /**
@@ -82,7 +81,7 @@ export function scanUtf8(buf: Uint8Array): { multiByte: number; invalid: number[
   const invalid: number[] = [];
   const n = buf.length;
   const cont = (i: number, lo = 0x80, hi = 0xbf) => i < n && buf[i] >= lo && buf[i] <= hi;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = buf[i];
     if (c < 0x80) {
       i++;

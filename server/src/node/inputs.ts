@@ -43,7 +43,13 @@ export function globToRegExp(glob: string): RegExp {
       const close = glob.indexOf(']', i + 1);
       if (close < 0) re += '\\[';
       else {
-        re += '[' + glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']';
+        re +=
+          '[' +
+          glob
+            .slice(i + 1, close)
+            .replace(/^!/, '^')
+            .replace(/\\/g, '\\\\') +
+          ']';
         i = close;
       }
     } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
@@ -117,7 +123,13 @@ function walk(dir: string, rawDir: Buffer | undefined, sink: WalkSink, o: WalkOp
     return;
   }
   entries.sort(byName);
-  const here = o.ignorer ? o.ignorer.enter(dir, rules, entries.some((e) => e.name === IGNORE_FILE)) : rules;
+  const here = o.ignorer
+    ? o.ignorer.enter(
+        dir,
+        rules,
+        entries.some((e) => e.name === IGNORE_FILE),
+      )
+    : rules;
   const abs = here.length ? resolve(dir) : '';
   for (const { name, raw, dirent } of entries) {
     const p = join(dir, name);

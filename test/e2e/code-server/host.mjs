@@ -55,53 +55,59 @@ export const QUIET_SETTINGS = {
  */
 export function startCodeServer(group, { port, tmpRoot, userData, extensionsDir, logFile, folder, env = {} }) {
   const out = fs.openSync(logFile, 'a');
-  return (group.proc = spawn(process.execPath, [
-    CS_ENTRY,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', userData,
-    '--extensions-dir', extensionsDir,
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    '--ignore-last-opened',
-    ...(folder ? [folder] : []),
-  ], {
-    detached: true, // own process group, so the whole tree can be stopped
-    stdio: ['ignore', out, out],
-    env: {
-      ...process.env,
-      // No extension gallery: nothing but loopback traffic.
-      EXTENSIONS_GALLERY: '{}',
-      // Keep code-server's own config.yaml and state out of $HOME.
-      XDG_CONFIG_HOME: path.join(tmpRoot, 'xdg-config'),
-      XDG_DATA_HOME: path.join(tmpRoot, 'xdg-data'),
-      ...env,
+  return (group.proc = spawn(
+    process.execPath,
+    [
+      CS_ENTRY,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      extensionsDir,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+      ...(folder ? [folder] : []),
+    ],
+    {
+      detached: true, // own process group, so the whole tree can be stopped
+      stdio: ['ignore', out, out],
+      env: {
+        ...process.env,
+        // No extension gallery: nothing but loopback traffic.
+        EXTENSIONS_GALLERY: '{}',
+        // Keep code-server's own config.yaml and state out of $HOME.
+        XDG_CONFIG_HOME: path.join(tmpRoot, 'xdg-config'),
+        XDG_DATA_HOME: path.join(tmpRoot, 'xdg-data'),
+        ...env,
+      },
     },
-  }));
+  ));
 }
 
 /** Chromium's command line: headless in a sandbox-less container, no background traffic. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 
 /** Only loopback traffic leaves the browser. */
 export function loopbackOnly(context) {
-  return context.route((u) => !/^(127\.0\.0\.1|localhost|\[::1\])$/.test(u.hostname) && /^(https?|wss?):$/.test(u.protocol),
-    (route) => route.abort('blockedbyclient'));
+  return context.route(
+    (u) => !/^(127\.0\.0\.1|localhost|\[::1\])$/.test(u.hostname) && /^(https?|wss?):$/.test(u.protocol),
+    (route) => route.abort('blockedbyclient'),
+  );
 }
 
 /** The last `n` lines of a log file ('' when there is none). */
 export function tail(file, n) {
-  try { return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-n).join('\n'); } catch { return ''; }
+  try {
+    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-n).join('\n');
+  } catch {
+    return '';
+  }
 }
 
 /**

@@ -56,7 +56,11 @@ export class ProcessGroup {
     try {
       process.kill(-this.proc.pid, signal);
     } catch {
-      try { this.proc.kill(signal); } catch { /* gone */ }
+      try {
+        this.proc.kill(signal);
+      } catch {
+        /* gone */
+      }
     }
     if (signal === 'SIGKILL') this.#killed = true;
   }

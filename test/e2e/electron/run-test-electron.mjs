@@ -25,7 +25,10 @@ import { REPO, SUITE, stageExtension, stageWorkspace } from '../suite/workspace.
 const { runTests, downloadAndUnzipVSCode, TestRunFailedError } = createRequire(path.join(REPO, 'package.json'))('@vscode/test-electron');
 
 const argv = process.argv.slice(2);
-const arg = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : null; };
+const arg = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : null;
+};
 const extensionTestsPath = path.resolve(arg('--tests') ?? SUITE);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hanke-test-electron-'));
@@ -35,8 +38,10 @@ const report = path.join(tmp, 'suite-report.json');
 let summary = '0 passed, 1 failed';
 
 try {
-  const extensionDevelopmentPath = arg('--dev') ? path.resolve(arg('--dev'))
-    : argv.includes('--stand-in') ? path.join(REPO, 'test/e2e/fixtures/stand-in-extension')
+  const extensionDevelopmentPath = arg('--dev')
+    ? path.resolve(arg('--dev'))
+    : argv.includes('--stand-in')
+      ? path.join(REPO, 'test/e2e/fixtures/stand-in-extension')
       : (await stageExtension(path.join(tmp, 'extension'))).dir;
   await stageWorkspace(workspace);
 

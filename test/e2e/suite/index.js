@@ -57,7 +57,9 @@ const HEADINGS = {
 };
 const TOP = ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((n) => HEADINGS[n]);
 const CHILDREN = { 4: [HEADINGS[4.1], HEADINGS[4.2]], 7: [HEADINGS[7.1], HEADINGS[7.2]], 8: [HEADINGS[8.1], HEADINGS[8.2]] };
-const ALL_HEADINGS = Object.keys(HEADINGS).sort((a, b) => Number(a) - Number(b)).map((k) => HEADINGS[k]);
+const ALL_HEADINGS = Object.keys(HEADINGS)
+  .sort((a, b) => Number(a) - Number(b))
+  .map((k) => HEADINGS[k]);
 const COMMANDS = ['hanke.newDescription', 'hanke.lintWorkspace', 'hanke.openRuleDocumentation', 'hanke.restartServer', 'hanke.showPreview'];
 const WEB_HOST = process.env.HANKE_SUITE_HOST === 'web';
 
@@ -70,7 +72,11 @@ const started = Date.now();
 function out(line) {
   console.log(line);
   if (process.env.HANKE_SUITE_LOG) {
-    try { fs.appendFileSync(process.env.HANKE_SUITE_LOG, `${line}\n`); } catch { /* the console still has it */ }
+    try {
+      fs.appendFileSync(process.env.HANKE_SUITE_LOG, `${line}\n`);
+    } catch {
+      /* the console still has it */
+    }
   }
 }
 const secs = (ms) => `${(ms / 1000).toFixed(1)}s`;
@@ -84,7 +90,9 @@ function withTimeout(promise, ms, what) {
   let timer;
   return Promise.race([
     promise,
-    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${secs(ms)}: ${what}`)), ms); }),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${secs(ms)}: ${what}`)), ms);
+    }),
   ]).finally(() => clearTimeout(timer));
 }
 
@@ -120,7 +128,13 @@ function waitFor(check, { events = [], timeout = 20_000, interval = 200, what, s
     poll = setInterval(() => void evaluate(), interval);
     timer = setTimeout(async () => {
       let seen = '';
-      if (state) { try { seen = `; last seen: ${await state()}`; } catch (e) { seen = `; (state: ${e.message})`; } }
+      if (state) {
+        try {
+          seen = `; last seen: ${await state()}`;
+        } catch (e) {
+          seen = `; (state: ${e.message})`;
+        }
+      }
       finish(reject, new Error(`timed out after ${secs(timeout)} waiting for ${what}${seen}`));
     }, timeout);
     void evaluate();
@@ -145,7 +159,8 @@ function codeOf(d) {
 }
 /** The hanke findings of a document as `rule@line` (1-based), sorted. */
 function findings(uri) {
-  return vscode.languages.getDiagnostics(uri)
+  return vscode.languages
+    .getDiagnostics(uri)
     .filter((d) => d.source === 'hanke')
     .map((d) => `${codeOf(d)}@${d.range.start.line + 1}`)
     .sort();
@@ -167,12 +182,18 @@ async function openAsHanke(name, { show = false, timeout = 20_000 } = {}) {
   const doc = await vscode.workspace.openTextDocument(uri);
   const openedAs = doc.languageId;
   if (show) await vscode.window.showTextDocument(doc, { preview: false });
-  const hanke = await waitFor(() => { const d = openDoc(uri); return d && d.languageId === LANG && d; }, {
-    events: [vscode.workspace.onDidOpenTextDocument],
-    timeout,
-    what: `${name} to be switched to the ${LANG} language`,
-    state: () => `languageId ${openDoc(uri)?.languageId ?? '(not open)'}`,
-  });
+  const hanke = await waitFor(
+    () => {
+      const d = openDoc(uri);
+      return d && d.languageId === LANG && d;
+    },
+    {
+      events: [vscode.workspace.onDidOpenTextDocument],
+      timeout,
+      what: `${name} to be switched to the ${LANG} language`,
+      state: () => `languageId ${openDoc(uri)?.languageId ?? '(not open)'}`,
+    },
+  );
   return { uri, doc: hanke, openedAs };
 }
 
@@ -196,7 +217,10 @@ function waitFindings(uri, pred, what, timeout = 20_000) {
 }
 
 function hoverText(hovers) {
-  return (hovers || []).flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n---\n');
+  return (hovers || [])
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n---\n');
 }
 
 // ---------------------------------------------------------------- the tests
@@ -210,7 +234,10 @@ test('(a) a published example .txt opens in the hanke language', 60_000, async (
   // With the extension in the web worker host, its client may switch the document before this
   // (Node) host first sees it: there, "hanke" on opening is the client's detection too (the
   // Node-host run checks that VS Code itself opens the .txt as plain text).
-  assert(openedAs === 'plaintext' || (WEB_HOST && openedAs === 'hanke'), `expected VS Code to open the .txt as plaintext first (so the client's detection is what is tested), but it opened as ${openedAs}`);
+  assert(
+    openedAs === 'plaintext' || (WEB_HOST && openedAs === 'hanke'),
+    `expected VS Code to open the .txt as plaintext first (so the client's detection is what is tested), but it opened as ${openedAs}`,
+  );
   assert(vscode.window.activeTextEditor && same(vscode.window.activeTextEditor.document.uri, doc.uri), 'the example is not the active editor');
   if (WEB_HOST) {
     // An extension of another extension host is not visible here (getExtension gives
@@ -218,7 +245,10 @@ test('(a) a published example .txt opens in the hanke language', 60_000, async (
     // was made by its client.
     const commands = await vscode.commands.getCommands(true);
     assert(!vscode.extensions.getExtension(EXT_ID), `${EXT_ID} runs in this (Node) extension host, not in the web worker one`);
-    assert(COMMANDS.every((c) => commands.includes(c)), `${EXT_ID} is not active in the web worker extension host`);
+    assert(
+      COMMANDS.every((c) => commands.includes(c)),
+      `${EXT_ID} is not active in the web worker extension host`,
+    );
     return `opened as ${openedAs}, switched to ${doc.languageId}; ${EXT_ID} active in the web worker extension host`;
   }
   const ext = vscode.extensions.getExtension(EXT_ID);
@@ -258,11 +288,17 @@ test('(b) diagnostics of the examples and of a description without section 5', 4
 test('(c) the outline has sections 1–9 with 4.1/4.2, 7.1/7.2, 8.1/8.2 nested', 20_000, async () => {
   const { uri } = await openAsHanke(EX.e000);
   const isHeading = (s) => /^\d+(\.\d+)? /.test(s.name);
-  const symbols = await waitFor(async () => {
-    const r = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri);
-    return r && r.length ? r : undefined;
-  }, { what: 'document symbols of 000', timeout: 15_000 });
-  assert(symbols.every((s) => Array.isArray(s.children)), 'the symbols are flat SymbolInformation, not a DocumentSymbol tree');
+  const symbols = await waitFor(
+    async () => {
+      const r = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri);
+      return r && r.length ? r : undefined;
+    },
+    { what: 'document symbols of 000', timeout: 15_000 },
+  );
+  assert(
+    symbols.every((s) => Array.isArray(s.children)),
+    'the symbols are flat SymbolInformation, not a DocumentSymbol tree',
+  );
   const top = symbols.filter(isHeading).map((s) => s.name);
   assert(json(top) === json(TOP), `top-level sections: expected ${json(TOP)}, got ${json(top)}`);
   for (const s of symbols.filter(isHeading)) {
@@ -281,10 +317,13 @@ test('(d) hovering the section 5 heading of 000 shows the funding shares', 20_00
   const { uri, doc } = await openAsHanke(EX.e000);
   const line = lineOf(doc, HEADINGS[5]) - 1;
   const pos = new vscode.Position(line, 2);
-  const text = await waitFor(async () => {
-    const t = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, pos));
-    return t.length ? t : undefined;
-  }, { what: `a hover at line ${line + 1}`, timeout: 15_000 });
+  const text = await waitFor(
+    async () => {
+      const t = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, pos));
+      return t.length ? t : undefined;
+    },
+    { what: `a hover at line ${line + 1}`, timeout: 15_000 },
+  );
   // 289 500 / 335 500 = 86 %: granted EU and state share of planned public funding;
   // 278 300 / 289 500 = 96 %: realised / granted EU and state funding.
   const missing = ['86', '96'].filter((n) => !new RegExp(`(^|[^\\d])${n}[ \\u00a0\\u202f]%`).test(text));
@@ -314,21 +353,30 @@ test('(e) the quick fix of missing-section inserts section 5 between 4.2 and 6',
 test('(f) the commands exist and hanke.newDescription opens a new description', 20_000, async () => {
   // Run first: a contributed command activates the extension (when run alone, nothing else has).
   await vscode.commands.executeCommand('hanke.newDescription');
-  const editor = await waitFor(() => {
-    const e = vscode.window.activeTextEditor;
-    return e && e.document.uri.scheme === 'untitled' && e;
-  }, { events: [vscode.window.onDidChangeActiveTextEditor], what: 'an untitled editor', state: () => vscode.window.activeTextEditor?.document.uri.toString() ?? 'no active editor' });
+  const editor = await waitFor(
+    () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.scheme === 'untitled' && e;
+    },
+    { events: [vscode.window.onDidChangeActiveTextEditor], what: 'an untitled editor', state: () => vscode.window.activeTextEditor?.document.uri.toString() ?? 'no active editor' },
+  );
   const doc = editor.document;
   try {
     const all = await vscode.commands.getCommands(true);
     const absent = COMMANDS.filter((c) => !all.includes(c));
     assert(absent.length === 0, `commands not registered: ${absent.join(', ')}`);
     assert(doc.languageId === LANG, `the new description's language is ${doc.languageId}, not ${LANG}`);
-    const lines = doc.getText().split(/\r?\n/).map((l) => l.trim());
+    const lines = doc
+      .getText()
+      .split(/\r?\n/)
+      .map((l) => l.trim());
     const absentHeadings = ALL_HEADINGS.filter((h) => !lines.includes(h));
     assert(absentHeadings.length === 0, `the new description lacks the headings ${json(absentHeadings)}`);
     const order = ALL_HEADINGS.map((h) => lines.indexOf(h));
-    assert(order.every((v, i) => i === 0 || v > order[i - 1]), `the headings are out of order: ${json(order)}`);
+    assert(
+      order.every((v, i) => i === 0 || v > order[i - 1]),
+      `the headings are out of order: ${json(order)}`,
+    );
     return `${COMMANDS.length} commands registered; ${doc.uri.toString()} (${doc.languageId}, ${doc.lineCount} lines) has all ${ALL_HEADINGS.length} headings in order`;
   } finally {
     if (vscode.window.activeTextEditor && same(vscode.window.activeTextEditor.document.uri, doc.uri)) {
@@ -367,7 +415,10 @@ test('(h) hanke.rules { "empty-field": "off" } removes the empty-field finding o
     const back = await waitFindings(uri, (f) => f.some((x) => x.startsWith('empty-field@')), 'the empty-field finding to come back once the setting is restored');
     return `with the rule off: ${json(off)}; restored: ${json(back)}`;
   } finally {
-    if (!restored) await config().update('rules', before, vscode.ConfigurationTarget.Workspace).catch(() => undefined);
+    if (!restored)
+      await config()
+        .update('rules', before, vscode.ConfigurationTarget.Workspace)
+        .catch(() => undefined);
   }
 });
 
@@ -407,13 +458,22 @@ test('(j) inlay hints and code lenses of 000; a lens opens the preview beside it
   const { uri, doc } = await openAsHanke(EX.e000, { show: true });
   const all = new vscode.Range(0, 0, doc.lineCount, 0);
   const labelOf = (h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
-  const hints = await waitFor(async () => {
-    const hs = (await vscode.commands.executeCommand('vscode.executeInlayHintProvider', uri, all)) || [];
-    return hs.length ? hs : undefined;
-  }, { what: 'inlay hints of 000', timeout: 20_000 });
+  const hints = await waitFor(
+    async () => {
+      const hs = (await vscode.commands.executeCommand('vscode.executeInlayHintProvider', uri, all)) || [];
+      return hs.length ? hs : undefined;
+    },
+    { what: 'inlay hints of 000', timeout: 20_000 },
+  );
   const labels = hints.map(labelOf).map((l) => l.replace(/\s+/g, ' '));
-  assert(labels.some((l) => /^36 (kk|months)$/.test(l)), `no period length among the hints ${json(labels)}`);
-  assert(labels.some((l) => /^86 % /.test(l)), `no 86 % share among the hints ${json(labels)}`);
+  assert(
+    labels.some((l) => /^36 (kk|months)$/.test(l)),
+    `no period length among the hints ${json(labels)}`,
+  );
+  assert(
+    labels.some((l) => /^86 % /.test(l)),
+    `no 86 % share among the hints ${json(labels)}`,
+  );
   const lenses = (await vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri)) || [];
   const lines = lenses.map((l) => l.range.start.line + 1);
   const want = [lineOf(doc, HEADINGS[1]), lineOf(doc, HEADINGS[5]), lineOf(doc, HEADINGS[6])];
@@ -441,11 +501,18 @@ test('(j) inlay hints and code lenses of 000; a lens opens the preview beside it
 
 async function run() {
   vscode = require('vscode');
-  const only = (process.env.HANKE_SUITE_ONLY || '').split(',').map((s) => s.trim()).filter(Boolean);
-  out(`hanke extension-host suite: VS Code ${vscode.version} (${vscode.env.appName}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}${vscode.env.remoteName ? `, remote ${vscode.env.remoteName}` : ''})`);
-  disposables.push(vscode.languages.onDidChangeDiagnostics((e) => {
-    for (const u of e.uris) published.set(u.toString(), (published.get(u.toString()) || 0) + 1);
-  }));
+  const only = (process.env.HANKE_SUITE_ONLY || '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  out(
+    `hanke extension-host suite: VS Code ${vscode.version} (${vscode.env.appName}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}${vscode.env.remoteName ? `, remote ${vscode.env.remoteName}` : ''})`,
+  );
+  disposables.push(
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      for (const u of e.uris) published.set(u.toString(), (published.get(u.toString()) || 0) + 1);
+    }),
+  );
   const results = [];
   try {
     const folder = vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders[0];
@@ -487,7 +554,12 @@ async function run() {
     fs.writeFileSync(process.env.HANKE_SUITE_REPORT, JSON.stringify({ passed, failed, skipped, ms: Date.now() - started, vscode: vscode.version, tests: results }, null, 2));
   }
   if (failed || passed === 0) {
-    throw new Error(`${failed} of ${results.length} tests failed: ${results.filter((r) => !r.ok).map((r) => r.name).join('; ')}`);
+    throw new Error(
+      `${failed} of ${results.length} tests failed: ${results
+        .filter((r) => !r.ok)
+        .map((r) => r.name)
+        .join('; ')}`,
+    );
   }
 }
 

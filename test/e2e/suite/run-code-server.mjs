@@ -58,7 +58,13 @@ for (let i = 0; i < argv.length; i++) {
   else if (a === '--tests') opt.tests = path.resolve(argv[++i] ?? '');
   else if (a === '--web') opt.web = true;
   else if (a === '-h' || a === '--help') {
-    console.log(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 24).join('\n'));
+    console.log(
+      fs
+        .readFileSync(new URL(import.meta.url), 'utf8')
+        .split('\n')
+        .slice(1, 24)
+        .join('\n'),
+    );
     process.exit(0);
   } else fatal(`unknown argument: ${a}`);
 }
@@ -67,7 +73,6 @@ const chromium = prerequisites(REPO, fatal);
 if (!fs.existsSync(opt.tests)) fatal(`no test suite at ${opt.tests}`);
 
 // ---------------------------------------------------------------- helpers
-
 
 /** Prints what was appended to `file` since the last call. */
 function follower(file) {
@@ -107,11 +112,16 @@ process.on('exit', () => codeServer.kill('SIGKILL'));
 let stopReason = null;
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(sig, async () => {
-    if (stopReason) { await withTimeout(cleanup(), 10_000, 'cleanup').catch(() => {}); process.exit(130); }
+    if (stopReason) {
+      await withTimeout(cleanup(), 10_000, 'cleanup').catch(() => {});
+      process.exit(130);
+    }
     stopReason = `interrupted by ${sig}`;
   });
 }
-setTimeout(() => { stopReason ??= `the whole run exceeded ${DEADLINE_S}s (HANKE_E2E_DEADLINE_S)`; }, DEADLINE_S * 1000).unref();
+setTimeout(() => {
+  stopReason ??= `the whole run exceeded ${DEADLINE_S}s (HANKE_E2E_DEADLINE_S)`;
+}, DEADLINE_S * 1000).unref();
 
 // ---------------------------------------------------------------- main
 
@@ -124,12 +134,19 @@ async function main() {
   const report = path.join(tmpRoot, 'suite-report.json');
   await fsp.mkdir(path.join(userData, 'User'), { recursive: true });
   await fsp.mkdir(path.join(tmpRoot, 'extensions'));
-  await fsp.writeFile(path.join(userData, 'User/settings.json'), JSON.stringify({
-    ...QUIET_SETTINGS,
-    'files.autoSave': 'off',
-    // --web: the extension (it has a "browser" entry) goes to the web worker extension host.
-    ...(opt.web ? { 'remote.extensionKind': { 'hanke-tools.hanke': ['web'] } } : {}),
-  }, null, 2));
+  await fsp.writeFile(
+    path.join(userData, 'User/settings.json'),
+    JSON.stringify(
+      {
+        ...QUIET_SETTINGS,
+        'files.autoSave': 'off',
+        // --web: the extension (it has a "browser" entry) goes to the web worker extension host.
+        ...(opt.web ? { 'remote.extensionKind': { 'hanke-tools.hanke': ['web'] } } : {}),
+      },
+      null,
+      2,
+    ),
+  );
 
   let dev;
   try {
@@ -144,11 +161,17 @@ async function main() {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const csProc = startCodeServer(codeServer, {
-    port, tmpRoot, userData, extensionsDir: path.join(tmpRoot, 'extensions'), logFile: csLog,
+    port,
+    tmpRoot,
+    userData,
+    extensionsDir: path.join(tmpRoot, 'extensions'),
+    logFile: csLog,
     // The extension host inherits these; the suite reads them.
     env: { HANKE_SUITE_LOG: suiteLog, HANKE_SUITE_REPORT: report, HANKE_SUITE_ONLY: opt.only, HANKE_SUITE_HOST: opt.web ? 'web' : 'node' },
   });
-  csProc.on('exit', (code, sig) => { if (!cleaner.started) log(`code-server exited unexpectedly (${sig ?? code})`); });
+  csProc.on('exit', (code, sig) => {
+    if (!cleaner.started) log(`code-server exited unexpectedly (${sig ?? code})`);
+  });
   log(`code-server ${CS_VERSION} starting on ${base}`);
   for (let end = Date.now() + 60_000; !(await healthy(`${base}/healthz`));) {
     if (csProc.exitCode !== null || Date.now() > end || stopReason) {
@@ -159,29 +182,34 @@ async function main() {
   }
   log('code-server is up');
 
-  context = await withTimeout(chromium.launchPersistentContext(path.join(tmpRoot, 'chromium-profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: CHROMIUM_ARGS,
-  }), 60_000, 'launching Chromium');
+  context = await withTimeout(
+    chromium.launchPersistentContext(path.join(tmpRoot, 'chromium-profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1400, height: 900 },
+      args: CHROMIUM_ARGS,
+    }),
+    60_000,
+    'launching Chromium',
+  );
   await loopbackOnly(context);
-  const page = context.pages()[0] ?? await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   let exit = null;
   let vscodeLogs = null;
   const consoleLines = [];
   // The web workbench calls window.codeAutomationExit(code, logs) when the extension
   // tests are done (after run() resolved: 0, or rejected: 1), with its log files.
-  await page.exposeFunction('codeAutomationExit', (code, logs) => { exit = code; vscodeLogs = logs; });
-  page.on('console', (m) => { if (m.type() === 'error' || /Extension Host|hanke/i.test(m.text())) consoleLines.push(`${m.type()}: ${m.text().slice(0, 400)}`); });
+  await page.exposeFunction('codeAutomationExit', (code, logs) => {
+    exit = code;
+    vscodeLogs = logs;
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Extension Host|hanke/i.test(m.text())) consoleLines.push(`${m.type()}: ${m.text().slice(0, 400)}`);
+  });
   page.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message.slice(0, 400)}`));
 
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-  const payload = JSON.stringify([
-    ['extensionDevelopmentPath', remote(dev.dir)],
-    ['extensionTestsPath', remote(opt.tests)],
-    ...(opt.web ? [['extensionDevelopmentKind', 'web']] : []),
-  ]);
+  const payload = JSON.stringify([['extensionDevelopmentPath', remote(dev.dir)], ['extensionTestsPath', remote(opt.tests)], ...(opt.web ? [['extensionDevelopmentKind', 'web']] : [])]);
   const url = `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`;
   const follow = follower(suiteLog);
   const loaded = Date.now();
@@ -195,15 +223,23 @@ async function main() {
   const waited = ((Date.now() - loaded) / 1000).toFixed(1);
 
   let result = null;
-  try { result = JSON.parse(fs.readFileSync(report, 'utf8')); } catch { /* none */ }
+  try {
+    result = JSON.parse(fs.readFileSync(report, 'utf8'));
+  } catch {
+    /* none */
+  }
   const ok = exit === 0 && result && result.failed === 0 && result.passed > 0;
   if (exit === null) log(`the suite did not finish: ${stopReason ?? 'the page closed'} (after ${waited}s)`);
   else log(`codeAutomationExit(${exit}) ${waited}s after the page loaded`);
   if (!ok) {
     if (!result) console.log(`no report at ${report}: the suite did not run to its end`);
     console.log(`--- code-server output (last lines)\n${tail(csLog, 15)}`);
-    const interesting = (vscodeLogs || []).flatMap((f) => String(f.contents ?? '').split('\n')
-      .filter((l) => /hanke|\[error\]|extensionTests|exiting with code/i.test(l)).map((l) => `${f.relativePath}: ${l}`));
+    const interesting = (vscodeLogs || []).flatMap((f) =>
+      String(f.contents ?? '')
+        .split('\n')
+        .filter((l) => /hanke|\[error\]|extensionTests|exiting with code/i.test(l))
+        .map((l) => `${f.relativePath}: ${l}`),
+    );
     if (interesting.length) console.log(`--- VS Code log lines about the run (${interesting.length}, last 30)\n${interesting.slice(-30).join('\n')}`);
     if (consoleLines.length) console.log(`--- browser console (${consoleLines.length}, last 20)\n${consoleLines.slice(-20).join('\n')}`);
     if (vscodeLogs && opt.keep) {
@@ -217,7 +253,10 @@ async function main() {
   // The summary is printed last (after cleanup); its last line is `N passed, N failed`.
   if (result) {
     summary.push(`\nSummary (VS Code ${result.vscode}, suite ${(result.ms / 1000).toFixed(1)}s, codeAutomationExit ${exit}):`);
-    for (const t of result.tests) summary.push(`  ${t.skipped ? 'SKIP' : t.ok ? 'PASS' : 'FAIL'}  ${t.name} (${(t.ms / 1000).toFixed(1)}s)${t.skipped ? `: ${t.detail}` : t.ok ? '' : `\n        ${t.error.split('\n').join('\n        ')}`}`);
+    for (const t of result.tests)
+      summary.push(
+        `  ${t.skipped ? 'SKIP' : t.ok ? 'PASS' : 'FAIL'}  ${t.name} (${(t.ms / 1000).toFixed(1)}s)${t.skipped ? `: ${t.detail}` : t.ok ? '' : `\n        ${t.error.split('\n').join('\n        ')}`}`,
+      );
   }
   summary.push(result && exit !== null ? `${result.passed} passed, ${result.failed} failed${result.skipped ? `, ${result.skipped} skipped` : ''}` : '0 passed, 1 failed');
   return ok ? 0 : 1;

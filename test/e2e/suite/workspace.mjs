@@ -15,13 +15,7 @@ import { fileURLToPath } from 'node:url';
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const SUITE = path.join(REPO, 'test/e2e/suite');
 
-export const EXAMPLES = [
-  '000_fd82c0a4482b2871.txt',
-  '001_c147123f3233b9d8.txt',
-  '002_c7f847b1d9114a65.txt',
-  '003_7c242a97482f2b72.txt',
-  '004_c6454f714b590c05.txt',
-];
+export const EXAMPLES = ['000_fd82c0a4482b2871.txt', '001_c147123f3233b9d8.txt', '002_c7f847b1d9114a65.txt', '003_7c242a97482f2b72.txt', '004_c6454f714b590c05.txt'];
 
 /** Where the examples come from: $HANKE_EXAMPLES_DIR, else the repo's examples/. */
 export function examplesDir() {
@@ -49,10 +43,8 @@ export async function stageWorkspace(dir) {
     await fsp.chmod(path.join(dir, f), 0o644); // writable, whatever the source's mode
   }
   const read = (f) => fsp.readFile(path.join(src, f), 'utf8');
-  await fsp.writeFile(path.join(dir, 'faulty_missing_section_5.txt'),
-    cut(await read(EXAMPLES[1]), '5 Projektin julkinen rahoitus, euroa', '6 Maantieteellinen kohdealue', EXAMPLES[1]));
-  await fsp.writeFile(path.join(dir, 'faulty_not_open.txt'),
-    cut(await read(EXAMPLES[0]), '6 Maantieteellinen kohdealue', '7 Hakemusvaiheessa', EXAMPLES[0]));
+  await fsp.writeFile(path.join(dir, 'faulty_missing_section_5.txt'), cut(await read(EXAMPLES[1]), '5 Projektin julkinen rahoitus, euroa', '6 Maantieteellinen kohdealue', EXAMPLES[1]));
+  await fsp.writeFile(path.join(dir, 'faulty_not_open.txt'), cut(await read(EXAMPLES[0]), '6 Maantieteellinen kohdealue', '7 Hakemusvaiheessa', EXAMPLES[0]));
   await fsp.writeFile(path.join(dir, 'notes.txt'), 'Muistiinpanoja\n\nTämä ei ole hankekuvaus, vain tekstitiedosto.\n');
   return { dir, examples: src };
 }
@@ -66,7 +58,22 @@ export async function stageExtension(dir, src = REPO) {
     if (!fs.existsSync(path.join(src, f))) throw new Error(`${path.join(src, f)} does not exist: run \`npm run build\` first`);
   }
   await fsp.mkdir(dir, { recursive: true });
-  for (const item of ['package.json', 'dist', 'syntaxes', 'schemas', 'language-configuration.json', 'images', 'README.md', 'LICENSE', 'package.nls.json', 'package.nls.fi.json', 'l10n', 'docs', 'snippets', 'media']) {
+  for (const item of [
+    'package.json',
+    'dist',
+    'syntaxes',
+    'schemas',
+    'language-configuration.json',
+    'images',
+    'README.md',
+    'LICENSE',
+    'package.nls.json',
+    'package.nls.fi.json',
+    'l10n',
+    'docs',
+    'snippets',
+    'media',
+  ]) {
     if (fs.existsSync(path.join(src, item))) await fsp.cp(path.join(src, item), path.join(dir, item), { recursive: true, dereference: true });
   }
   const manifest = JSON.parse(await fsp.readFile(path.join(dir, 'package.json'), 'utf8'));

@@ -64,7 +64,7 @@ describe(RULE, () => {
     expect(findingsOf(RULE, withAuthority('keski-suomen LIITTO'))).toHaveLength(1);
   });
 
-  it('a near miss is unusual-value\'s, an unknown authority nobody\'s', () => {
+  it("a near miss is unusual-value's, an unknown authority nobody's", () => {
     expectAdded(base, withAuthority('Keski-Suomen liito'), `unusual-value@${LINE}`);
     expect(findings(withAuthority('Opetushallitus'))).toEqual(findings(base));
   });

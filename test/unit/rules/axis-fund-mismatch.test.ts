@@ -43,7 +43,7 @@ describe(RULE, () => {
     }
   });
 
-  it('the other side: an ESR axis in an EAKR description, and each fund\'s own axes are silent', () => {
+  it("the other side: an ESR axis in an EAKR description, and each fund's own axes are silent", () => {
     const text = programme(...ESR_PAIRS[0], eakr());
     expect(findingsOf(RULE, text)).toEqual([
       {
@@ -63,11 +63,19 @@ describe(RULE, () => {
     expect(f.fixes).toEqual([]);
   });
 
-  it('one fault, one finding: an objective of another axis, or an axis line naming another axis, is the other rules\'', () => {
+  it("one fault, one finding: an objective of another axis, or an axis line naming another axis, is the other rules'", () => {
     // Axis 1 with objective 6.1 (axis 3): objective-axis-mismatch offers the axis fix.
-    expectAdded(base, programme('1. Pk-yritystoiminnan kilpailukyky', '6.1. Nuorten ja muiden heikossa työmarkkina-asemassa olevien työllistymisen edistäminen'), `objective-axis-mismatch@${OBJ_LINE}`);
+    expectAdded(
+      base,
+      programme('1. Pk-yritystoiminnan kilpailukyky', '6.1. Nuorten ja muiden heikossa työmarkkina-asemassa olevien työllistymisen edistäminen'),
+      `objective-axis-mismatch@${OBJ_LINE}`,
+    );
     // Number 1 with the name of axis 3.
-    expectAdded(base, programme('1. Työllisyys ja työvoiman liikkuvuus', '6.1. Nuorten ja muiden heikossa työmarkkina-asemassa olevien työllistymisen edistäminen'), `programme-name-mismatch@${AXIS_LINE}`);
+    expectAdded(
+      base,
+      programme('1. Työllisyys ja työvoiman liikkuvuus', '6.1. Nuorten ja muiden heikossa työmarkkina-asemassa olevien työllistymisen edistäminen'),
+      `programme-name-mismatch@${AXIS_LINE}`,
+    );
     // An axis that does not exist.
     expect(findingsOf(RULE, programme('11. Tuntematon', '6.1. Nuorten ja muiden heikossa työmarkkina-asemassa olevien työllistymisen edistäminen'))).toEqual([]);
   });

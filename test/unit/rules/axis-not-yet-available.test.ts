@@ -22,9 +22,7 @@ function react(start: string, end = '31.12.2022', axis = AXIS9, objective = OBJ_
 describe(RULE, () => {
   it('axis 9 starting 31.1.2020: on the axis number; from 1.2.2020 silent', () => {
     const text = react('31.1.2020');
-    expect(findingsOf(RULE, text)).toEqual([
-      { line: AXIS_LINE, text: '9', message: 'Priority axis 9 (REACT-EU) paid for costs only from 1.2.2020, but the project starts on 31.1.2020.' },
-    ]);
+    expect(findingsOf(RULE, text)).toEqual([{ line: AXIS_LINE, text: '9', message: 'Priority axis 9 (REACT-EU) paid for costs only from 1.2.2020, but the project starts on 31.1.2020.' }]);
     expectAdded(base, text, `${RULE}@${AXIS_LINE}`);
     expect(findings(react('1.2.2020'))).toEqual(findings(base));
     expect(findings(react('1.9.2021'))).toEqual(findings(base));
@@ -38,7 +36,11 @@ describe(RULE, () => {
   });
 
   it('the other axes are open from the programme start', () => {
-    for (const start of ['1.1.2014', '31.1.2020']) expect(findingsOf(RULE, react(start, undefined, '3. Työllisyys ja työvoiman liikkuvuus', '6.1. Nuorten ja muiden heikossa työmarkkina-asemassa olevien työllistymisen edistäminen')), start).toEqual([]);
+    for (const start of ['1.1.2014', '31.1.2020'])
+      expect(
+        findingsOf(RULE, react(start, undefined, '3. Työllisyys ja työvoiman liikkuvuus', '6.1. Nuorten ja muiden heikossa työmarkkina-asemassa olevien työllistymisen edistäminen')),
+        start,
+      ).toEqual([]);
   });
 
   it('Finnish message and severity', () => {
@@ -47,7 +49,7 @@ describe(RULE, () => {
     expect(f.severity).toBe('warning');
   });
 
-  it('one fault, one finding: axis 8 in an ESR description is axis-fund-mismatch\'s alone', () => {
+  it("one fault, one finding: axis 8 in an ESR description is axis-fund-mismatch's alone", () => {
     const text = react('31.1.2020', undefined, AXIS8, OBJ_12_1);
     expectAdded(base, text, `axis-fund-mismatch@${AXIS_LINE}`);
   });

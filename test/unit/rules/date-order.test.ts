@@ -32,7 +32,9 @@ describe(RULE, () => {
 
   it('offers to swap the dates, not as a safe fix', () => {
     const text = withPeriod('Alkaa 1.1.2019 ja päättyy 1.3.2015');
-    const [fix] = lint(text).findings.filter((f) => f.rule === RULE).flatMap((f) => f.fixes);
+    const [fix] = lint(text)
+      .findings.filter((f) => f.rule === RULE)
+      .flatMap((f) => f.fixes);
     expect(fix.safe).toBe(false);
     expect(applyEdits(text, fix.edits)).toBe(example('001'));
   });

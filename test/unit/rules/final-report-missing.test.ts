@@ -54,7 +54,7 @@ describe(RULE, () => {
     expect(findingsOf(RULE, edited)).toEqual([]);
   });
 
-  it('an absent section 9 is missing-section\'s', () => {
+  it("an absent section 9 is missing-section's", () => {
     const text = example('003');
     const edited = text.slice(0, text.indexOf(`\n${HEADING}`) + 1);
     expect(findingsOf(RULE, edited)).toEqual([]);
@@ -64,7 +64,10 @@ describe(RULE, () => {
   it('exactly the expected findings on the five examples', () => {
     for (const e of EXAMPLES) {
       const expected = e.name.startsWith('002') || e.name.startsWith('003') ? [lineOf(e.text, HEADING)] : [];
-      expect(findingsOf(RULE, e.text).map((f) => f.line), e.name).toEqual(expected);
+      expect(
+        findingsOf(RULE, e.text).map((f) => f.line),
+        e.name,
+      ).toEqual(expected);
     }
   });
 });

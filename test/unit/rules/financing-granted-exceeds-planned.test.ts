@@ -22,9 +22,7 @@ describe(RULE, () => {
     expect(f.message).toBe('Granted EU and state funding (335 500,01 €) exceeds the planned public funding in total (335 500 €) by 0,01 €.');
     const finding = lint(text).findings.find((x) => x.rule === RULE)!;
     expect(finding.severity).toBe('error');
-    expect(finding.message.fi).toBe(
-      'Myönnetty EU- ja valtion rahoitus (335 500,01 €) on suurempi kuin suunniteltu julkinen rahoitus yhteensä (335 500 €); ero 0,01 €.',
-    );
+    expect(finding.message.fi).toBe('Myönnetty EU- ja valtion rahoitus (335 500,01 €) on suurempi kuin suunniteltu julkinen rahoitus yhteensä (335 500 €); ero 0,01 €.');
   });
 
   it('reports granted one euro above planned when planned is lowered', () => {
@@ -51,7 +49,10 @@ describe(RULE, () => {
   it('leaves out an invalid or empty amount (no cascade)', () => {
     for (const v of ['335 5O1', '-400 000', '400.000', '']) {
       expect(financingOf(set(GRANTED, v)), v).toEqual([]);
-      expect(financingOf(set(PLANNED, v)).map((f) => f.rule), v).not.toContain(RULE);
+      expect(
+        financingOf(set(PLANNED, v)).map((f) => f.rule),
+        v,
+      ).not.toContain(RULE);
     }
   });
 

@@ -22,9 +22,7 @@ describe(RULE, () => {
     expect(f.message).toBe('Realised public funding in total (333 420,01 €) exceeds the planned public funding in total (333 420 €) by 0,01 €.');
     const finding = lint(text).findings.find((x) => x.rule === RULE)!;
     expect(finding.severity).toBe('warning');
-    expect(finding.message.fi).toBe(
-      'Toteutunut julkinen rahoitus yhteensä (333 420,01 €) on suurempi kuin suunniteltu julkinen rahoitus yhteensä (333 420 €); ero 0,01 €.',
-    );
+    expect(finding.message.fi).toBe('Toteutunut julkinen rahoitus yhteensä (333 420,01 €) on suurempi kuin suunniteltu julkinen rahoitus yhteensä (333 420 €); ero 0,01 €.');
   });
 
   it('warns one euro over when planned is lowered below realised', () => {

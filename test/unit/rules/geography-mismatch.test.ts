@@ -22,8 +22,7 @@ describe(RULE, () => {
       {
         line,
         text: 'Kuhmoinen',
-        message:
-          'On the start date 1.1.2021, Kuhmoinen belonged to Pirkanmaa, which is not among the listed regions (Maakunnat); it belonged to Keski-Suomi until 31.12.2020.',
+        message: 'On the start date 1.1.2021, Kuhmoinen belonged to Pirkanmaa, which is not among the listed regions (Maakunnat); it belonged to Keski-Suomi until 31.12.2020.',
       },
     ]);
     expect(lint(edited).findings.find((f) => f.rule === RULE)!.message.fi).toBe(
@@ -45,9 +44,7 @@ describe(RULE, () => {
     const original = example('001');
     const edited = editLine(original, 'Seutukunnat:', 'Seutukunnat: Jyväskylän, Äänekosken, Kuopion');
     const line = lineOf(edited, 'Seutukunnat:');
-    expect(findingsOf(RULE, edited)).toEqual([
-      { line, text: 'Kuopion', message: 'Sub-region "Kuopion" belongs to Pohjois-Savo, which is not among the listed regions (Maakunnat).' },
-    ]);
+    expect(findingsOf(RULE, edited)).toEqual([{ line, text: 'Kuopion', message: 'Sub-region "Kuopion" belongs to Pohjois-Savo, which is not among the listed regions (Maakunnat).' }]);
     expect(sorted(findings(edited))).toEqual(sorted([...findings(original), `${RULE}@${line}`]));
   });
 
@@ -78,9 +75,7 @@ describe(RULE, () => {
     expect(findingsOf(RULE, invalid)).toEqual([]);
     expect(notInvalidDate(findings(invalid))).toEqual(findings(original));
     const kuopio = editLine(invalid, 'Kunnat:', `${original.split('\n')[lineOf(original, 'Kunnat:') - 1]}, Kuopio`);
-    expect(findingsOf(RULE, kuopio).map((f) => [f.text, f.message])).toEqual([
-      ['Kuopio', 'Kuopio belongs to Pohjois-Savo, which is not among the listed regions (Maakunnat).'],
-    ]);
+    expect(findingsOf(RULE, kuopio).map((f) => [f.text, f.message])).toEqual([['Kuopio', 'Kuopio belongs to Pohjois-Savo, which is not among the listed regions (Maakunnat).']]);
   });
 
   it('is silent on the five examples', () => {
@@ -139,12 +134,10 @@ describe(`${RULE}: a kunta outside every listed seutukunta of its maakunta`, () 
     expect(later[0].message).toContain('belonged to Pirkanmaa');
   });
 
-  it('silent when no seutukunta of the kunta\'s maakunta is listed, or the kunta\'s own is', () => {
+  it("silent when no seutukunta of the kunta's maakunta is listed, or the kunta's own is", () => {
     // Tampere: another maakunta, none of its seutukunnat listed: the maakunta finding only.
     const tampere = editLine(b4, 'Kunnat:', 'Kunnat: Jyväskylä, Tampere');
-    expect(findingsOf(RULE, tampere).map((f) => f.message)).toEqual([
-      'On the start date 1.4.2021, Tampere belonged to Pirkanmaa, which is not among the listed regions (Maakunnat).',
-    ]);
+    expect(findingsOf(RULE, tampere).map((f) => f.message)).toEqual(['On the start date 1.4.2021, Tampere belonged to Pirkanmaa, which is not among the listed regions (Maakunnat).']);
     // Both maakunnat listed, only Keski-Suomi's seutukunta: Tampere is not judged against it.
     const both = editLine(tampere, 'Maakunnat:', 'Maakunnat: Keski-Suomi, Pirkanmaa');
     expect(findings(both)).toEqual(findings(b4));

@@ -22,13 +22,28 @@ describe(RULE, () => {
     expect(f).toMatchObject({ line: 125, text: 'Joo' });
     expect(f.message).toContain('allowed: "Kyllä" / "Ei"');
     // Not a near miss of either: one fix per answer, none safe; "Joo" means yes, so Kyllä first.
-    expect(fixTexts(RULE, text)).toEqual([['Kyllä', false], ['Ei', false]]);
-    expect(fixTexts(RULE, edit(Q1, 'Ei ole tehty'))).toEqual([['Ei', false], ['Kyllä', false]]);
-    expect(fixTexts(RULE, edit(Q1, 'Kyllä, analyysi on tehty'))).toEqual([['Kyllä', false], ['Ei', false]]);
+    expect(fixTexts(RULE, text)).toEqual([
+      ['Kyllä', false],
+      ['Ei', false],
+    ]);
+    expect(fixTexts(RULE, edit(Q1, 'Ei ole tehty'))).toEqual([
+      ['Ei', false],
+      ['Kyllä', false],
+    ]);
+    expect(fixTexts(RULE, edit(Q1, 'Kyllä, analyysi on tehty'))).toEqual([
+      ['Kyllä', false],
+      ['Ei', false],
+    ]);
   });
 
   it('fixes a near miss of an answer safely (case, ä written a, a typo, a full stop)', () => {
-    for (const [bad, good] of [['kyllä', 'Kyllä'], ['Kylla', 'Kyllä'], ['EI', 'Ei'], ['Kyllä.', 'Kyllä'], ['Kylä', 'Kyllä']]) {
+    for (const [bad, good] of [
+      ['kyllä', 'Kyllä'],
+      ['Kylla', 'Kyllä'],
+      ['EI', 'Ei'],
+      ['Kyllä.', 'Kyllä'],
+      ['Kylä', 'Kyllä'],
+    ]) {
       const text = edit(Q1, bad);
       expect(findingsOf(RULE, text), bad).toMatchObject([{ line: 125, text: bad }]);
       const fixes = fixTexts(RULE, text);
@@ -44,7 +59,11 @@ describe(RULE, () => {
       const line = text.split('\n').find((l) => l.startsWith(q))!;
       text = editLine(text, q, line.replace(/: (Kyllä|Ei)$/, ': Ehkä'));
     }
-    expect(findingsOf(RULE, text).map((f) => [f.line, f.text])).toEqual([[129, 'Ehkä'], [131, 'Ehkä'], [133, 'Ehkä']]);
+    expect(findingsOf(RULE, text).map((f) => [f.line, f.text])).toEqual([
+      [129, 'Ehkä'],
+      [131, 'Ehkä'],
+      [133, 'Ehkä'],
+    ]);
   });
 
   it('accepts the three applicant-count options exactly', () => {
@@ -55,7 +74,11 @@ describe(RULE, () => {
     const text = edit(COUNT, 'Tuen siirto');
     expect(findings(text)).toEqual([`${RULE}@47`]);
     expect(findingsOf(RULE, text)).toMatchObject([{ line: 47, text: 'Tuen siirto' }]);
-    expect(fixTexts(RULE, text)).toEqual([[TRANSFER, false], [SINGLE, false], [JOINT, false]]);
+    expect(fixTexts(RULE, text)).toEqual([
+      [TRANSFER, false],
+      [SINGLE, false],
+      [JOINT, false],
+    ]);
     expect(fixTexts(RULE, edit(COUNT, 'Yhteishanke'))[0]).toEqual([JOINT, false]);
     expect(fixTexts(RULE, edit(COUNT, 'Yksi hakija'))[0]).toEqual([SINGLE, false]);
   });

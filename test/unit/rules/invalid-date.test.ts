@@ -41,7 +41,11 @@ describe(RULE, () => {
     expect(findingsOf(RULE, short)).toMatchObject([{ line: 15, text: '1.3.15' }]);
     expect(findingsOf(RULE, short)[0].message).toContain('is not written D.M.YYYY');
     expect(fixesOf(RULE, short)).toEqual([]);
-    for (const [bad, good] of [['2015-03-01', '1.3.2015'], ['1/3/2015', '1.3.2015'], ['1.3.2015.', '1.3.2015']]) {
+    for (const [bad, good] of [
+      ['2015-03-01', '1.3.2015'],
+      ['1/3/2015', '1.3.2015'],
+      ['1.3.2015.', '1.3.2015'],
+    ]) {
       const text = withPeriod(`Alkaa ${bad} ja päättyy 1.1.2019`);
       expect(findingsOf(RULE, text), bad).toMatchObject([{ line: 15, text: bad }]);
       const fixes = fixesOf(RULE, text);

@@ -54,7 +54,10 @@ describe(RULE, () => {
     for (const [label, bad, good, safe] of cases) {
       const text = edit(label, bad);
       const fixes = fixesOf(RULE, text);
-      expect(fixes.map((f) => [f.edits[0].newText, f.safe]), bad).toEqual([[good, safe]]);
+      expect(
+        fixes.map((f) => [f.edits[0].newText, f.safe]),
+        bad,
+      ).toEqual([[good, safe]]);
       expect(findingsOf(RULE, applyEdits(text, fixes[0].edits))).toEqual([]);
     }
     expect(fixesOf(RULE, edit('Myönnetty EU- ja valtion rahoitus:', 'paljon'))).toEqual([]);

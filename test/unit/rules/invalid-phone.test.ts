@@ -62,7 +62,10 @@ describe(RULE, () => {
       const text = withPhone(bad);
       expect(findingsOf(RULE, text), bad).toHaveLength(1);
       const fixes = fixesOf(RULE, text);
-      expect(fixes.map((f) => [f.edits[0].newText, f.safe]), bad).toEqual([[good, true]]);
+      expect(
+        fixes.map((f) => [f.edits[0].newText, f.safe]),
+        bad,
+      ).toEqual([[good, true]]);
       expect(findings(applyEdits(text, fixes[0].edits))).toEqual([]);
     }
   });

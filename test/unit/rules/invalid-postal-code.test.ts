@@ -40,7 +40,10 @@ describe(RULE, () => {
     for (const bad of ['40 100', 'FI-40100']) {
       const text = withPostalCode(bad);
       const fixes = fixesOf(RULE, text);
-      expect(fixes.map((f) => [f.edits[0].newText, f.safe]), bad).toEqual([['40100', true]]);
+      expect(
+        fixes.map((f) => [f.edits[0].newText, f.safe]),
+        bad,
+      ).toEqual([['40100', true]]);
       expect(findings(applyEdits(text, fixes[0].edits))).toEqual([]);
     }
     expect(fixesOf(RULE, withPostalCode('2100')).map((f) => [f.edits[0].newText, f.safe])).toEqual([['02100', false]]);

@@ -45,7 +45,10 @@ describe(RULE, () => {
     for (const bad of ['S 21368', 'S-21368', 's21368 ']) {
       const text = withCode(bad);
       const fixes = fixesOf(RULE, text);
-      expect(fixes.map((f) => [f.edits[0].newText, f.safe]), bad).toEqual([['S21368', true]]);
+      expect(
+        fixes.map((f) => [f.edits[0].newText, f.safe]),
+        bad,
+      ).toEqual([['S21368', true]]);
       expect(findings(applyEdits(text, fixes[0].edits))).toEqual([]);
     }
   });

@@ -14,9 +14,7 @@ describe(RULE, () => {
     const original = example('001');
     const edited = kulttuuri('Kulttuuriympäristö 6 11');
     const line = lineOf(edited, 'Kulttuuriympäristö');
-    expect(findingsOf(RULE, edited)).toEqual([
-      { line, text: '11', message: 'The indirect score "11" of item "Kulttuuriympäristö" is not a whole number 0–10.' },
-    ]);
+    expect(findingsOf(RULE, edited)).toEqual([{ line, text: '11', message: 'The indirect score "11" of item "Kulttuuriympäristö" is not a whole number 0–10.' }]);
     expect(sorted(findings(edited))).toEqual(sorted([...findings(original), `${RULE}@${line}`]));
   });
 
@@ -30,7 +28,10 @@ describe(RULE, () => {
   it('11, -1, 2,5 and 1.5 are not', () => {
     for (const bad of ['11', '-1', '2,5', '1.5', '100']) {
       const edited = kulttuuri(`Kulttuuriympäristö ${bad} 6`);
-      expect(findingsOf(RULE, edited).map((f) => f.text), bad).toEqual([bad]);
+      expect(
+        findingsOf(RULE, edited).map((f) => f.text),
+        bad,
+      ).toEqual([bad]);
       expect(findingsOf(RULE, edited)[0].message, bad).toBe(`The direct score "${bad}" of item "Kulttuuriympäristö" is not a whole number 0–10.`);
     }
   });

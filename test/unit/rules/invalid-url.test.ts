@@ -64,7 +64,10 @@ describe(RULE, () => {
     for (const [bad, good] of cases) {
       const text = withUrl(bad);
       const fixes = fixesOf(RULE, text);
-      expect(fixes.map((f) => [f.edits[0].newText, f.safe]), bad).toEqual([[good, true]]);
+      expect(
+        fixes.map((f) => [f.edits[0].newText, f.safe]),
+        bad,
+      ).toEqual([[good, true]]);
       expect(findings(applyEdits(text, fixes[0].edits))).toEqual([]);
     }
     expect(fixesOf(RULE, withUrl('ftp://ftp.laukaa.fi'))).toEqual([]);

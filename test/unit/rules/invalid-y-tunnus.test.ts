@@ -73,9 +73,17 @@ describe(RULE, () => {
   });
 
   it('closes up spaces, a missing hyphen or the VAT form when the digits make a valid ID', () => {
-    for (const [bad, good] of [['0176478 - 2', '0176478-2'], ['01764782', '0176478-2'], ['0176478–2', '0176478-2'], ['FI01764782', '0176478-2']]) {
+    for (const [bad, good] of [
+      ['0176478 - 2', '0176478-2'],
+      ['01764782', '0176478-2'],
+      ['0176478–2', '0176478-2'],
+      ['FI01764782', '0176478-2'],
+    ]) {
       const fixes = checkYTunnus(bad, r)?.fixes ?? [];
-      expect(fixes.map((x) => [x.edits[0].newText, x.safe]), bad).toEqual([[good, true]]);
+      expect(
+        fixes.map((x) => [x.edits[0].newText, x.safe]),
+        bad,
+      ).toEqual([[good, true]]);
     }
     expect(checkYTunnus('01764783', r)?.fixes).toEqual([]);
   });
@@ -131,7 +139,10 @@ describe('value rules', () => {
   it('give no finding on the five published descriptions', () => {
     const ids = new Set(VALUES_RULES.map((r) => r.id));
     for (const e of EXAMPLES) {
-      expect(lint(e.text).findings.filter((f) => ids.has(f.rule)), e.name).toEqual([]);
+      expect(
+        lint(e.text).findings.filter((f) => ids.has(f.rule)),
+        e.name,
+      ).toEqual([]);
     }
   });
 });

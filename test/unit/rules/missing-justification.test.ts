@@ -11,9 +11,7 @@ describe(RULE, () => {
     // The first "Hanke tukee…" line is the justification of the first question.
     const edited = editLine(original, 'Hanke tukee molempia sukupuolia', '');
     const line = lineOf(edited, Q1);
-    expect(findingsOf(RULE, edited)).toEqual([
-      { line, text: Q1, message: `The answer to "${Q1}" has no justification; write it on the next line.` },
-    ]);
+    expect(findingsOf(RULE, edited)).toEqual([{ line, text: Q1, message: `The answer to "${Q1}" has no justification; write it on the next line.` }]);
     expect(sorted(findings(edited))).toEqual(sorted([...findings(original), `${RULE}@${line}`]));
   });
 
@@ -66,7 +64,7 @@ describe(RULE, () => {
     expect(findings(edited)).toEqual(findings(original));
   });
 
-  it('an unanswered question is empty-field\'s, not this rule\'s', () => {
+  it("an unanswered question is empty-field's, not this rule's", () => {
     let edited = editLine(example('000'), `${Q1}:`, `${Q1}:`);
     edited = editLine(edited, 'Hanke tukee molempia sukupuolia', '');
     expect(findingsOf(RULE, edited)).toEqual([]);

@@ -105,7 +105,7 @@ describe(RULE, () => {
     expect(findingsOf(RULE, text)[0].message).toContain('7.1 belongs to priority axis 3, not to axis 5');
   });
 
-  it('is silent when the axis line names the objective\'s axis (programme-name-mismatch reports the axis line)', () => {
+  it("is silent when the axis line names the objective's axis (programme-name-mismatch reports the axis line)", () => {
     const text = withAxis('3. Sosiaalinen osallisuus ja köyhyyden torjunta');
     expectAdded(base, text, `programme-name-mismatch@${AXIS_LINE}`);
   });

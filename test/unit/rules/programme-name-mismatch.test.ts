@@ -100,7 +100,7 @@ describe(RULE, () => {
     expect(applyEdits(obj, findingOf(obj).fixes[0].edits)).toBe(base);
   });
 
-  it('reports a name without a number when the name is an axis\'s, and inserts the number', () => {
+  it("reports a name without a number when the name is an axis's, and inserts the number", () => {
     const text = withAxis(AXIS5);
     expectAdded(base, text, `${RULE}@${AXIS_LINE}`);
     const [f] = findingsOf(RULE, text);
@@ -117,7 +117,7 @@ describe(RULE, () => {
     expect(applyEdits(text, findingOf(text).fixes[0].edits)).toBe(base);
   });
 
-  it('reports an axis number with another axis\'s name once; the objective decides which fix comes first', () => {
+  it("reports an axis number with another axis's name once; the objective decides which fix comes first", () => {
     // 3 with the name of 5, objective 10.1 (axis 5): the number is the likelier slip.
     const text = withAxis(`3. ${AXIS5}`);
     expectAdded(base, text, `${RULE}@${AXIS_LINE}`);

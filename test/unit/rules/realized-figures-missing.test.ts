@@ -15,9 +15,7 @@ describe(RULE, () => {
     for (const [label, section] of REALISED) {
       const edited = editLine(original, `${label}:`, `${label}:`);
       const line = lineOf(edited, `${label}:`);
-      expect(findingsOf(RULE, edited), label).toEqual([
-        { line, text: label, message: `The project has ended but "${label}" (section ${section}) has no value.` },
-      ]);
+      expect(findingsOf(RULE, edited), label).toEqual([{ line, text: label, message: `The project has ended but "${label}" (section ${section}) has no value.` }]);
       expect(sorted(findings(edited)), label).toEqual(sorted([...findings(original), `${RULE}@${line}`]));
     }
   });
@@ -44,7 +42,7 @@ describe(RULE, () => {
     expect(findingsOf(RULE, edited)).toEqual([]);
   });
 
-  it('an absent realised field is missing-field\'s', () => {
+  it("an absent realised field is missing-field's", () => {
     const edited = editLine(example('001'), 'Toteutunut julkinen rahoitus yhteensä:');
     expect(findingsOf(RULE, edited)).toEqual([]);
     expect(findingsOf('missing-field', edited)).toHaveLength(1);

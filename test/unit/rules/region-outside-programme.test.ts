@@ -47,7 +47,7 @@ describe(RULE, () => {
     expect(fixed).toBe(base);
   });
 
-  it('mainland places next to Åland\'s are silent', () => {
+  it("mainland places next to Åland's are silent", () => {
     expect(findingsOf(RULE, set('Maakunnat', 'Keski-Suomi, Varsinais-Suomi'))).toEqual([]);
   });
 

@@ -29,7 +29,7 @@ describe(RULE, () => {
     expect(doc.tree.find((s) => s.spec.number === '4')!.children.map((c) => c.spec.number)).toEqual(['4.1', '4.2']);
   });
 
-  it('other numbers: a subsection title under its parent\'s number, a number that is no section, a trailing dot, a title typo', () => {
+  it("other numbers: a subsection title under its parent's number, a number that is no section, a trailing dot, a title typo", () => {
     const cases: [string, string, string, string[]][] = [
       ['7.2 Osallistuvien henkilöiden lukumäärä', '7.1 Osallistuvien henkilöiden lukumäärä', '7.1', []],
       ['4.2 Välilliset kohderyhmät', '4.3 Välilliset kohderyhmät', '4.3', []],
@@ -44,7 +44,7 @@ describe(RULE, () => {
     }
   });
 
-  it('a near miss of its own title that is exactly another section\'s title is that other section', () => {
+  it("a near miss of its own title that is exactly another section's title is that other section", () => {
     // 'Välilliset kohderyhmät' is 5 edits from 'Varsinaiset kohderyhmät' (beyond the typo budget);
     // headings are otherwise matched to their own number first.
     const text = editLine(base, '4.1 Varsinaiset kohderyhmät', '4.2 Varsinaiset kohderyhmät');
@@ -58,13 +58,23 @@ describe(RULE, () => {
     lines.splice(
       at + 1,
       0,
-      ...['2. Hanke', '5 kuntaa osallistuu', '1) Hankkeen tavoitteena on', '2019 aikana Hakijan perustiedot päivitettiin', '1. Varsinaiset kohderyhmät', '5.1 Välilliset kohderyhmät', '4 Kestävä kehitys'].flatMap((l) => [l, '']),
+      ...[
+        '2. Hanke',
+        '5 kuntaa osallistuu',
+        '1) Hankkeen tavoitteena on',
+        '2019 aikana Hakijan perustiedot päivitettiin',
+        '1. Varsinaiset kohderyhmät',
+        '5.1 Välilliset kohderyhmät',
+        '4 Kestävä kehitys',
+      ].flatMap((l) => [l, '']),
     );
     const text = lines.join('\n');
-    expect(findings(text)).toEqual(findings(base).map((f) => {
-      const [rule, l] = f.split('@');
-      return Number(l) > at ? `${rule}@${Number(l) + 14}` : f;
-    }));
+    expect(findings(text)).toEqual(
+      findings(base).map((f) => {
+        const [rule, l] = f.split('@');
+        return Number(l) > at ? `${rule}@${Number(l) + 14}` : f;
+      }),
+    );
     expect(parse(text).sections.map((s) => s.spec.number)).toEqual(parse(base).sections.map((s) => s.spec.number));
   });
 

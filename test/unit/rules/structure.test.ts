@@ -37,7 +37,9 @@ describe('missing-section', () => {
   });
   it('a removed subsection is reported at the next heading', () => {
     const text = cut(ex1, '7.2 Osallistuvien henkilöiden', '8 Horisontaaliset');
-    expect(findingsOf('missing-section', text)).toEqual([{ line: lineOf(text, '8 Horisontaaliset'), text: '8 Horisontaaliset periaatteet', message: 'Section "7.2 Osallistuvien henkilöiden lukumäärä" is missing.' }]);
+    expect(findingsOf('missing-section', text)).toEqual([
+      { line: lineOf(text, '8 Horisontaaliset'), text: '8 Horisontaaliset periaatteet', message: 'Section "7.2 Osallistuvien henkilöiden lukumäärä" is missing.' },
+    ]);
     expect(findings(text)).toHaveLength(1);
   });
   it('a removed last section is reported at the end', () => {
@@ -47,7 +49,9 @@ describe('missing-section', () => {
   it('the fix inserts the section with its labels in its place, and then the document is clean', () => {
     const text = cut(ex1, '5 Projektin julkinen rahoitus, euroa', '6 Maantieteellinen kohdealue');
     const fixed = withFix(text, 'missing-section');
-    expect(fixed).toContain('Työnhakijoiden lähipiiri\n\n5 Projektin julkinen rahoitus, euroa\n\nMyönnetty EU- ja valtion rahoitus: \n\nToteutunut EU- ja valtion rahoitus: \n\nSuunniteltu julkinen rahoitus yhteensä: \n\nToteutunut julkinen rahoitus yhteensä: \n\n6 Maantieteellinen kohdealue');
+    expect(fixed).toContain(
+      'Työnhakijoiden lähipiiri\n\n5 Projektin julkinen rahoitus, euroa\n\nMyönnetty EU- ja valtion rahoitus: \n\nToteutunut EU- ja valtion rahoitus: \n\nSuunniteltu julkinen rahoitus yhteensä: \n\nToteutunut julkinen rahoitus yhteensä: \n\n6 Maantieteellinen kohdealue',
+    );
     expect(findings(fixed).filter((f) => !f.startsWith('empty-field') && !f.startsWith('realized-figures-missing'))).toEqual([]);
   });
   it('silent on a complete document', () => expect(findingsOf('missing-section', ex1)).toEqual([]));
@@ -108,7 +112,9 @@ describe('section-title', () => {
 describe('missing-field', () => {
   it('a removed field is reported at the field that follows it; the fix inserts the label there', () => {
     const text = ex1.replace('Y-tunnus: 0176478-2\n\n', '');
-    expect(findingsOf('missing-field', text)).toEqual([{ line: lineOf(text, 'Jakeluosoite: Laukaantie'), text: 'Jakeluosoite: Laukaantie 14', message: 'Field "Y-tunnus" is missing from section 2.' }]);
+    expect(findingsOf('missing-field', text)).toEqual([
+      { line: lineOf(text, 'Jakeluosoite: Laukaantie'), text: 'Jakeluosoite: Laukaantie 14', message: 'Field "Y-tunnus" is missing from section 2.' },
+    ]);
     expect(findings(text)).toHaveLength(1);
     const fixed = withFix(text, 'missing-field');
     expect(fixed).toContain('Organisaatiotyyppi: Kunta\n\nY-tunnus: \n\nJakeluosoite: Laukaantie 14');
@@ -163,7 +169,9 @@ describe('duplicate-field', () => {
 describe('unknown-field', () => {
   it('a misspelled label: fix to the closest label', () => {
     const text = ex1.replace('Organisaatiotyyppi: Kunta', 'Organisatiotyyppi: Kunta');
-    expect(findingsOf('unknown-field', text)).toEqual([{ line: lineOf(text, 'Organisatiotyyppi'), text: 'Organisatiotyyppi', message: 'Unknown field "Organisatiotyyppi" in section 2; did you mean "Organisaatiotyyppi"?' }]);
+    expect(findingsOf('unknown-field', text)).toEqual([
+      { line: lineOf(text, 'Organisatiotyyppi'), text: 'Organisatiotyyppi', message: 'Unknown field "Organisatiotyyppi" in section 2; did you mean "Organisaatiotyyppi"?' },
+    ]);
     expect(findings(text)).toHaveLength(1);
     expect(withFix(text, 'unknown-field')).toBe(ex1);
   });

@@ -30,9 +30,7 @@ describe(RULE, () => {
     const original = example('001');
     const edited = editLine(original, 'Kunnat:', 'Kunnat: Äänekoski, Laukaa, Konneveis');
     const line = lineOf(edited, 'Kunnat:');
-    expect(findingsOf(RULE, edited)).toEqual([
-      { line, text: 'Konneveis', message: 'Unknown municipality (kunta) "Konneveis"; did you mean "Konnevesi"?' },
-    ]);
+    expect(findingsOf(RULE, edited)).toEqual([{ line, text: 'Konneveis', message: 'Unknown municipality (kunta) "Konneveis"; did you mean "Konnevesi"?' }]);
     expect(sorted(findings(edited))).toEqual(sorted([...findings(original), `${RULE}@${line}`]));
     const f = lint(edited).findings.find((x) => x.rule === RULE)!;
     expect(applyEdits(edited, f.fixes[0].edits)).toBe(original);
@@ -59,12 +57,8 @@ describe(RULE, () => {
     expect(findings(valtimo('31.12.2019'))).toEqual(findings(example('002')));
     const edited = valtimo('1.1.2020');
     const line = lineOf(edited, 'Kunnat:');
-    expect(findingsOf(RULE, edited)).toEqual([
-      { line, text: 'Valtimo', message: 'Valtimo was merged into Nurmes on 1.1.2020; it did not exist on the start date 1.1.2020.' },
-    ]);
-    expect(lint(edited).findings.find((x) => x.rule === RULE)!.message.fi).toBe(
-      'Kunta Valtimo yhdistettiin kuntaan Nurmes 1.1.2020; sitä ei ollut hankkeen alkaessa 1.1.2020.',
-    );
+    expect(findingsOf(RULE, edited)).toEqual([{ line, text: 'Valtimo', message: 'Valtimo was merged into Nurmes on 1.1.2020; it did not exist on the start date 1.1.2020.' }]);
+    expect(lint(edited).findings.find((x) => x.rule === RULE)!.message.fi).toBe('Kunta Valtimo yhdistettiin kuntaan Nurmes 1.1.2020; sitä ei ollut hankkeen alkaessa 1.1.2020.');
     // 002 itself lists the final-report-missing on section 9; nothing else is added.
     expect(sorted(findings(edited))).toEqual(sorted([...findings(example('002')), `${RULE}@${line}`]));
   });
@@ -87,9 +81,7 @@ describe(RULE, () => {
     expect(findings(juankoski('31.12.2016'))).toEqual(findings(original));
     const edited = juankoski('1.1.2017');
     const line = lineOf(edited, 'Kunnat:');
-    expect(findingsOf(RULE, edited)).toEqual([
-      { line, text: 'Juankoski', message: 'Juankoski was merged into Kuopio on 1.1.2017; it did not exist on the start date 1.1.2017.' },
-    ]);
+    expect(findingsOf(RULE, edited)).toEqual([{ line, text: 'Juankoski', message: 'Juankoski was merged into Kuopio on 1.1.2017; it did not exist on the start date 1.1.2017.' }]);
     expect(sorted(findings(edited))).toEqual(sorted([...findings(original), `${RULE}@${line}`]));
     const f = lint(edited).findings.find((x) => x.rule === RULE)!;
     const fixed = applyEdits(edited, f.fixes[0].edits);
@@ -102,9 +94,7 @@ describe(RULE, () => {
     expect(findingsOf(RULE, edited)).toEqual([]);
     expect(notInvalidDate(findings(edited))).toEqual(findings(example('002')));
     const typo = valtimo('31.2.2020', `${KUNNAT_002}, Valtimoo`);
-    expect(findingsOf(RULE, typo).map((f) => [f.text, f.message])).toEqual([
-      ['Valtimoo', 'Unknown municipality (kunta) "Valtimoo"; did you mean "Valtimo"?'],
-    ]);
+    expect(findingsOf(RULE, typo).map((f) => [f.text, f.message])).toEqual([['Valtimoo', 'Unknown municipality (kunta) "Valtimoo"; did you mean "Valtimo"?']]);
   });
 
   it('is silent on the five examples', () => {

@@ -10,9 +10,7 @@ describe(RULE, () => {
     const original = example('000');
     const edited = editLine(original, 'Maakunnat:', 'Maakunnat: Keski-Suomii');
     const line = lineOf(edited, 'Maakunnat:');
-    expect(findingsOf(RULE, edited)).toEqual([
-      { line, text: 'Keski-Suomii', message: 'Unknown region (maakunta) "Keski-Suomii"; did you mean "Keski-Suomi"?' },
-    ]);
+    expect(findingsOf(RULE, edited)).toEqual([{ line, text: 'Keski-Suomii', message: 'Unknown region (maakunta) "Keski-Suomii"; did you mean "Keski-Suomi"?' }]);
     // geography-mismatch stays silent while a listed maakunta is unknown (no cascade).
     expect(sorted(findings(edited))).toEqual(sorted([...findings(original), `${RULE}@${line}`]));
   });

@@ -20,9 +20,7 @@ describe(RULE, () => {
     const original = example('000');
     const edited = editLine(original, 'Seutukunnat:', 'Seutukunnat: Joutsan, Jämsän, Saarijärven-Viitasaaren, Jyväskylän, Keuruun, Äänekoskne');
     const line = lineOf(edited, 'Seutukunnat:');
-    expect(findingsOf(RULE, edited)).toEqual([
-      { line, text: 'Äänekoskne', message: 'Unknown sub-region (seutukunta) "Äänekoskne"; did you mean "Äänekosken"?' },
-    ]);
+    expect(findingsOf(RULE, edited)).toEqual([{ line, text: 'Äänekoskne', message: 'Unknown sub-region (seutukunta) "Äänekoskne"; did you mean "Äänekosken"?' }]);
     expect(sorted(findings(edited))).toEqual(sorted([...findings(original), `${RULE}@${line}`]));
     const f = lint(edited).findings.find((x) => x.rule === RULE)!;
     expect(applyEdits(edited, f.fixes[0].edits)).toBe(original);

@@ -55,9 +55,7 @@ describe(RULE, () => {
       ['Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus', false],
     ]);
     // A one-letter slip in a long name is certain although other names are within the budget.
-    expect(fixTexts(RULE, edit('Vastuuviranomainen:', 'Pohjois-Savonn elinkeino-, liikenne- ja ympäristökeskus'))).toEqual([
-      ['Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus', true],
-    ]);
+    expect(fixTexts(RULE, edit('Vastuuviranomainen:', 'Pohjois-Savonn elinkeino-, liikenne- ja ympäristökeskus'))).toEqual([['Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus', true]]);
   });
 
   it('accepts values far from every known one silently (the lists are open)', () => {
@@ -94,9 +92,7 @@ describe(RULE, () => {
     // 001 has a final report: only the shortening is reported.
     const text = edit('Toiminnan tila:', 'Päättynyt');
     expect(findings(text)).toEqual([`${RULE}@17`]);
-    expect(findingsOf(RULE, text)).toEqual([
-      { line: 17, text: 'Päättynyt', message: '"Päättynyt" is a shortened form; the official value is "Toiminta päättynyt", and it is read as such.' },
-    ]);
+    expect(findingsOf(RULE, text)).toEqual([{ line: 17, text: 'Päättynyt', message: '"Päättynyt" is a shortened form; the official value is "Toiminta päättynyt", and it is read as such.' }]);
     expect(lint(text).findings[0].message.fi).toBe('"Päättynyt" on lyhennetty muoto; virallinen arvo on "Toiminta päättynyt", ja sellaisena se luetaan.');
     expect(fixTexts(RULE, text)).toEqual([['Toiminta päättynyt', true]]);
     expect(applyEdits(text, lint(text).findings[0].fixes[0].edits)).toBe(example('001'));

@@ -173,9 +173,7 @@ function build(): Index {
     codesByName,
     municipalityAliases,
     starts: [...new Set([...periodsByCode.values()].flat().flatMap((p) => (p.validFrom ? [p.validFrom] : [])))].sort(),
-    ends: [
-      ...new Set([...subregions.flatMap((s) => (s.validUntil ? [s.validUntil] : [])), ...[...periodsByCode.values()].flat().flatMap((p) => (p.validUntil ? [p.validUntil] : []))]),
-    ].sort(),
+    ends: [...new Set([...subregions.flatMap((s) => (s.validUntil ? [s.validUntil] : [])), ...[...periodsByCode.values()].flat().flatMap((p) => (p.validUntil ? [p.validUntil] : []))])].sort(),
   };
 }
 
@@ -277,11 +275,7 @@ export function suggestSubregion(genitive: string, date?: string): string | unde
   if (byName && isValidOn(byName, date)) return byName.genitive;
   const candidates = memo(subregionCandidates, date, () => {
     const valid = subregionsOn(date);
-    return new NameIndex<Subregion>([
-      ...valid.map((s) => [s.genitive, s] as const),
-      ...idx().subregionAliases.filter(([, s]) => isValidOn(s, date)),
-      ...valid.map((s) => [s.name, s] as const),
-    ]);
+    return new NameIndex<Subregion>([...valid.map((s) => [s.genitive, s] as const), ...idx().subregionAliases.filter(([, s]) => isValidOn(s, date)), ...valid.map((s) => [s.name, s] as const)]);
   });
   return candidates.suggest(genitive)?.genitive;
 }

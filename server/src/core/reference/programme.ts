@@ -41,9 +41,7 @@ export interface Axis {
 export const AXES: readonly Axis[] = AXIS_ROWS.flatMap((row): Axis[] => {
   const axisNumber = row.number;
   if (axisNumber === null) return [];
-  const objectives = row.objectives.flatMap(([code, name, variants, verified, uncertain]): Objective[] =>
-    code === null ? [] : [{ code, name, variants, axis: axisNumber, uncertain, verified }],
-  );
+  const objectives = row.objectives.flatMap(([code, name, variants, verified, uncertain]): Objective[] => (code === null ? [] : [{ code, name, variants, axis: axisNumber, uncertain, verified }]));
   return [
     {
       number: axisNumber,

@@ -2,12 +2,7 @@
 // Organisaatiotyyppi) and the closed list of 'Hakijoiden lukumäärä tai tuen siirto
 // -menettely'. Pure: data in from the generated modules, typed results out.
 import { ELY_ROWS, MINISTRY_ROWS, REGIONAL_COUNCIL_ROWS } from '../data/authorities.gen';
-import {
-  APPLICANT_COUNT_FORM_OPTIONS,
-  APPLICANT_COUNT_SEEN,
-  ORGANISATION_TYPES_SEEN,
-  STATUS_SEEN,
-} from '../data/field-values.gen';
+import { APPLICANT_COUNT_FORM_OPTIONS, APPLICANT_COUNT_SEEN, ORGANISATION_TYPES_SEEN, STATUS_SEEN } from '../data/field-values.gen';
 import { onceFor } from '../util/memo';
 import { closest, foldAccents, foldForCompare, NameIndex } from '../util/similarity';
 
@@ -38,34 +33,28 @@ export interface Authority {
 
 /** Every known authority: 15 ELY-keskukset, 2 ministries, 18 maakuntien liitot. */
 export const AUTHORITY_INFO: readonly Authority[] = [
-  ...ELY_ROWS.map(
-    ([, short, name, seenInEura, esrRegional, esrRegions, esrNational]): Authority => ({
-      name,
-      kind: 'ely',
-      short,
-      fund: 'EAKR/ESR',
-      seenInEura,
-      esrRegional,
-      uncertain: false,
-      regions: esrRegions,
-      national: esrNational,
-    }),
-  ),
-  ...MINISTRY_ROWS.map(
-    ([name, fund, seenInEura, uncertain]): Authority => ({ name, kind: 'ministry', fund, seenInEura, uncertain, regions: [], national: true }),
-  ),
-  ...REGIONAL_COUNCIL_ROWS.map(
-    ([region, name, seenInEura, uncertain]): Authority => ({
-      name,
-      kind: 'regional-council',
-      region,
-      fund: 'EAKR',
-      seenInEura,
-      uncertain,
-      regions: [region],
-      national: false,
-    }),
-  ),
+  ...ELY_ROWS.map(([, short, name, seenInEura, esrRegional, esrRegions, esrNational]): Authority => ({
+    name,
+    kind: 'ely',
+    short,
+    fund: 'EAKR/ESR',
+    seenInEura,
+    esrRegional,
+    uncertain: false,
+    regions: esrRegions,
+    national: esrNational,
+  })),
+  ...MINISTRY_ROWS.map(([name, fund, seenInEura, uncertain]): Authority => ({ name, kind: 'ministry', fund, seenInEura, uncertain, regions: [], national: true })),
+  ...REGIONAL_COUNCIL_ROWS.map(([region, name, seenInEura, uncertain]): Authority => ({
+    name,
+    kind: 'regional-council',
+    region,
+    fund: 'EAKR',
+    seenInEura,
+    uncertain,
+    regions: [region],
+    national: false,
+  })),
 ];
 
 /** Every known Vastuuviranomainen string (ELY full names, ministries, liitot). */

@@ -11,15 +11,7 @@ import { CROSS_DOCUMENT_RULE_LIST } from '../cross-document';
 import type { Rule, RuleInfo } from './types';
 import { VALUES_RULES } from './values';
 
-export const RULES: readonly Rule[] = [
-  ...STRUCTURE_RULES,
-  ...VALUES_RULES,
-  ...PROGRAMME_RULES,
-  ...FINANCING_RULES,
-  ...GEOGRAPHY_RULES,
-  ...PRINCIPLES_RULES,
-  ...FILE_RULES,
-];
+export const RULES: readonly Rule[] = [...STRUCTURE_RULES, ...VALUES_RULES, ...PROGRAMME_RULES, ...FINANCING_RULES, ...GEOGRAPHY_RULES, ...PRINCIPLES_RULES, ...FILE_RULES];
 
 /**
  * The whole catalogue: the rules above and the checks across documents (which run where

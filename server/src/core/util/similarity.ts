@@ -211,12 +211,7 @@ export interface Match<T> {
  * of the candidate's length (or `maxDistance` when given). Ties go to the earlier
  * candidate, so callers list preferred spellings first.
  */
-export function closest<T>(
-  input: string,
-  candidates: Iterable<T>,
-  key: (item: T) => string,
-  maxDistance?: number,
-): Match<T> | undefined {
+export function closest<T>(input: string, candidates: Iterable<T>, key: (item: T) => string, maxDistance?: number): Match<T> | undefined {
   const folded = foldForCompare(input);
   let best: Match<T> | undefined;
   for (const item of candidates) {

@@ -78,8 +78,7 @@ type Timer = ReturnType<typeof setTimeout>;
 /** A document whose lint took longer is linted in slices of about this long, yielding in between. */
 const LINT_SLICE_MILLIS = 10;
 /** Lets other messages through (Node: after pending I/O; a Web Worker has no setImmediate). */
-const yieldToEventLoop = (): Promise<void> =>
-  new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+const yieldToEventLoop = (): Promise<void> => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 export function serve(connection: Connection, host: ServerHost): void {
   let caps: ClientCaps = MINIMAL_CLIENT;
@@ -147,11 +146,13 @@ export function serve(connection: Connection, host: ServerHost): void {
   connection.onInitialized(() => {
     // Only a client that supports dynamic registration of this notification is asked to.
     if (caps.configuration && caps.dynamicConfigurationChange) {
-      void connection.client.register(
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        { method: 'workspace/didChangeConfiguration' } as any,
-        undefined,
-      ).catch(() => undefined);
+      void connection.client
+        .register(
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          { method: 'workspace/didChangeConfiguration' } as any,
+          undefined,
+        )
+        .catch(() => undefined);
     }
   });
 
@@ -336,7 +337,9 @@ export function serve(connection: Connection, host: ServerHost): void {
   });
 
   /** A file that is not open: its diagnostics (in the client's encoding), what it adds to the checks across documents, and its rules. */
-  async function lintClosed(uri: string): Promise<{ diagnostics: Diagnostic[]; keys?: DocumentKeys; rules: DocumentSettings['config']['rules']; locale: Locale; toClient: (r: Range) => Range } | undefined> {
+  async function lintClosed(
+    uri: string,
+  ): Promise<{ diagnostics: Diagnostic[]; keys?: DocumentKeys; rules: DocumentSettings['config']['rules']; locale: Locale; toClient: (r: Range) => Range } | undefined> {
     if (!host.lintFile) return undefined;
     const utf8 = positions.encoding !== 'utf-16';
     const settings = await settingsFor(uri);
@@ -410,7 +413,9 @@ export function serve(connection: Connection, host: ServerHost): void {
     if (!document) return [];
     const { a } = await analysis(document);
     const lines = linesOf(document.getText());
-    const symbols = outline(a.doc).map(toSymbol).map((s) => symbolToClient(s, lines));
+    const symbols = outline(a.doc)
+      .map(toSymbol)
+      .map((s) => symbolToClient(s, lines));
     return caps.hierarchicalSymbols ? symbols : symbols.flatMap((s) => toSymbolInformation(s, document.uri));
   });
 
@@ -485,7 +490,6 @@ function linesOfDocument(d: TextDocument): LineSource {
     },
   };
 }
-
 
 /** A workspace file as named in the messages of the checks across documents: relative to its folder, else its path. */
 function fileLabel(uri: string, folders: readonly string[]): string {

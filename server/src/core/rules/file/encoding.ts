@@ -14,7 +14,10 @@ export const encoding: Rule = {
     if (file?.kind !== 'description') return [];
     if (file.invalid?.length) {
       // A mostly-UTF-8 file: one finding on each byte that is not UTF-8.
-      const at = positionsOf(file.text, file.invalid.map((x) => x.index));
+      const at = positionsOf(
+        file.text,
+        file.invalid.map((x) => x.index),
+      );
       return file.invalid.map((x, i): RuleFinding => {
         const shown = JSON.stringify(file.text.slice(x.index, x.index + 1));
         return {

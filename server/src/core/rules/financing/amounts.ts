@@ -29,12 +29,7 @@ export function euros(cents: number): string {
  * The relation `larger ≤ limit`: a finding on the value of `larger` when it is broken.
  * Equal amounts are fine. `names` are the two amounts as a sentence names them.
  */
-export function exceeds(
-  facts: Facts,
-  largerKey: string,
-  limitKey: string,
-  names: { larger: Texts; limit: Texts },
-): RuleFinding[] {
+export function exceeds(facts: Facts, largerKey: string, limitKey: string, names: { larger: Texts; limit: Texts }): RuleFinding[] {
   const larger = amount(facts, largerKey);
   const limit = amount(facts, limitKey);
   if (!larger || !limit || larger.cents <= limit.cents) return [];
@@ -44,10 +39,7 @@ export function exceeds(
   return [
     {
       range: larger.field.valueRange,
-      message: t(
-        `${names.larger.fi} (${a}) on suurempi kuin ${names.limit.fi} (${b}); ero ${d}.`,
-        `${names.larger.en} (${a}) exceeds ${names.limit.en} (${b}) by ${d}.`,
-      ),
+      message: t(`${names.larger.fi} (${a}) on suurempi kuin ${names.limit.fi} (${b}); ero ${d}.`, `${names.larger.en} (${a}) exceeds ${names.limit.en} (${b}) by ${d}.`),
     },
   ];
 }

@@ -7,10 +7,7 @@ export const financingEuExceedsPublic: Rule = {
   category: 'financing',
   defaultSeverity: 'error',
   fixable: false,
-  description: t(
-    'Toteutunut EU- ja valtion rahoitus on suurempi kuin toteutunut julkinen rahoitus yhteensä.',
-    'Realised EU and state funding exceeds the realised public funding in total.',
-  ),
+  description: t('Toteutunut EU- ja valtion rahoitus on suurempi kuin toteutunut julkinen rahoitus yhteensä.', 'Realised EU and state funding exceeds the realised public funding in total.'),
   check({ facts }) {
     return exceeds(facts, 'realisedEuState', 'realisedPublic', {
       larger: t('Toteutunut EU- ja valtion rahoitus', 'Realised EU and state funding'),

@@ -7,10 +7,7 @@ export const financingGrantedExceedsPlanned: Rule = {
   category: 'financing',
   defaultSeverity: 'error',
   fixable: false,
-  description: t(
-    'Myönnetty EU- ja valtion rahoitus on suurempi kuin suunniteltu julkinen rahoitus yhteensä.',
-    'Granted EU and state funding exceeds the planned public funding in total.',
-  ),
+  description: t('Myönnetty EU- ja valtion rahoitus on suurempi kuin suunniteltu julkinen rahoitus yhteensä.', 'Granted EU and state funding exceeds the planned public funding in total.'),
   check({ facts }) {
     return exceeds(facts, 'grantedEuState', 'plannedPublic', {
       larger: t('Myönnetty EU- ja valtion rahoitus', 'Granted EU and state funding'),

@@ -7,10 +7,7 @@ export const financingRealizedExceedsGranted: Rule = {
   category: 'financing',
   defaultSeverity: 'error',
   fixable: false,
-  description: t(
-    'Toteutunut EU- ja valtion rahoitus on suurempi kuin myönnetty.',
-    'Realised EU and state funding exceeds the granted EU and state funding.',
-  ),
+  description: t('Toteutunut EU- ja valtion rahoitus on suurempi kuin myönnetty.', 'Realised EU and state funding exceeds the granted EU and state funding.'),
   check({ facts }) {
     return exceeds(facts, 'realisedEuState', 'grantedEuState', {
       larger: t('Toteutunut EU- ja valtion rahoitus', 'Realised EU and state funding'),

@@ -7,10 +7,7 @@ export const financingRealizedExceedsPlanned: Rule = {
   category: 'financing',
   defaultSeverity: 'warning',
   fixable: false,
-  description: t(
-    'Toteutunut julkinen rahoitus yhteensä on suurempi kuin suunniteltu.',
-    'Realised public funding in total exceeds the planned public funding in total.',
-  ),
+  description: t('Toteutunut julkinen rahoitus yhteensä on suurempi kuin suunniteltu.', 'Realised public funding in total exceeds the planned public funding in total.'),
   check({ facts }) {
     return exceeds(facts, 'realisedPublic', 'plannedPublic', {
       larger: t('Toteutunut julkinen rahoitus yhteensä', 'Realised public funding in total'),

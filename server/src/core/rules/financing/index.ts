@@ -4,9 +4,4 @@ import { financingGrantedExceedsPlanned } from './financing-granted-exceeds-plan
 import { financingRealizedExceedsGranted } from './financing-realized-exceeds-granted';
 import { financingRealizedExceedsPlanned } from './financing-realized-exceeds-planned';
 
-export const FINANCING_RULES: readonly Rule[] = [
-  financingGrantedExceedsPlanned,
-  financingRealizedExceedsGranted,
-  financingEuExceedsPublic,
-  financingRealizedExceedsPlanned,
-];
+export const FINANCING_RULES: readonly Rule[] = [financingGrantedExceedsPlanned, financingRealizedExceedsGranted, financingEuExceedsPublic, financingRealizedExceedsPlanned];

@@ -47,10 +47,12 @@ export const FINDINGS_PER_LIST = 500;
 /** The finding that stands for the unknown names of `rest` (none when it is empty). */
 export function theRest(rest: readonly ListItem[], what: { fi: string; en: string }): RuleFinding[] {
   if (rest.length === 0) return [];
-  return [{
-    range: { start: rest[0].range.start, end: rest[rest.length - 1].range.end },
-    message: t(`Vielä ${rest.length} tuntematonta nimeä (${what.fi}) tällä rivillä; niitä ei eritellä.`, `${rest.length} more unknown names (${what.en}) on this line, not reported one by one.`),
-  }];
+  return [
+    {
+      range: { start: rest[0].range.start, end: rest[rest.length - 1].range.end },
+      message: t(`Vielä ${rest.length} tuntematonta nimeä (${what.fi}) tällä rivillä; niitä ei eritellä.`, `${rest.length} more unknown names (${what.en}) on this line, not reported one by one.`),
+    },
+  ];
 }
 
 /** A suggestion differing only in case, dashes, spacing or ä/ö/å is certainly what was meant. */

@@ -99,11 +99,12 @@ export const geographyMismatch: Rule = {
         reported.add(k);
         // Was it in a listed maakunta at another time? Say so: the membership changed.
         const other = history.find((h) => codes.has(h.regionCode));
-        const when = other?.validUntil !== undefined && other.validUntil < date
-          ? { fi: `; maakuntaan ${other.region} se kuului ${formatIsoDate(other.validUntil)} asti`, en: `; it belonged to ${other.region} until ${formatIsoDate(other.validUntil)}` }
-          : other?.validFrom !== undefined && date < other.validFrom
-            ? { fi: `; maakuntaan ${other.region} se siirtyi vasta ${formatIsoDate(other.validFrom)}`, en: `; it only moved to ${other.region} on ${formatIsoDate(other.validFrom)}` }
-            : { fi: '', en: '' };
+        const when =
+          other?.validUntil !== undefined && other.validUntil < date
+            ? { fi: `; maakuntaan ${other.region} se kuului ${formatIsoDate(other.validUntil)} asti`, en: `; it belonged to ${other.region} until ${formatIsoDate(other.validUntil)}` }
+            : other?.validFrom !== undefined && date < other.validFrom
+              ? { fi: `; maakuntaan ${other.region} se siirtyi vasta ${formatIsoDate(other.validFrom)}`, en: `; it only moved to ${other.region} on ${formatIsoDate(other.validFrom)}` }
+              : { fi: '', en: '' };
         out.push({
           range: item.range,
           message: t(
@@ -129,7 +130,15 @@ export const geographyMismatch: Rule = {
       }
     }
     // A kunta outside every listed maakunta has its finding already.
-    if (subregions) out.push(...subregionFindings(kunnat.filter((k) => !reported.has(k)), subregionsField!, subregions, date));
+    if (subregions)
+      out.push(
+        ...subregionFindings(
+          kunnat.filter((k) => !reported.has(k)),
+          subregionsField!,
+          subregions,
+          date,
+        ),
+      );
     return out;
   },
 };

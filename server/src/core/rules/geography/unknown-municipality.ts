@@ -49,7 +49,12 @@ export const unknownMunicipality: Rule = {
       const written = item.text;
       if (findMunicipality(written, date)) return;
       if (out.length === FINDINGS_PER_LIST) {
-        out.push(...theRest(items.slice(i).filter((x) => !findMunicipality(x.text, date)), { fi: 'kunnat', en: 'municipalities' }));
+        out.push(
+          ...theRest(
+            items.slice(i).filter((x) => !findMunicipality(x.text, date)),
+            { fi: 'kunnat', en: 'municipalities' },
+          ),
+        );
         return;
       }
       const history = date ? municipalityHistory(written) : [];

@@ -21,7 +21,12 @@ export const unknownRegion: Rule = {
       const item = items[i];
       if (findRegion(item.text)) continue;
       if (out.length === FINDINGS_PER_LIST) {
-        out.push(...theRest(items.slice(i).filter((x) => !findRegion(x.text)), { fi: 'maakunnat', en: 'regions' }));
+        out.push(
+          ...theRest(
+            items.slice(i).filter((x) => !findRegion(x.text)),
+            { fi: 'maakunnat', en: 'regions' },
+          ),
+        );
         break;
       }
       const name = suggest(item.text);

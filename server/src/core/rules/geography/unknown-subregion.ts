@@ -17,10 +17,7 @@ export const unknownSubregion: Rule = {
   category: 'geography',
   defaultSeverity: 'error',
   fixable: 'safe',
-  description: t(
-    'Seutukuntaa (genetiivissä) ei ollut olemassa hankkeen alkaessa.',
-    'A sub-region (seutukunta, genitive) that did not exist on the start date.',
-  ),
+  description: t('Seutukuntaa (genetiivissä) ei ollut olemassa hankkeen alkaessa.', 'A sub-region (seutukunta, genitive) that did not exist on the start date.'),
   check({ facts }) {
     const out: RuleFinding[] = [];
     const suggest = cappedSuggestions(suggestSubregion);
@@ -31,7 +28,12 @@ export const unknownSubregion: Rule = {
       const written = item.text;
       if (findSubregion(written, date)) continue;
       if (out.length === FINDINGS_PER_LIST) {
-        out.push(...theRest(items.slice(i).filter((x) => !findSubregion(x.text, date)), { fi: 'seutukunnat', en: 'sub-regions' }));
+        out.push(
+          ...theRest(
+            items.slice(i).filter((x) => !findSubregion(x.text, date)),
+            { fi: 'seutukunnat', en: 'sub-regions' },
+          ),
+        );
         break;
       }
       const ever = date ? findSubregion(written) : undefined;
@@ -58,10 +60,7 @@ export const unknownSubregion: Rule = {
               `Seutukunta kirjoitetaan genetiivissä ilman sanaa "seutukunta": "${nominative.genitive}", ei "${written}".`,
               `Sub-regions are written in the genitive without the word "seutukunta": "${nominative.genitive}", not "${written}".`,
             )
-          : t(
-              `Seutukunta kirjoitetaan genetiivissä: "${nominative.genitive}", ei "${written}".`,
-              `Sub-regions are written in the genitive: "${nominative.genitive}", not "${written}".`,
-            );
+          : t(`Seutukunta kirjoitetaan genetiivissä: "${nominative.genitive}", ei "${written}".`, `Sub-regions are written in the genitive: "${nominative.genitive}", not "${written}".`);
       } else if (name) {
         message = t(`Tuntematon seutukunta "${written}"; tarkoititko "${name}"?`, `Unknown sub-region (seutukunta) "${written}"; did you mean "${name}"?`);
       } else {

@@ -11,10 +11,7 @@ export const finalReportMissing: Rule = {
   category: 'principles',
   defaultSeverity: 'warning',
   fixable: false,
-  description: t(
-    'Hanke on päättynyt, mutta loppuraportin tiivistelmä puuttuu.',
-    'The project has ended but the final report summary (section 9) is empty.',
-  ),
+  description: t('Hanke on päättynyt, mutta loppuraportin tiivistelmä puuttuu.', 'The project has ended but the final report summary (section 9) is empty.'),
   check({ facts }) {
     if (!facts.ended) return [];
     const section = facts.section('9');

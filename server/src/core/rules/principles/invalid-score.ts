@@ -32,7 +32,9 @@ export const invalidScore: Rule = {
                 `Kohdalla "${name}" on ylimääräinen pistemäärä "${s.raw}"; kirjoita vain välitön ja välillinen pistemäärä.`,
                 `Item "${name}" has an extra score "${s.raw}"; write only the direct and the indirect score.`,
               ),
-              fixes: [{ title: t('Poista ylimääräinen pistemäärä', 'Remove the extra score'), edits: [{ range: { start: item.scores[i - 1].range.end, end: s.range.end }, newText: '' }], safe: false }],
+              fixes: [
+                { title: t('Poista ylimääräinen pistemäärä', 'Remove the extra score'), edits: [{ range: { start: item.scores[i - 1].range.end, end: s.range.end }, newText: '' }], safe: false },
+              ],
             });
             return;
           }
@@ -47,9 +49,10 @@ export const invalidScore: Rule = {
           });
         });
         if (item.scores.length < SCORES) {
-          const missing = item.scores.length === 0
-            ? t('välitön ja välillinen pistemäärä puuttuvat', 'the direct and the indirect score are missing')
-            : t('välillinen pistemäärä puuttuu', 'the indirect score is missing');
+          const missing =
+            item.scores.length === 0
+              ? t('välitön ja välillinen pistemäärä puuttuvat', 'the direct and the indirect score are missing')
+              : t('välillinen pistemäärä puuttuu', 'the indirect score is missing');
           out.push({
             range: item.nameRange,
             message: t(`Kohdalta "${name}" ${missing.fi} (${SCORE_MIN}–${SCORE_MAX}).`, `Item "${name}": ${missing.en} (${SCORE_MIN}–${SCORE_MAX}).`),

@@ -11,10 +11,7 @@ export const realizedFiguresMissing: Rule = {
   category: 'principles',
   defaultSeverity: 'warning',
   fixable: false,
-  description: t(
-    'Hanke on päättynyt, mutta toteutunut rahoitus tai määrä puuttuu.',
-    'The project has ended but a realised amount or count is empty.',
-  ),
+  description: t('Hanke on päättynyt, mutta toteutunut rahoitus tai määrä puuttuu.', 'The project has ended but a realised amount or count is empty.'),
   check({ facts }) {
     if (!facts.ended) return [];
     const out: RuleFinding[] = [];

@@ -33,9 +33,10 @@ export const authorityFundMismatch: Rule = {
         }
       }
     }
-    const who = fund === 'ESR'
-      ? t('ESR-hankkeiden vastuuviranomainen on ELY-keskus tai sosiaali- ja terveysministeriö', 'ESR projects were granted by an ELY-keskus or the social-affairs ministry')
-      : t('EAKR-hankkeiden vastuuviranomainen on maakunnan liitto tai ELY-keskus', 'EAKR projects were granted by a regional council (maakunnan liitto) or an ELY-keskus');
+    const who =
+      fund === 'ESR'
+        ? t('ESR-hankkeiden vastuuviranomainen on ELY-keskus tai sosiaali- ja terveysministeriö', 'ESR projects were granted by an ELY-keskus or the social-affairs ministry')
+        : t('EAKR-hankkeiden vastuuviranomainen on maakunnan liitto tai ELY-keskus', 'EAKR projects were granted by a regional council (maakunnan liitto) or an ELY-keskus');
     return [
       {
         range: f.valueRange,

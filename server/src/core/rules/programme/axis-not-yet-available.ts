@@ -17,10 +17,7 @@ export const axisNotYetAvailable: Rule = {
   category: 'programme',
   defaultSeverity: 'warning',
   fixable: false,
-  description: t(
-    'REACT-EU-toimintalinja (8 tai 9), vaikka hanke alkaa ennen 1.2.2020.',
-    'A REACT-EU axis (8 or 9) with a start date before 1.2.2020.',
-  ),
+  description: t('REACT-EU-toimintalinja (8 tai 9), vaikka hanke alkaa ennen 1.2.2020.', 'A REACT-EU axis (8 or 9) with a start date before 1.2.2020.'),
   check({ doc, facts }) {
     const axis = settledAxis(facts);
     const date = judgeDate(facts);

@@ -6,11 +6,4 @@ import { objectiveAxisMismatch } from './objective-axis-mismatch';
 import { programmeNameMismatch } from './programme-name-mismatch';
 import { unknownPriorityAxis } from './unknown-priority-axis';
 
-export const PROGRAMME_RULES: readonly Rule[] = [
-  unknownPriorityAxis,
-  objectiveAxisMismatch,
-  programmeNameMismatch,
-  axisFundMismatch,
-  axisNotYetAvailable,
-  authorityFundMismatch,
-];
+export const PROGRAMME_RULES: readonly Rule[] = [unknownPriorityAxis, objectiveAxisMismatch, programmeNameMismatch, axisFundMismatch, axisNotYetAvailable, authorityFundMismatch];

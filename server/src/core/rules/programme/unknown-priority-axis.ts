@@ -31,10 +31,7 @@ export const unknownPriorityAxis: Rule = {
       }
       out.push({
         range: a.codeRange,
-        message: t(
-          `Toimintalinjaa ${a.code} ei ole ohjelmassa; toimintalinjat ovat ${fi}.${nameNote.fi}`,
-          `Priority axis ${a.code} is not in the programme; the axes are ${en}.${nameNote.en}`,
-        ),
+        message: t(`Toimintalinjaa ${a.code} ei ole ohjelmassa; toimintalinjat ovat ${fi}.${nameNote.fi}`, `Priority axis ${a.code} is not in the programme; the axes are ${en}.${nameNote.en}`),
         fixes,
       });
       return out;
@@ -56,13 +53,8 @@ export const unknownPriorityAxis: Rule = {
     const near = closestAxisByName(a.name);
     out.push({
       range: a.field.valueRange,
-      message: t(
-        `Toimintalinjasta puuttuu numero, eikä "${value}" ole ohjelman toimintalinjan nimi.`,
-        `The priority axis has no number, and "${value}" is not the name of an axis of the programme.`,
-      ),
-      fixes: near
-        ? [{ title: t(`Korjaa muotoon "${axisText(near)}"`, `Change to "${axisText(near)}"`), edits: [{ range: a.field.valueRange, newText: axisText(near) }], safe: false }]
-        : [],
+      message: t(`Toimintalinjasta puuttuu numero, eikä "${value}" ole ohjelman toimintalinjan nimi.`, `The priority axis has no number, and "${value}" is not the name of an axis of the programme.`),
+      fixes: near ? [{ title: t(`Korjaa muotoon "${axisText(near)}"`, `Change to "${axisText(near)}"`), edits: [{ range: a.field.valueRange, newText: axisText(near) }], safe: false }] : [],
     });
     return out;
   },

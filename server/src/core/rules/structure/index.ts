@@ -10,15 +10,4 @@ import { sectionOrder } from './section-order';
 import { sectionTitle } from './section-title';
 import { unknownField } from './unknown-field';
 
-export const STRUCTURE_RULES: readonly Rule[] = [
-  missingSection,
-  duplicateSection,
-  sectionOrder,
-  sectionTitle,
-  sectionNumber,
-  missingField,
-  emptyField,
-  duplicateField,
-  unknownField,
-  emptySection,
-];
+export const STRUCTURE_RULES: readonly Rule[] = [missingSection, duplicateSection, sectionOrder, sectionTitle, sectionNumber, missingField, emptyField, duplicateField, unknownField, emptySection];

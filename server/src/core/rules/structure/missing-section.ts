@@ -55,7 +55,9 @@ export const missingSection: Rule = {
       out.push({
         range: p.anchor,
         message: t(`Osio "${heading}" puuttuu.`, `Section "${heading}" is missing.`),
-        fixes: [{ title: t(`Lisää osio "${heading}"`, `Insert section "${heading}"`), edits: p.orphan ? headingAndMissingFields(doc, spec, p, heading) : [insertionEdit(p, text, doc.eol)], safe: true }],
+        fixes: [
+          { title: t(`Lisää osio "${heading}"`, `Insert section "${heading}"`), edits: p.orphan ? headingAndMissingFields(doc, spec, p, heading) : [insertionEdit(p, text, doc.eol)], safe: true },
+        ],
       });
     }
     return out;

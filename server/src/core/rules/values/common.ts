@@ -46,7 +46,6 @@ export function subRange(r: Range, from: number, to: number): Range {
   };
 }
 
-
 /**
  * The known value `value` certainly means, if any: the same apart from case, spacing,
  * dashes or ä/ö/å, or a typo (within the typo budget) of one known value that is
@@ -107,7 +106,11 @@ export function choiceFixes(value: string, range: Range, allowed: readonly strin
 
 /** Words of a value for comparing wordings: folded, without ä/ö/å, punctuation dropped. */
 function words(s: string): Set<string> {
-  return new Set(foldAccents(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
+  return new Set(
+    foldAccents(s)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 3),
+  );
 }
 
 /**

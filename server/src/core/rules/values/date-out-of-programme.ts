@@ -24,10 +24,7 @@ export const dateOutOfProgramme: Rule = {
       if (start?.date && start.date.iso < PROGRAMME_FIRST_DAY.iso) {
         out.push({
           range: start.range,
-          message: t(
-            `Hanke alkaa ${start.raw}, ennen ohjelmakauden alkua (1.1.2014).`,
-            `The project starts on ${start.raw}, before the programme period (from 1.1.2014).`,
-          ),
+          message: t(`Hanke alkaa ${start.raw}, ennen ohjelmakauden alkua (1.1.2014).`, `The project starts on ${start.raw}, before the programme period (from 1.1.2014).`),
         });
       }
       if (end?.date && end.date.iso > PROGRAMME_LAST_DAY.iso) {

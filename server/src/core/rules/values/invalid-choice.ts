@@ -9,7 +9,10 @@ const NO_WORDS = new Set(['ei', 'eikä', 'e', 'no', 'nej', 'ne', 'en']);
 
 function meaning(kind: string, value: string): string | undefined {
   if (kind !== 'yesNo') return undefined;
-  const first = value.trim().toLowerCase().split(/[\s,.;:!()-]+/)[0];
+  const first = value
+    .trim()
+    .toLowerCase()
+    .split(/[\s,.;:!()-]+/)[0];
   if (YES_WORDS.has(first)) return YES_NO[0];
   if (NO_WORDS.has(first)) return YES_NO[1];
   return undefined;
@@ -29,10 +32,7 @@ export const invalidChoice: Rule = {
       const list = allowed.map((a) => `"${a}"`).join(allowed.length === 2 ? ' / ' : ', ');
       out.push({
         range: f.valueRange,
-        message: t(
-          `"${f.value}" ei ole sallittu arvo kentälle "${f.spec!.label}"; sallitut: ${list}.`,
-          `"${f.value}" is not an allowed value of "${f.spec!.label}"; allowed: ${list}.`,
-        ),
+        message: t(`"${f.value}" ei ole sallittu arvo kentälle "${f.spec!.label}"; sallitut: ${list}.`, `"${f.value}" is not an allowed value of "${f.spec!.label}"; allowed: ${list}.`),
         fixes: choiceFixes(f.value, f.valueRange, allowed, meaning(f.spec!.kind, f.value)),
       });
     }

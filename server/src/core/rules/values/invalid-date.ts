@@ -31,10 +31,7 @@ function tokenFinding(tok: DateToken, which: { fi: string; en: string }): RuleFi
   const fixed = rewritten(tok.raw);
   return {
     range: tok.range,
-    message: t(
-      `${which.fi} "${tok.raw}" ei ole muotoa P.K.VVVV (esim. 1.8.2018).`,
-      `${which.en} "${tok.raw}" is not written D.M.YYYY (e.g. 1.8.2018).`,
-    ),
+    message: t(`${which.fi} "${tok.raw}" ei ole muotoa P.K.VVVV (esim. 1.8.2018).`, `${which.en} "${tok.raw}" is not written D.M.YYYY (e.g. 1.8.2018).`),
     fixes: fixed ? [replaceFix(tok.range, fixed, true)] : [],
   };
 }
@@ -70,10 +67,7 @@ export const invalidDate: Rule = {
       }
       out.push({
         range: f.valueRange,
-        message: t(
-          `Toteutusajan muoto on "Alkaa P.K.VVVV ja päättyy P.K.VVVV"; nyt "${f.value}".`,
-          `The period is written "Alkaa D.M.YYYY ja päättyy D.M.YYYY"; found "${f.value}".`,
-        ),
+        message: t(`Toteutusajan muoto on "Alkaa P.K.VVVV ja päättyy P.K.VVVV"; nyt "${f.value}".`, `The period is written "Alkaa D.M.YYYY ja päättyy D.M.YYYY"; found "${f.value}".`),
         fixes,
       });
     }

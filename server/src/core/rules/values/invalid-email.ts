@@ -25,7 +25,10 @@ export const invalidEmail: Rule = {
   category: 'values',
   defaultSeverity: 'warning',
   fixable: false,
-  description: t('Yhteyshenkilön sähköpostiosoite ei ole sähköpostiosoite; julkaistu muoto (at) kelpaa @-merkin paikalla.', 'The contact e-mail is not an e-mail address; the published (at) form counts as @.'),
+  description: t(
+    'Yhteyshenkilön sähköpostiosoite ei ole sähköpostiosoite; julkaistu muoto (at) kelpaa @-merkin paikalla.',
+    'The contact e-mail is not an e-mail address; the published (at) form counts as @.',
+  ),
   check({ doc }) {
     const out: RuleFinding[] = [];
     for (const f of valuedFields(doc, 'email')) {

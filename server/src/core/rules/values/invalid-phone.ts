@@ -28,10 +28,7 @@ export function phoneProblem(value: string): { why: Texts; fixed?: string } | un
     const national = intl ? `0${digits}` : digits;
     if (national.length >= MIN_DIGITS && national.length <= MAX_DIGITS) return undefined;
     return {
-      why: t(
-        `Numeroita on ${national.length}; suomalaisessa numerossa on ${MIN_DIGITS}–${MAX_DIGITS} numeroa.`,
-        `It has ${national.length} digits; a Finnish number has ${MIN_DIGITS}–${MAX_DIGITS}.`,
-      ),
+      why: t(`Numeroita on ${national.length}; suomalaisessa numerossa on ${MIN_DIGITS}–${MAX_DIGITS} numeroa.`, `It has ${national.length} digits; a Finnish number has ${MIN_DIGITS}–${MAX_DIGITS}.`),
     };
   }
   // Common ways of writing a valid number that the format does not use.

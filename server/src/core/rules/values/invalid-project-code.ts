@@ -23,10 +23,7 @@ export const invalidProjectCode: Rule = {
         if (esr && letter.toUpperCase() !== 'S') {
           out.push({
             range: subRange(f.valueRange, 0, 1),
-            message: t(
-              `ESR-hankkeen koodi alkaa S-kirjaimella; "${value}" alkaa ${letter}-kirjaimella.`,
-              `An ESR project's code begins with S; "${value}" begins with ${letter}.`,
-            ),
+            message: t(`ESR-hankkeen koodi alkaa S-kirjaimella; "${value}" alkaa ${letter}-kirjaimella.`, `An ESR project's code begins with S; "${value}" begins with ${letter}.`),
           });
         } else if (letter !== letter.toUpperCase()) {
           const upper = value.toUpperCase();

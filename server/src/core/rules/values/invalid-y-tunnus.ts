@@ -84,10 +84,7 @@ export const invalidYTunnus: Rule = {
       if (e.yTunnus === '') {
         out.push({
           range: e.nameRange,
-          message: t(
-            `Osatoteuttajan "${e.name}" Y-tunnus puuttuu; rivin muoto on "<nimi>, <Y-tunnus>".`,
-            `Partner "${e.name}" has no Y-tunnus; the line is "<name>, <Y-tunnus>".`,
-          ),
+          message: t(`Osatoteuttajan "${e.name}" Y-tunnus puuttuu; rivin muoto on "<nimi>, <Y-tunnus>".`, `Partner "${e.name}" has no Y-tunnus; the line is "<name>, <Y-tunnus>".`),
         });
         continue;
       }

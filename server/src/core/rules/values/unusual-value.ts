@@ -51,10 +51,7 @@ export const unusualValue: Rule = {
       const first = suggestions[0];
       out.push({
         range: f.valueRange,
-        message: t(
-          `"${f.value}" on lähellä tunnettua arvoa "${first}"; tarkoititko sitä?`,
-          `"${f.value}" is close to the known value "${first}"; did you mean it?`,
-        ),
+        message: t(`"${f.value}" on lähellä tunnettua arvoa "${first}"; tarkoititko sitä?`, `"${f.value}" is close to the known value "${first}"; did you mean it?`),
         fixes: suggestions.map((s) => replaceFix(f.valueRange, s, s === certain)),
       });
     }
