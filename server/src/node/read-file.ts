@@ -8,7 +8,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, rea
 import type { HankeConfig } from '../core/config';
 import { type Finding, lintDocument, lintFileFacts } from '../core/lint';
 import { parse } from '../core/parser';
-import type { FileFacts } from '../core/rules/types';
+import type { FileFacts, Unreadable } from '../core/rules/types';
 import type { Texts } from '../core/schema';
 import { decode, type InvalidByte, looksLikeDescription, MAX_FILE_BYTES, type ReadOutcome } from './files';
 
@@ -121,7 +121,7 @@ export interface FileSource {
   path: string | Buffer;
   bytes?: Uint8Array;
   /** Known to be unreadable without reading it (e.g. a glob matching nothing). */
-  unreadable?: Texts;
+  unreadable?: Unreadable;
 }
 
 export type DescriptionRead =
@@ -135,7 +135,7 @@ export type DescriptionRead =
 /** Reads a file and decides whether it holds a description; `fromWalk`: skip what is not one. */
 export function readDescription(src: FileSource, fromWalk: boolean): DescriptionRead {
   const unreadable = (reason: Texts): DescriptionRead => ({ kind: 'file', facts: { kind: 'unreadable', reason } });
-  if (src.unreadable) return unreadable(src.unreadable);
+  if (src.unreadable) return { kind: 'file', facts: { kind: 'unreadable', ...src.unreadable } };
   const read = src.bytes ? decodeBytes(src.bytes) : readInput(src.path);
   if (read.kind === 'unreadable') return unreadable(localisedReason(read.reason));
   if (read.kind === 'too-large') {
