@@ -2,8 +2,9 @@
 // written into the folder it lints, an unknown rule page, a folder with nothing to lint,
 // an input that cannot be read by export and report, standard input for every command
 // that reads descriptions. Each says one clear thing, in Finnish and English.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, EXAMPLES, example, hanke, parseCsv, removeDir, tempDir } from './helpers';
@@ -221,5 +222,67 @@ describe('standard input: lint -, export -, report -', () => {
       expect(help, cmd).toContain('The input - reads one description from standard input (as the only input); --stdin-filename names it.');
       expect(hanke(['--help']).stdout).toContain(`hanke ${cmd} [options] <file|dir|glob|->...`);
     }
+  });
+});
+
+describe('outputs that are not regular files, paths that are not files', () => {
+  it('-o a named pipe is written into (a reader gets the report), not replaced by a file', async () => {
+    const d = examplesCopy();
+    const fifo = join(d, 'report.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = spawn('cat', [fifo]);
+    let got = '';
+    reader.stdout.on('data', (b: Buffer) => (got += b.toString('utf8')));
+    const done = new Promise((resolve) => reader.on('close', resolve));
+    const r = hanke(['lint', '-f', 'json', '-o', fifo, EXAMPLES[4].name], { cwd: d });
+    await done;
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect((JSON.parse(got) as Entry[]).map((e) => e.diagnostics.map((x) => x.rule))).toEqual([['empty-field']]);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it('-o /dev/null and -o /dev/stdout need no --force and stay what they are', () => {
+    const r = hanke(['lint', '-o', '/dev/null', example(4)]);
+    expect(r.status).toBe(0);
+    expect(r.stdout + r.stderr).toBe('');
+    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+    // Standard output is a shell's pipe here (Node's own child pipes are sockets): the CSV comes through it.
+    const csv = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" export -o /dev/stdout "${example(4)}" | cat`], { encoding: 'utf8' });
+    expect(csv.status).toBe(0);
+    expect(parseCsv(csv.stdout)[1][0]).toBe(example(4));
+    expect(csv.stderr).toBe('hanke: wrote /dev/stdout (1 description)\n');
+  });
+
+  it('-o a socket: one line, exit 2, even with --force; the socket stays', async () => {
+    const d = examplesCopy();
+    const sock = join(d, 'hanke.sock');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(sock, resolve));
+    try {
+      const r = hanke(['lint', '-o', sock, '--force', EXAMPLES[0].name], { cwd: d });
+      expect(r.status).toBe(2);
+      expect(oneLine(r.stderr)).toBe(`hanke: ${sock} is not a regular file`);
+      expect(lstatSync(sock).isSocket()).toBe(true);
+      expect(oneLine(hanke(['report', '--locale', 'fi', '-o', sock, EXAMPLES[0].name], { cwd: d }).stderr)).toBe(`hanke: ${sock} ei ole tavallinen tiedosto`);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('a file below a file, a name too long: the reason in words, not a system error code', () => {
+    const d = examplesCopy();
+    const long = `${'x'.repeat(300)}.txt`;
+    const r = hanke(['lint', '-f', 'json', `${EXAMPLES[0].name}/`, `${EXAMPLES[0].name}/x.txt`, long], { cwd: d });
+    expect(r.status).toBe(2);
+    expect((JSON.parse(r.stdout) as Entry[]).map((e) => e.diagnostics.map((x) => x.message))).toEqual([
+      ['Cannot read the file: a part of the path is not a folder.'],
+      ['Cannot read the file: a part of the path is not a folder.'],
+      ['Cannot read the file: the name is too long.'],
+    ]);
+    const fi = hanke(['lint', '--locale', 'fi', `${EXAMPLES[0].name}/`, long], { cwd: d });
+    expect(fi.stdout).toContain('Tiedostoa ei voi lukea: polun osa ei ole kansio.');
+    expect(fi.stdout).toContain('Tiedostoa ei voi lukea: nimi on liian pitkä.');
+    expect(fi.stdout + r.stdout).not.toMatch(/ENOTDIR|ENAMETOOLONG/);
   });
 });

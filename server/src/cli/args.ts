@@ -90,7 +90,13 @@ const INPUT_NOTES: Texts[] = [
 ];
 
 const WRITE: OptionSpecs = {
-  force: { type: 'boolean', help: tx('korvaa olemassa oleva tiedosto (ei koskaan syötetiedostoa)', 'overwrite an existing file (never one of the inputs)') },
+  force: {
+    type: 'boolean',
+    help: tx(
+      'korvaa olemassa oleva tiedosto (ei koskaan syötetiedostoa; nimettyyn putkeen tai laitteeseen kuten /dev/null kirjoitetaan ilman)',
+      'overwrite an existing file (never one of the inputs; a named pipe or a device such as /dev/null is written into without it)',
+    ),
+  },
 };
 
 const DOCS_URL: OptionSpecs = {

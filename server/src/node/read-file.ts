@@ -51,6 +51,10 @@ function reason(e: unknown): string {
       return 'is a directory';
     case 'ELOOP':
       return 'too many symbolic links';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
     default:
       return err.message ?? String(e);
   }
@@ -61,6 +65,8 @@ const REASON_FI: Record<string, string> = {
   'permission denied': 'ei lukuoikeutta',
   'is a directory': 'on kansio',
   'too many symbolic links': 'liikaa symbolisia linkkejä',
+  'a part of the path is not a folder': 'polun osa ei ole kansio',
+  'the name is too long': 'nimi on liian pitkä',
   'not a regular file': 'ei tavallinen tiedosto',
   'broken symbolic link': 'symbolinen linkki osoittaa olemattomaan tiedostoon',
 };
