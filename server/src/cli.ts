@@ -88,7 +88,7 @@ function ruleOverrides(specs: readonly string[]): Record<string, RuleSetting> {
       throw new UsageError(
         near
           ? tx(`--rule: tuntematon sääntö "${id}"; tarkoititko "${near}"?`, `--rule: unknown rule "${id}"; did you mean "${near}"?`)
-          : tx(`--rule: tuntematon sääntö "${id}"`, `--rule: unknown rule "${id}"`),
+          : tx(`--rule: tuntematon sääntö "${id}"; komento hanke docs luettelee säännöt`, `--rule: unknown rule "${id}"; hanke docs lists the rules`),
       );
     }
     if (!(SETTINGS as readonly string[]).includes(setting)) {
@@ -151,7 +151,7 @@ async function readStdin(): Promise<Buffer> {
 
 /** Expands the inputs and resolves each file's configuration before any output is written. */
 async function plan(values: Values, positionals: string[], command: string, flagLocale: Locale | undefined): Promise<Plan> {
-  if (positionals.length === 0) throw new UsageError(tx(`tiedostoja ei annettu: hanke ${command} <tiedosto|kansio|hakulauseke>...`, `no files given: hanke ${command} <file|dir|glob>...`));
+  if (positionals.length === 0) throw new UsageError(tx(`tiedostoja ei annettu: hanke ${command} <tiedosto|kansio|hakulauseke|->...`, `no files given: hanke ${command} <file|dir|glob|->...`));
   const stdin = positionals.includes('-');
   if (stdin && positionals.length > 1) throw new UsageError(tx('- (vakiosyöte) on ainoa syöte, kun sitä käytetään', '- (standard input) must be the only input'));
   if (values['stdin-filename'] !== undefined && !stdin) throw new UsageError(tx('--stdin-filename käytetään syötteen - kanssa', '--stdin-filename goes with - (standard input)'));
@@ -587,7 +587,8 @@ let currentCommand: string | undefined;
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
-  currentCommand = undefined;
+  // Known before the options are read, so that even an early usage error points to the command's help.
+  currentCommand = cmd !== undefined && Object.hasOwn(COMMANDS, cmd) ? cmd : undefined;
   try {
     uiLocale = envLocale() ?? 'en';
     const flagLocale = localeFlag(argv);

@@ -286,3 +286,20 @@ describe('outputs that are not regular files, paths that are not files', () => {
     expect(fi.stdout + r.stdout).not.toMatch(/ENOTDIR|ENAMETOOLONG/);
   });
 });
+
+describe('usage errors point where to look', () => {
+  it("no files: the usage names - too; --locale sv: the command's help; an unknown --rule: hanke docs", () => {
+    const none = hanke(['export']);
+    expect(none.status).toBe(2);
+    expect(oneLine(none.stderr)).toBe('hanke: no files given: hanke export <file|dir|glob|->... (see: hanke export --help)');
+    const sv = hanke(['lint', '--locale', 'sv', example(0)]);
+    expect(sv.status).toBe(2);
+    expect(oneLine(sv.stderr)).toBe('hanke: --locale must be fi or en, not "sv" (see: hanke lint --help)');
+    const rule = hanke(['lint', '--rule', 'nosuch:off', example(0)]);
+    expect(rule.status).toBe(2);
+    expect(oneLine(rule.stderr)).toBe('hanke: --rule: unknown rule "nosuch"; hanke docs lists the rules (see: hanke lint --help)');
+    expect(oneLine(hanke(['lint', '--locale', 'fi', '--rule', 'nosuch:off', example(0)]).stderr)).toBe(
+      'hanke: --rule: tuntematon sääntö "nosuch"; komento hanke docs luettelee säännöt (ohje: hanke lint --help)',
+    );
+  });
+});

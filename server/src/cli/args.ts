@@ -93,7 +93,7 @@ const WRITE: OptionSpecs = {
   force: {
     type: 'boolean',
     help: tx(
-      'korvaa olemassa oleva tiedosto (ei koskaan syötetiedostoa; nimettyyn putkeen tai laitteeseen kuten /dev/null kirjoitetaan ilman)',
+      'korvaa olemassa oleva tiedosto (ei koskaan syötetiedostoa; nimettyyn putkeen tai laitteeseen kuten /dev/null kirjoitetaan ilman sitäkin)',
       'overwrite an existing file (never one of the inputs; a named pipe or a device such as /dev/null is written into without it)',
     ),
   },
