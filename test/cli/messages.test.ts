@@ -3,7 +3,7 @@
 // an input that cannot be read by export and report, standard input for every command
 // that reads descriptions. Each says one clear thing, in Finnish and English.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,23 @@ beforeAll(() => {
 afterAll(() => removeDir(tmp));
 
 let n = 0;
+
+/**
+ * Runs the CLI as a user without root's privileges (root reads and writes through any
+ * permission): as `nobody` when the suite runs as root, else as the user.
+ */
+function unprivileged(args: string[], cwd: string) {
+  const root = process.getuid?.() === 0;
+  if (root) chmodSync(tmp, 0o755);
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', HOME: cwd },
+    ...(root ? { uid: 65534, gid: 65534 } : {}),
+  });
+  if (r.error) throw r.error;
+  return r;
+}
 /** A fresh folder with copies of the five examples under their own names. */
 function examplesCopy(): string {
   const d = join(tmp, `case-${n++}`);
@@ -145,16 +162,16 @@ describe('an argument with nothing to lint is named for what it is', () => {
     expect(fi.stdout + r.stdout).not.toMatch(/Cannot read the file|Tiedostoa ei voi lukea/);
   });
 
-  it.skipIf(process.getuid?.() === 0)('a folder that cannot be listed: "Cannot read the folder", exit 2', () => {
+  it('a folder that cannot be listed: "Cannot read the folder", exit 2', () => {
     const d = join(tmp, `closed-${n++}`);
     mkdirSync(join(d, 'closed'), { recursive: true });
-    spawnSync('chmod', ['000', join(d, 'closed')]);
+    chmodSync(join(d, 'closed'), 0o000);
     try {
-      const r = hanke(['lint', '-f', 'json', 'closed'], { cwd: d });
+      const r = unprivileged(['lint', '-f', 'json', 'closed'], d);
       expect(r.status).toBe(2);
       expect((JSON.parse(r.stdout) as Entry[])[0].diagnostics[0].message).toBe('Cannot read the folder: permission denied.');
     } finally {
-      spawnSync('chmod', ['755', join(d, 'closed')]);
+      chmodSync(join(d, 'closed'), 0o755);
     }
   });
 });
@@ -301,5 +318,29 @@ describe('usage errors point where to look', () => {
     expect(oneLine(hanke(['lint', '--locale', 'fi', '--rule', 'nosuch:off', example(0)]).stderr)).toBe(
       'hanke: --rule: tuntematon sääntö "nosuch"; komento hanke docs luettelee säännöt (ohje: hanke lint --help)',
     );
+  });
+});
+
+describe('--fix on a file the user may not write', () => {
+  it('says why in words, leaves the file as it was, and reports what is left', () => {
+    const d = join(tmp, `readonly-${n++}`);
+    mkdirSync(d);
+    const f = join(d, 'x.txt');
+    const text = readFileSync(example(0), 'utf8').replace(/^Y-tunnus: 2296962-1$/m, 'Y-tunnus: FI22969621');
+    expect(text).toContain('FI22969621');
+    writeFileSync(f, text);
+    chmodSync(f, 0o444);
+    chmodSync(d, 0o555);
+    try {
+      const r = unprivileged(['lint', '--fix', 'x.txt'], d);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe('hanke: x.txt: not fixed: cannot write the file: permission denied\n');
+      expect(r.stdout).toMatch(/invalid-y-tunnus/);
+      expect(readFileSync(f, 'utf8')).toBe(text);
+      const fi = unprivileged(['lint', '--locale', 'fi', '--fix', 'x.txt'], d);
+      expect(fi.stderr).toBe('hanke: x.txt: ei korjattu: tiedostoa ei voi kirjoittaa: ei kirjoitusoikeutta\n');
+    } finally {
+      chmodSync(d, 0o755);
+    }
   });
 });

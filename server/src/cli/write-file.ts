@@ -7,6 +7,7 @@ import { accessSync, closeSync, constants, fchownSync, fsyncSync, linkSync, lsta
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isMainThread } from 'node:worker_threads';
+import type { Texts } from '../core/schema';
 import { tx, UsageError } from './args';
 import { forTerminal } from './terminal';
 
@@ -42,10 +43,16 @@ const ERR_FI: Record<string, string> = {
   'a part of the path is not a folder': 'polun osa ei ole kansio',
 };
 
-export function cannotWrite(path: string, e: unknown): UsageError {
+/** Why a file cannot be written, in words (a system error code only when there are none). */
+export function writeReason(e: unknown): Texts {
   const why = errText(e);
+  return tx(ERR_FI[why] ?? why, why);
+}
+
+export function cannotWrite(path: string, e: unknown): UsageError {
+  const why = writeReason(e);
   const p = forTerminal(path);
-  return new UsageError(tx(`tiedostoa ${p} ei voi kirjoittaa: ${ERR_FI[why] ?? why}`, `cannot write ${p}: ${why}`), true);
+  return new UsageError(tx(`tiedostoa ${p} ei voi kirjoittaa: ${why.fi}`, `cannot write ${p}: ${why.en}`), true);
 }
 
 /** The real path of `path`, or of its folder joined with its name when it does not exist yet. */
