@@ -14,14 +14,15 @@ import { readConfigFileSync } from './node/config-file';
 import { expandInputs } from './node/inputs';
 import { Ignorer } from './node/ignore';
 import type { FileResult, Outcome, SkipReason, Task } from './cli/lint-files';
-import { addToTotals, emptyTotals, StylishFormatter, type Totals } from './cli/format-stylish';
+import { addToTotals, emptyTotals, SEVERITY, StylishFormatter, type Totals } from './cli/format-stylish';
 import { JsonFormatter } from './cli/format-json';
 import { SarifFormatter } from './cli/format-sarif';
 import { autoWorkers, canUseWorkers, isLintWorker, type PlannedTask, runTasks, startWorker } from './cli/pool';
 import { Output, Progress } from './cli/output';
 import { CsvWriter, JsonExportWriter } from './cli/export';
 import { renderReport, type ReportEntry, type ReportGroups } from './cli/report-html';
-import { AtomicFile, checkOutput, realInputs, writeFileAtomic } from './cli/write-file';
+import { AtomicFile, checkOutput, realInputs, realTarget, writeFileAtomic } from './cli/write-file';
+import { readDescription } from './node/read-file';
 import { forTerminal } from './cli/terminal';
 import type { FixMode } from './cli/fix';
 import { acrossFiles } from './cli/cross-files';
@@ -87,7 +88,7 @@ function ruleOverrides(specs: readonly string[]): Record<string, RuleSetting> {
       throw new UsageError(
         near
           ? tx(`--rule: tuntematon sääntö "${id}"; tarkoititko "${near}"?`, `--rule: unknown rule "${id}"; did you mean "${near}"?`)
-          : tx(`--rule: tuntematon sääntö "${id}"`, `--rule: unknown rule "${id}"`),
+          : tx(`--rule: tuntematon sääntö "${id}"; komento hanke docs luettelee säännöt`, `--rule: unknown rule "${id}"; hanke docs lists the rules`),
       );
     }
     if (!(SETTINGS as readonly string[]).includes(setting)) {
@@ -150,7 +151,7 @@ async function readStdin(): Promise<Buffer> {
 
 /** Expands the inputs and resolves each file's configuration before any output is written. */
 async function plan(values: Values, positionals: string[], command: string, flagLocale: Locale | undefined): Promise<Plan> {
-  if (positionals.length === 0) throw new UsageError(tx(`tiedostoja ei annettu: hanke ${command} <tiedosto|kansio|hakulauseke>...`, `no files given: hanke ${command} <file|dir|glob>...`));
+  if (positionals.length === 0) throw new UsageError(tx(`tiedostoja ei annettu: hanke ${command} <tiedosto|kansio|hakulauseke|->...`, `no files given: hanke ${command} <file|dir|glob|->...`));
   const stdin = positionals.includes('-');
   if (stdin && positionals.length > 1) throw new UsageError(tx('- (vakiosyöte) on ainoa syöte, kun sitä käytetään', '- (standard input) must be the only input'));
   if (values['stdin-filename'] !== undefined && !stdin) throw new UsageError(tx('--stdin-filename käytetään syötteen - kanssa', '--stdin-filename goes with - (standard input)'));
@@ -246,10 +247,32 @@ function fileStream(f: AtomicFile): NodeJS.WritableStream {
   return { write: (s: string) => (f.write(s), true) } as unknown as NodeJS.WritableStream;
 }
 
+const taskPath = (t: Task) => (t.raw ? Buffer.from(t.raw) : t.file);
+
+/**
+ * Checks the output file against the inputs (see checkOutput). A file that a folder walk
+ * or a glob found and that is not a description, as an earlier report written into the
+ * linted folder is, is left out of the inputs: the next run neither lints it nor refuses
+ * to replace it (with --force). A description, or a file named explicitly, stays an input.
+ */
+function checkOutputAmongInputs(path: string, p: Plan, force: boolean): void {
+  const files = p.tasks.filter((t) => !t.unreadable && !t.bytes);
+  let inputs = realInputs(files.map(taskPath));
+  const target = realTarget(path);
+  if (inputs.has(target)) {
+    const own = files.find((t) => t.fromWalk && realInputs([taskPath(t)]).has(target));
+    if (own && readDescription({ path: taskPath(own) }, true).kind === 'skipped') {
+      p.tasks = p.tasks.filter((t) => t !== own);
+      inputs = realInputs(p.tasks.filter((t) => !t.unreadable && !t.bytes).map(taskPath));
+    }
+  }
+  checkOutput(path, inputs, force);
+}
+
 /** Where a command writes: stdout, or a file checked against the inputs and written atomically. */
 function openOut(path: string | undefined, p: Plan, force: boolean): { out: Output; file?: AtomicFile } {
   if (!path) return { out: new Output(process.stdout) };
-  checkOutput(path, realInputs(p.tasks.filter((t) => !t.unreadable && !t.bytes).map((t) => (t.raw ? Buffer.from(t.raw) : t.file))), force);
+  checkOutputAmongInputs(path, p, force);
   const file = new AtomicFile(path, force);
   return { out: new Output(fileStream(file)), file };
 }
@@ -351,6 +374,13 @@ function noteSkipsAndFailures(locale: Locale, file: string, what: SkipReason | '
   note(`${fi ? 'ohitettu' : 'skipped'} ${file}: ${why[what]}`);
 }
 
+/** An input that could not be read (the run exits 2): said as `lint` reports it, `<file>: error: <message>`. */
+function noteUnreadable(locale: Locale, r: FileResult): void {
+  const d = r.diagnostics[0];
+  const severity = SEVERITY[locale][d?.severity ?? 'error'];
+  note(`${r.file}: ${severity}: ${d?.message ?? (locale === 'fi' ? 'Tiedostoa ei voi lukea.' : 'Cannot read the file.')}`);
+}
+
 function described(n: number, locale: Locale): string {
   return locale === 'fi' ? `${n} ${n === 1 ? 'kuvaus' : 'kuvausta'}` : `${n} description${n === 1 ? '' : 's'}`;
 }
@@ -382,7 +412,11 @@ async function runExport(cmd: CommandSpec, values: Values, positionals: string[]
       async (o) => {
         if (o.kind === 'skipped') return noteSkipsAndFailures(p.locale, o.file, o.reason);
         if (!o.summary) {
-          if (o.result.meta.unreadable || o.result.meta.internalError) unreadable = true;
+          if (o.result.meta.unreadable || o.result.meta.internalError) {
+            unreadable = true;
+            return noteUnreadable(p.locale, o.result);
+          }
+          // Named explicitly but not a description: no row, and the run goes on (exit 0).
           return noteSkipsAndFailures(p.locale, o.result.file, 'failed', o.result.diagnostics[0]?.message ?? '');
         }
         writer.add({ file: o.result.file, summary: o.summary });
@@ -407,7 +441,7 @@ async function runReport(cmd: CommandSpec, values: Values, positionals: string[]
   const p = await plan(values, positionals, cmd.name, flagLocale);
   const force = !!values.force;
   // Checked before the (possibly long) run, and again when the file is put in place.
-  checkOutput(outPath, realInputs(p.tasks.filter((t) => !t.unreadable && !t.bytes).map((t) => (t.raw ? Buffer.from(t.raw) : t.file))), force);
+  checkOutputAmongInputs(outPath, p, force);
   const entries: ReportEntry[] = [];
   const skipped: { file: string; reason: SkipReason }[] = [];
   let unreadable = false;
@@ -422,7 +456,7 @@ async function runReport(cmd: CommandSpec, values: Values, positionals: string[]
         if (o.result.meta.internalError) unreadable = true;
         if (o.result.meta.unreadable) {
           unreadable = true;
-          noteSkipsAndFailures(p.locale, o.result.file, 'failed', o.result.diagnostics[0]?.message ?? '');
+          noteUnreadable(p.locale, o.result);
         }
         entries.push({ file: o.result.file, diagnostics: o.result.diagnostics, summary: o.summary });
       }
@@ -481,11 +515,13 @@ function runDocs(positionals: string[]): number {
   if (positionals.length > 1) throw new UsageError(tx('anna yksi sääntö: hanke docs <sääntö>', 'give one rule: hanke docs <rule>'));
   const id = positionals[0];
   if (!pages.includes(id)) {
+    // One message that says where to look, without the generic pointer to --help.
     const near = didYouMean(id, pages);
     throw new UsageError(
       near
         ? tx(`tuntematon sääntö "${id}"; tarkoititko "${near}"?`, `unknown rule "${id}"; did you mean "${near}"?`)
-        : tx(`tuntematon sääntö "${id}" (hanke docs luettelee säännöt)`, `unknown rule "${id}" (hanke docs lists the rules)`),
+        : tx(`tuntematon sääntö "${id}"; komento hanke docs luettelee säännöt`, `unknown rule "${id}"; hanke docs lists the rules`),
+      true,
     );
   }
   const text = readFileSync(join(dir, `${id}.md`), 'utf8');
@@ -551,7 +587,8 @@ let currentCommand: string | undefined;
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
-  currentCommand = undefined;
+  // Known before the options are read, so that even an early usage error points to the command's help.
+  currentCommand = cmd !== undefined && Object.hasOwn(COMMANDS, cmd) ? cmd : undefined;
   try {
     uiLocale = envLocale() ?? 'en';
     const flagLocale = localeFlag(argv);

@@ -114,7 +114,9 @@ describe('CSV', () => {
       const rows = parseCsv(readFileSync(join(tmp, 'out.csv'), 'utf8'));
       expect(rows.slice(1).map((row) => row[0])).toEqual([mixed.files.a, mixed.files.b, mixed.files.g]);
       expect(r.stderr).toContain(`skipped ${mixed.files.c}: binary`);
-      expect(r.stderr).toContain(`skipped ${mixed.files.link}: Cannot read the file: broken symbolic link.`);
+      // Unreadable (exit 2): said as an error, not as a skip.
+      expect(r.stderr).toContain(`hanke: ${mixed.files.link}: error: Cannot read the file: broken symbolic link.\n`);
+      expect(r.stderr).not.toContain(`skipped ${mixed.files.link}`);
       const head = rows[0];
       expect(rows[2][head.indexOf('warnings')]).toBe('2'); // encoding + final-report-missing
     } finally {

@@ -234,7 +234,7 @@ describe('inputs and options', () => {
     const none = json([`${dir}/*.nope`]);
     expect(none.status).toBe(2);
     expect(none.entries).toEqual([
-      { file: `${dir}/*.nope`, diagnostics: [{ rule: 'unreadable', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'Cannot read the file: no files match the pattern.' }] },
+      { file: `${dir}/*.nope`, diagnostics: [{ rule: 'unreadable', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'Nothing to lint: no files match the pattern.' }] },
     ]);
   });
 

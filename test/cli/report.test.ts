@@ -79,7 +79,8 @@ describe('report', () => {
     expect(html).toContain('<title>ESR-hankekuvaukset — tarkastusraportti</title>');
     expect(html).toContain('Tiedostoa ei voi lukea: tiedostoa ei ole.');
     // The reason on stderr too, as lint prints it.
-    expect(r.stderr).toContain(`${join(tmp, 'puuttuu.txt')}: Tiedostoa ei voi lukea: tiedostoa ei ole.`);
+    expect(r.stderr).toContain(`hanke: ${join(tmp, 'puuttuu.txt')}: virhe: Tiedostoa ei voi lukea: tiedostoa ei ole.\n`);
+    expect(r.stderr).not.toMatch(/ohitettu/);
   });
 
   it('cannot write the file: exit 2', () => {

@@ -11,19 +11,15 @@
 //
 //   npm run build && node test/report/scale.mjs [--sizes 300,10000] [--keep]
 //
-// Environment: HANKE_CHROMIUM (default /usr/bin/chromium).
+// Environment: HANKE_CHROMIUM (default /usr/bin/chromium; see chromium.mjs).
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { checker, CLI, HERE, launchChromium, openPage, REPO, requireBuild } from './chromium.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const REPO = path.resolve(HERE, '../..');
-const CLI = path.join(REPO, 'dist/cli.js');
-const CHROMIUM = process.env.HANKE_CHROMIUM || '/usr/bin/chromium';
 const { values: opts } = parseArgs({
   options: { sizes: { type: 'string', default: '300,10000' }, keep: { type: 'boolean', default: false }, corpus: { type: 'string' } },
 });
@@ -32,26 +28,14 @@ const sizes = opts.sizes.split(',').map(Number);
 const OPEN_MS = 2000;
 const ACT_MS = 200;
 
-const require = createRequire(import.meta.url);
-const { chromium } = require('playwright-core');
+// Checks go to stderr: stdout carries the figures, one JSON line per size.
+const { check, failed } = checker(console.error);
 
-let failed = 0;
-function check(name, ok, detail = '') {
-  console.error(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
-  if (!ok) failed++;
-}
-
-if (!fs.existsSync(CLI)) {
-  console.error(`no ${CLI}: run npm run build first`);
-  process.exit(2);
-}
+requireBuild();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hanke-report-scale-'));
 const corpusRoot = opts.corpus ?? path.join(REPO, 'bench', 'corpus');
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 /** In the page: resolves after the next frame has been painted. */
 const NEXT_PAINT = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -68,17 +52,7 @@ async function measure(size) {
     return undefined;
   }
   const bytes = fs.statSync(html).size;
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  const requests = [];
-  const problems = [];
-  page.on('request', (r) => {
-    if (!r.url().startsWith('file:')) requests.push(r.url());
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  const { context, page, requests, problems } = await openPage(browser);
 
   await page.goto(pathToFileURL(html).href, { waitUntil: 'load', timeout: 120_000 });
   await page.waitForFunction(() => document.documentElement.getAttribute('data-ready') === '1', null, { timeout: 120_000 });
@@ -169,5 +143,5 @@ try {
   if (!opts.keep) fs.rmSync(tmp, { recursive: true, force: true });
   else console.error(`kept ${tmp}`);
 }
-console.error(failed ? `${failed} check(s) failed` : 'all checks passed');
-process.exit(failed ? 1 : 0);
+console.error(failed() ? `${failed()} check(s) failed` : 'all checks passed');
+process.exit(failed() ? 1 : 0);

@@ -7,20 +7,16 @@
 //
 //   npm run build && node test/report/screenshot.mjs [--locale fi|en] [--keep]
 //
-// Environment: HANKE_CHROMIUM (default /usr/bin/chromium), HANKE_EXAMPLES_DIR (default
+// Environment: HANKE_CHROMIUM (default /usr/bin/chromium; see chromium.mjs), HANKE_EXAMPLES_DIR (default
 // <repo>/examples).
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { checker, CLI, HERE, launchChromium, openPage, REPO, requireBuild } from './chromium.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const REPO = path.resolve(HERE, '../..');
-const CLI = path.join(REPO, 'dist/cli.js');
 const EXAMPLES = process.env.HANKE_EXAMPLES_DIR || path.join(REPO, 'examples');
-const CHROMIUM = process.env.HANKE_CHROMIUM || '/usr/bin/chromium';
 const args = process.argv.slice(2);
 const locale = args.includes('--locale') ? args[args.indexOf('--locale') + 1] : 'en';
 const keep = args.includes('--keep');
@@ -28,40 +24,17 @@ const keep = args.includes('--keep');
 const partsDir = args.includes('--parts') ? args[args.indexOf('--parts') + 1] : undefined;
 const OUT_PNG = path.join(HERE, locale === 'en' ? 'report.png' : `report-${locale}.png`);
 
-const require = createRequire(import.meta.url);
-const { chromium } = require('playwright-core');
+const { check, failed } = checker();
 
-let failed = 0;
-function check(name, ok, detail = '') {
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
-  if (!ok) failed++;
-}
-
-if (!fs.existsSync(CLI)) {
-  console.error(`no ${CLI}: run npm run build first`);
-  process.exit(2);
-}
+requireBuild();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hanke-report-'));
 const html = path.join(tmp, 'report.html');
 execFileSync(process.execPath, [CLI, 'report', '--locale', locale, '--out', html, EXAMPLES], { stdio: ['ignore', 'inherit', 'inherit'] });
 check('report written', fs.existsSync(html), html);
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  const requests = [];
-  const problems = [];
-  page.on('request', (r) => {
-    if (!r.url().startsWith('file:')) requests.push(r.url());
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  const { page, requests, problems } = await openPage(browser);
   await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
   await page.waitForTimeout(200);
 
@@ -132,5 +105,5 @@ try {
   if (!keep) fs.rmSync(tmp, { recursive: true, force: true });
   else console.log(`kept ${tmp}`);
 }
-console.log(failed ? `${failed} check(s) failed` : 'all checks passed');
-process.exit(failed ? 1 : 0);
+console.log(failed() ? `${failed()} check(s) failed` : 'all checks passed');
+process.exit(failed() ? 1 : 0);

@@ -70,10 +70,33 @@ const RUN: OptionSpecs = {
     help: tx('työsäikeet (oletus auto: kaikki ytimet suurille ajoille; 1 = ei säikeitä)', 'worker threads (default auto: all cores for large runs; 1 = none)'),
   },
   progress: { type: 'boolean', help: tx('edistymispalkki (päätteessä pitkille ajoille; --no-progress: ei palkkia)', 'progress bar (on a terminal for long runs; --no-progress: none)') },
+  'stdin-filename': {
+    type: 'string',
+    arg: '<name>',
+    help: tx('vakiosyötteen (-) tiedostonimi tulosteessa ja asetusten haussa', 'the name of standard input (-) in the output and for the configuration lookup'),
+  },
 };
 
+/** The notes every command that reads descriptions shares: standard input, and an output file inside a linted folder. */
+const INPUT_NOTES: Texts[] = [
+  tx(
+    'Syöte - lukee yhden kuvauksen vakiosyötteestä (ainoana syötteenä); --stdin-filename antaa sille nimen.',
+    'The input - reads one description from standard input (as the only input); --stdin-filename names it.',
+  ),
+  tx(
+    'Tulostiedosto, jonka kansion läpikäynti tai hakulauseke löytää ja joka ei ole hankkeen kuvaus (esim. aiempi raportti), ei ole syöte: se jätetään pois, ja sen päälle kirjoitetaan vain valitsimella --force. Kuvauksen tai syötteeksi nimetyn tiedoston päälle ei kirjoiteta koskaan.',
+    'An output file that a folder walk or a glob finds and that is not a description (an earlier report, say) is not one of the inputs: it is left out, and replaced only with --force. A description, or a file named as an input, is never written over.',
+  ),
+];
+
 const WRITE: OptionSpecs = {
-  force: { type: 'boolean', help: tx('korvaa olemassa oleva tiedosto (ei koskaan syötetiedostoa)', 'overwrite an existing file (never one of the inputs)') },
+  force: {
+    type: 'boolean',
+    help: tx(
+      'korvaa olemassa oleva tiedosto (ei koskaan syötetiedostoa; nimettyyn putkeen tai laitteeseen kuten /dev/null kirjoitetaan ilman sitäkin)',
+      'overwrite an existing file (never one of the inputs; a named pipe or a device such as /dev/null is written into without it)',
+    ),
+  },
 };
 
 const DOCS_URL: OptionSpecs = {
@@ -103,11 +126,6 @@ export const COMMANDS: Record<string, CommandSpec> = {
         arg: 'metadata|content',
         help: tx('muuttumaton = sama koko ja aika (oletus) tai sama sisältö', 'unchanged = same size and time (default), or same contents'),
       },
-      'stdin-filename': {
-        type: 'string',
-        arg: '<name>',
-        help: tx('vakiosyötteen (-) tiedostonimi tulosteessa ja asetusten haussa', 'the name of standard input (-) in the output and for the configuration lookup'),
-      },
       color: { type: 'boolean', help: tx('värit (oletus: vain päätteessä; --no-color tai NO_COLOR=1: ei värejä)', 'colours (default: on a terminal only; --no-color or NO_COLOR=1: none)') },
       ...DOCS_URL,
       ...RUN,
@@ -123,11 +141,12 @@ export const COMMANDS: Record<string, CommandSpec> = {
         'Argumentti, josta ei löydy yhtään tarkistettavaa tiedostoa (hakulauseke ilman osumia tai kansio ilman *.txt- ja *.hanke-tiedostoja), ilmoitetaan kerran lukukelvottomana (unreadable, poistumiskoodi 2).',
         'An argument that yields no file to lint (a glob that matches nothing, a folder without *.txt and *.hanke files) is reported once as unreadable (exit code 2).',
       ),
+      ...INPUT_NOTES,
     ],
   },
   export: {
     name: 'export',
-    usage: 'hanke export [options] <file|dir|glob>...',
+    usage: 'hanke export [options] <file|dir|glob|->...',
     summary: tx('kuvausten keskeiset tiedot CSV- tai JSON-muodossa', "the descriptions' key values as CSV or JSON"),
     options: {
       format: { type: 'string', short: 'f', arg: 'csv|json', help: tx('muoto (oletus: csv)', 'output format (default: csv)') },
@@ -146,11 +165,12 @@ export const COMMANDS: Record<string, CommandSpec> = {
         'CSV column keys are English and booleans true/false; --locale fi gives Finnish headers and Kyllä/Ei (for Excel). JSON keys are always English.',
       ),
       tx('Poistumiskoodi: 0, tai 2 käyttövirheestä tai lukukelvottomasta syötteestä.', 'Exit code: 0, or 2 for a usage error or unreadable input.'),
+      ...INPUT_NOTES,
     ],
   },
   report: {
     name: 'report',
-    usage: 'hanke report [options] <file|dir|glob>...',
+    usage: 'hanke report [options] <file|dir|glob|->...',
     summary: tx('yksi itsenäinen HTML-sivu tarkastajalle', 'one self-contained HTML page for a reviewer'),
     options: {
       out: { type: 'string', short: 'o', arg: '<file>', help: tx('kirjoitettava HTML-tiedosto (oletus: hanke-report.html)', 'the HTML file to write (default: hanke-report.html)') },
@@ -161,7 +181,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       ...WRITE,
       ...COMMON,
     },
-    notes: [tx('Poistumiskoodi: 0, tai 2 käyttövirheestä tai lukukelvottomasta syötteestä.', 'Exit code: 0, or 2 for a usage error or unreadable input.')],
+    notes: [tx('Poistumiskoodi: 0, tai 2 käyttövirheestä tai lukukelvottomasta syötteestä.', 'Exit code: 0, or 2 for a usage error or unreadable input.'), ...INPUT_NOTES],
   },
   new: {
     name: 'new',

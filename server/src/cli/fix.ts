@@ -11,7 +11,7 @@ import { lintDocument } from '../core/lint';
 import { parse } from '../core/parser';
 import type { Texts } from '../core/schema';
 import type { Encoding, Read } from '../node/read-file';
-import { replaceFileAtomic } from './write-file';
+import { replaceFileAtomic, writeReason } from './write-file';
 import { HIGH_1252 } from '../node/files';
 
 export type FixMode = 'write' | 'dry-run';
@@ -115,8 +115,8 @@ export function fixDescription(read: Extract<Read, { kind: 'text' }>, text: stri
     try {
       replaceFileAtomic(path, after);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? String(e);
-      return { text, fixed: false, notFixed: { fi: `ei korjattu: tiedostoa ei voi kirjoittaa (${code})`, en: `not fixed: cannot write the file (${code})` } };
+      const why = writeReason(e);
+      return { text, fixed: false, notFixed: { fi: `ei korjattu: tiedostoa ei voi kirjoittaa: ${why.fi}`, en: `not fixed: cannot write the file: ${why.en}` } };
     }
   }
   return { text: fixed, fixed: true };

@@ -9,7 +9,7 @@ import type { Sink } from './output';
 import { forTerminal } from './terminal';
 
 /** Severity words as printed. */
-const SEVERITY: Record<Locale, Record<string, string>> = {
+export const SEVERITY: Record<Locale, Record<string, string>> = {
   en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
   fi: { error: 'virhe', warning: 'varoitus', info: 'tieto', hint: 'vihje' },
 };

@@ -3,10 +3,11 @@
 // over an existing file unless `--force`, and always atomically (a temporary file in the
 // same folder, then a link or rename onto the name), so a reader never sees half a file
 // and a failed run leaves the old file as it was.
-import { accessSync, closeSync, constants, fchownSync, fsyncSync, linkSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fchownSync, fsyncSync, linkSync, lstatSync, openSync, realpathSync, renameSync, type Stats, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isMainThread } from 'node:worker_threads';
+import type { Texts } from '../core/schema';
 import { tx, UsageError } from './args';
 import { forTerminal } from './terminal';
 
@@ -42,10 +43,16 @@ const ERR_FI: Record<string, string> = {
   'a part of the path is not a folder': 'polun osa ei ole kansio',
 };
 
-export function cannotWrite(path: string, e: unknown): UsageError {
+/** Why a file cannot be written, in words (a system error code only when there are none). */
+export function writeReason(e: unknown): Texts {
   const why = errText(e);
+  return tx(ERR_FI[why] ?? why, why);
+}
+
+export function cannotWrite(path: string, e: unknown): UsageError {
+  const why = writeReason(e);
   const p = forTerminal(path);
-  return new UsageError(tx(`tiedostoa ${p} ei voi kirjoittaa: ${ERR_FI[why] ?? why}`, `cannot write ${p}: ${why}`), true);
+  return new UsageError(tx(`tiedostoa ${p} ei voi kirjoittaa: ${why.fi}`, `cannot write ${p}: ${why.en}`), true);
 }
 
 /** The real path of `path`, or of its folder joined with its name when it does not exist yet. */
@@ -75,8 +82,17 @@ export function realInputs(paths: Iterable<PathArg>): Set<string> {
 }
 
 /**
+ * A named pipe or a character device (`/dev/null`, `/dev/stdout` on a pipe or a terminal):
+ * written into, as a shell's `>` does, since no file is replaced.
+ */
+function isStream(st: Stats | undefined): boolean {
+  return !!st && (st.isFIFO() || st.isCharacterDevice());
+}
+
+/**
  * Refuses an output path that is one of the inputs, or an existing file without
- * `--force`, or a folder. Checked before anything is linted or written.
+ * `--force`, or a folder, a socket or a block device. A named pipe or a character device
+ * is written into (no --force: nothing is replaced). Checked before anything is linted or written.
  */
 export function checkOutput(path: string, inputs: Set<string>, force: boolean): void {
   const p = forTerminal(path);
@@ -91,6 +107,8 @@ export function checkOutput(path: string, inputs: Set<string>, force: boolean): 
   }
   const target = st.isSymbolicLink() ? safeStat(path) : st;
   if (target?.isDirectory()) throw new UsageError(tx(`${p} on kansio`, `${p} is a directory`));
+  if (isStream(target)) return;
+  if (target && !target.isFile()) throw new UsageError(tx(`${p} ei ole tavallinen tiedosto`, `${p} is not a regular file`), true);
   if (!force) throw new UsageError(tx(`${p} on jo olemassa; korvaa se valitsimella --force`, `${p} exists; use --force to overwrite it`));
 }
 
@@ -133,13 +151,25 @@ function installHandlers(): void {
 
 export class AtomicFile {
   private fd: number | undefined;
-  private readonly temp: string;
-  private readonly target: string;
+  private readonly temp: string = '';
+  private readonly target: string = '';
+  /** A named pipe or a character device: written into directly (nothing to replace, no temporary file). */
+  private readonly stream: boolean = false;
 
   constructor(
     readonly path: string,
     private readonly force: boolean,
   ) {
+    if (isStream(safeStat(path))) {
+      this.stream = true;
+      try {
+        // Like a shell's `>`: a named pipe without a reader waits for one.
+        this.fd = openSync(path, 'w');
+      } catch (e) {
+        throw cannotWrite(path, e);
+      }
+      return;
+    }
     // Through a symbolic link, the file it points to is replaced (the link stays).
     this.target = realTarget(path);
     this.temp = join(dirname(this.target), `.${basename(this.target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -166,6 +196,16 @@ export class AtomicFile {
 
   commit(): void {
     if (this.fd === undefined) return;
+    if (this.stream) {
+      try {
+        closeSync(this.fd);
+      } catch (e) {
+        throw cannotWrite(this.path, e);
+      } finally {
+        this.fd = undefined;
+      }
+      return;
+    }
     try {
       fsyncSync(this.fd);
       closeSync(this.fd);
@@ -196,6 +236,7 @@ export class AtomicFile {
       }
       this.fd = undefined;
     }
+    if (this.stream) return;
     try {
       unlinkSync(this.temp);
     } catch {

@@ -7,6 +7,7 @@ import { isUtf8 } from 'node:buffer';
 import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Texts } from '../core/schema';
+import type { Unreadable } from '../core/rules/types';
 import { hasDescriptionExtension } from './files';
 import { IGNORE_FILE, type IgnoreRule, Ignorer, isIgnored } from './ignore';
 
@@ -17,7 +18,7 @@ export interface Task {
   /** Found by walking a folder or by a glob: skip files that are not descriptions. */
   fromWalk: boolean;
   /** Set when the input is known to be unreadable without reading it (e.g. a glob matching nothing). */
-  unreadable?: Texts;
+  unreadable?: Unreadable;
   /** The path's bytes, when the name is not valid UTF-8 (`file` then shows it lossily). */
   raw?: Uint8Array;
   /** The content, read already (standard input). */
@@ -68,8 +69,8 @@ interface WalkSink {
 
 function why(e: unknown): Texts {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return { fi: 'kansion sisältöä ei voi lukea (ei oikeutta)', en: 'cannot list the folder (permission denied)' };
-  return { fi: `kansion sisältöä ei voi lukea (${code ?? e})`, en: `cannot list the folder (${code ?? e})` };
+  if (code === 'EACCES' || code === 'EPERM') return { fi: 'ei lukuoikeutta', en: 'permission denied' };
+  return { fi: `sen tiedostoja ei voi luetella (${code ?? e})`, en: `cannot list its files (${code ?? e})` };
 }
 
 interface Entry {
@@ -170,10 +171,10 @@ export function expandGlob(pattern: string, sink?: WalkSink, ignorer?: Ignorer):
   return matched.map((f) => f.path);
 }
 
-const NO_MATCH: Texts = { fi: 'mikään tiedosto ei vastaa hakulauseketta', en: 'no files match the pattern' };
-const NO_FILES: Texts = {
-  fi: 'kansiossa ei ole tarkistettavia tiedostoja (*.txt, *.hanke), tai ne kaikki on jätetty pois',
-  en: 'no files to lint in the folder (*.txt, *.hanke), or all of them are ignored',
+const NO_MATCH: Unreadable = { reason: { fi: 'mikään tiedosto ei vastaa hakulauseketta', en: 'no files match the pattern' }, input: 'pattern' };
+const NO_FILES: Unreadable = {
+  reason: { fi: 'siinä ei ole *.txt- eikä *.hanke-tiedostoja, tai ne kaikki on jätetty pois', en: 'it has no *.txt or *.hanke files, or all of them are ignored' },
+  input: 'empty-folder',
 };
 
 export interface ExpandOptions {
@@ -206,7 +207,7 @@ export function expandInputs(args: readonly string[], opts: ExpandOptions = {}):
     },
     unreadable: (file, w) => {
       found++;
-      add({ file, fromWalk, unreadable: w });
+      add({ file, fromWalk, unreadable: { reason: w, input: 'folder' } });
     },
   });
   const rootRules = opts.ignorer?.root ?? [];

@@ -8,7 +8,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, rea
 import type { HankeConfig } from '../core/config';
 import { type Finding, lintDocument, lintFileFacts } from '../core/lint';
 import { parse } from '../core/parser';
-import type { FileFacts } from '../core/rules/types';
+import type { FileFacts, Unreadable } from '../core/rules/types';
 import type { Texts } from '../core/schema';
 import { decode, type InvalidByte, looksLikeDescription, MAX_FILE_BYTES, type ReadOutcome } from './files';
 
@@ -51,6 +51,10 @@ function reason(e: unknown): string {
       return 'is a directory';
     case 'ELOOP':
       return 'too many symbolic links';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
     default:
       return err.message ?? String(e);
   }
@@ -61,6 +65,8 @@ const REASON_FI: Record<string, string> = {
   'permission denied': 'ei lukuoikeutta',
   'is a directory': 'on kansio',
   'too many symbolic links': 'liikaa symbolisia linkkejä',
+  'a part of the path is not a folder': 'polun osa ei ole kansio',
+  'the name is too long': 'nimi on liian pitkä',
   'not a regular file': 'ei tavallinen tiedosto',
   'broken symbolic link': 'symbolinen linkki osoittaa olemattomaan tiedostoon',
 };
@@ -121,7 +127,7 @@ export interface FileSource {
   path: string | Buffer;
   bytes?: Uint8Array;
   /** Known to be unreadable without reading it (e.g. a glob matching nothing). */
-  unreadable?: Texts;
+  unreadable?: Unreadable;
 }
 
 export type DescriptionRead =
@@ -135,7 +141,7 @@ export type DescriptionRead =
 /** Reads a file and decides whether it holds a description; `fromWalk`: skip what is not one. */
 export function readDescription(src: FileSource, fromWalk: boolean): DescriptionRead {
   const unreadable = (reason: Texts): DescriptionRead => ({ kind: 'file', facts: { kind: 'unreadable', reason } });
-  if (src.unreadable) return unreadable(src.unreadable);
+  if (src.unreadable) return { kind: 'file', facts: { kind: 'unreadable', ...src.unreadable } };
   const read = src.bytes ? decodeBytes(src.bytes) : readInput(src.path);
   if (read.kind === 'unreadable') return unreadable(localisedReason(read.reason));
   if (read.kind === 'too-large') {

@@ -35,8 +35,17 @@ export interface InvalidByte {
  * What the adapter that read a file knows about it as a whole: file rules (`input: 'file'`)
  * read these facts rather than the model. Documents open in an editor have none.
  */
+/**
+ * An input that gave nothing to lint, and why. `input`: what it was — a file (the default),
+ * a folder that cannot be listed, a folder without files to lint, a glob that matches nothing.
+ */
+export interface Unreadable {
+  reason: Texts;
+  input?: 'file' | 'folder' | 'empty-folder' | 'pattern';
+}
+
 export type FileFacts =
-  | { kind: 'unreadable'; reason: Texts }
+  | ({ kind: 'unreadable' } & Unreadable)
   | { kind: 'binary' }
   | { kind: 'not-a-description'; empty: boolean }
   | {

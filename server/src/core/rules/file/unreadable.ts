@@ -11,6 +11,16 @@ export const unreadable: Rule = {
   input: 'file',
   check({ file }) {
     if (file?.kind !== 'unreadable') return [];
-    return [{ range: START, message: t(`Tiedostoa ei voi lukea: ${file.reason.fi}.`, `Cannot read the file: ${file.reason.en}.`) }];
+    const { fi, en } = file.reason;
+    // Say what the input was: a folder or a pattern is not a file.
+    const message =
+      file.input === 'folder'
+        ? t(`Kansiota ei voi lukea: ${fi}.`, `Cannot read the folder: ${en}.`)
+        : file.input === 'empty-folder'
+          ? t(`Kansiossa ei ole tarkistettavaa: ${fi}.`, `Nothing to lint in the folder: ${en}.`)
+          : file.input === 'pattern'
+            ? t(`Ei tarkistettavaa: ${fi}.`, `Nothing to lint: ${en}.`)
+            : t(`Tiedostoa ei voi lukea: ${fi}.`, `Cannot read the file: ${en}.`);
+    return [{ range: START, message }];
   },
 };
