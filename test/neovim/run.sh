@@ -20,6 +20,7 @@ const fs = require("fs");
 const [ex000, ex001, work] = process.argv.slice(1);
 const a = fs.readFileSync(ex001, "utf8");
 fs.writeFileSync(work + "/faulty.txt", a.replace("sukupuolinäkökulmasta: Kyllä", "sukupuolinäkökulmasta: Kylä"));
+fs.writeFileSync(work + "/faulty-fi.txt", a.replace("sukupuolinäkökulmasta: Kyllä", "sukupuolinäkökulmasta: Kylä"));
 // An ungrouped amount, trailing blanks and a missing blank line.
 const b = fs.readFileSync(ex000, "utf8");
 fs.writeFileSync(work + "/unformatted.txt", b.replace("rahoitus: 289 500\n", "rahoitus: 289500\n").replace(/^(Hankekoodi: .*)\n\n/m, "$1   \n"));

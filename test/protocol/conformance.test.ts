@@ -172,6 +172,34 @@ describe('Neovim 0.7: byte columns sent back, no dynamic registration, no showDo
   });
 });
 
+describe('settings for a client that cannot answer workspace/configuration (Neovim 0.7)', () => {
+  const NO_CONFIGURATION = { ...NEOVIM_07, workspace: { applyEdit: true } };
+
+  it('reads locale and rules from initializationOptions', async () => {
+    const c = client();
+    await c.initializeWith({ capabilities: NO_CONFIGURATION, initializationOptions: { locale: 'fi', rules: { 'invalid-choice': 'warning' } } });
+    const p = await c.open('untitled:init-options', FAULTY);
+    const d = p.diagnostics.find((x) => x.code === 'invalid-choice')!;
+    expect(d.message).toContain('ei ole sallittu arvo');
+    expect(d.severity).toBe(2);
+    expect(c.received.some((r) => r.method === 'workspace/configuration')).toBe(false);
+  });
+
+  it('takes the `hanke` section pushed with workspace/didChangeConfiguration, and re-lints', async () => {
+    const c = client();
+    await c.initializeWith({ capabilities: NO_CONFIGURATION });
+    const uri = 'untitled:pushed';
+    expect((await c.open(uri, FAULTY)).diagnostics.find((x) => x.code === 'invalid-choice')!.message).toContain('is not an allowed value');
+    const next = c.nextDiagnostics(uri);
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: { hanke: { locale: 'fi', rules: { 'invalid-choice': 'off' }, other: 1 }, otherTool: {} } });
+    expect((await next).diagnostics.filter((x) => x.code === 'invalid-choice')).toEqual([]);
+    // Something that is not a `hanke` section leaves the settings as they are.
+    const again = c.nextDiagnostics(uri);
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    expect((await again).diagnostics.filter((x) => x.code === 'invalid-choice')).toEqual([]);
+  });
+});
+
 describe('rule documentation', () => {
   it("is the extension's own command when the client says it has it", async () => {
     const c = client();

@@ -2,7 +2,7 @@
 // handler asks this instead of assuming VS Code: Neovim, Emacs eglot, Helix and Sublime
 // LSP each leave out something VS Code has.
 import type { InitializeParams, Position, Range } from 'vscode-languageserver';
-import { Commands } from '../../core/protocol';
+import { Commands, type HankeSettings } from '../../core/protocol';
 
 export type PositionEncoding = 'utf-16' | 'utf-8';
 
@@ -16,7 +16,13 @@ export interface HankeInitializationOptions {
    * lints the rest of the workspace on request (`hanke/lintFiles`).
    */
   diagnostics?: 'push' | 'pull';
-  /** Defaults for the `hanke.inlayHints.*` and `hanke.codeLenses.*` settings (for clients without workspace/configuration). */
+  /**
+   * The `hanke` settings for a client without workspace/configuration (Neovim 0.7's
+   * `init_options`): locale, rules, inlay hints, code lenses. A later
+   * workspace/didChangeConfiguration carrying `{ hanke: … }` replaces them.
+   */
+  locale?: HankeSettings['locale'];
+  rules?: HankeSettings['rules'];
   inlayHints?: Record<string, boolean>;
   codeLenses?: Record<string, boolean>;
 }

@@ -113,6 +113,8 @@ export function serve(connection: Connection, host: ServerHost): void {
   const pushedFiles = new Set<string>();
   let clientLocale: Locale = 'en';
   let initOptions: HankeInitializationOptions = {};
+  /** Settings sent with workspace/didChangeConfiguration: used when the client cannot be asked. */
+  let pushedSettings: HankeSettings = {};
   let folders: string[] = [];
   /** False once the client failed to answer workspace/configuration in time. */
   let configurationAnswers = true;
@@ -128,6 +130,10 @@ export function serve(connection: Connection, host: ServerHost): void {
     positions = new Positions(caps.encoding);
     clientLocale = localeFrom(params.locale) ?? 'en';
     initOptions = (params.initializationOptions ?? {}) as HankeInitializationOptions;
+    if (initOptions && typeof initOptions === 'object') {
+      const { locale, rules } = initOptions;
+      pushedSettings = { ...(locale !== undefined ? { locale } : {}), ...(rules !== undefined ? { rules } : {}) };
+    }
     setDocsBase(params.initializationOptions, host.bundledDocsBase);
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
@@ -181,7 +187,7 @@ export function serve(connection: Connection, host: ServerHost): void {
 
   /** The client's `hanke` settings; the defaults when it cannot or does not answer in time. */
   async function editorSettings(uri: string): Promise<HankeSettings> {
-    if (!caps.configuration || !configurationAnswers) return {};
+    if (!caps.configuration || !configurationAnswers) return pushedSettings;
     let timer: Timer | undefined;
     const timeout = new Promise<'timeout'>((res) => (timer = setTimeout(() => res('timeout'), CONFIGURATION_TIMEOUT)));
     try {
@@ -189,7 +195,7 @@ export function serve(connection: Connection, host: ServerHost): void {
       if (answer === 'timeout') {
         configurationAnswers = false;
         connection.console.warn(`hanke: the client did not answer workspace/configuration within ${CONFIGURATION_TIMEOUT} ms; using the default settings.`);
-        return {};
+        return pushedSettings;
       }
       return answer && typeof answer === 'object' ? answer : {};
     } catch {
@@ -320,7 +326,13 @@ export function serve(connection: Connection, host: ServerHost): void {
     } else for (const d of documents.all()) schedule(d);
     editor.settingsChanged?.();
   }
-  connection.onDidChangeConfiguration(reloadConfiguration);
+  connection.onDidChangeConfiguration((params) => {
+    // The push model (LSP's older way, e.g. Neovim 0.7, which cannot answer
+    // workspace/configuration): the `hanke` section comes with the notification.
+    const pushed = (params?.settings as { [CONFIG_SECTION]?: unknown } | null | undefined)?.[CONFIG_SECTION];
+    if (pushed && typeof pushed === 'object' && !Array.isArray(pushed)) pushedSettings = pushed as HankeSettings;
+    reloadConfiguration();
+  });
   connection.onDidChangeWatchedFiles(reloadConfiguration);
 
   // ---------------------------------------------------------------- pull diagnostics (LSP 3.17)
