@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { deriveFacts } from '../../server/src/core/facts';
 import { hoverAt, firstSentence } from '../../server/src/core/hover';
 import { yTunnusStatus } from '../../server/src/core/ytunnus';
-import { lint } from '../../server/src/core/lint';
+import { analyze } from '../../server/src/core/lint';
 import { EXAMPLES, editLine, example } from '../helpers/examples';
 
 /** The hover at the first occurrence of `needle` (plus `shift` characters) in `text`. */
 function hover(text: string, needle: string, locale: 'fi' | 'en' = 'en', shift = 0) {
-  const { doc, findings } = lint(text);
+  const { doc, findings } = analyze(text);
   const lines = text.split(/\r\n|\n/);
   const line = lines.findIndex((l) => l.includes(needle));
   if (line < 0) throw new Error(`no ${needle}`);
@@ -229,7 +229,7 @@ describe('hover on example 000', () => {
 
   it('every heading and label of every example has a hover in both languages', () => {
     for (const { text } of EXAMPLES) {
-      const { doc, findings } = lint(text);
+      const { doc, findings } = analyze(text);
       const facts = deriveFacts(doc);
       for (const s of doc.sections) {
         for (const locale of ['fi', 'en'] as const) {
@@ -242,7 +242,7 @@ describe('hover on example 000', () => {
   });
 
   it('blank lines and free text have no hover', () => {
-    const { doc, findings } = lint(ex000);
+    const { doc, findings } = analyze(ex000);
     expect(hoverAt(doc, deriveFacts(doc), findings, { line: 1, character: 0 }, 'en')).toBeUndefined();
     expect(hover(ex000, 'Hankkeella haetaan ratkaisua')).toBeUndefined();
   });

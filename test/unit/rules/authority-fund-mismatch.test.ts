@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { AUTHORITY_INFO } from '../../../server/src/core/reference';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
 import { expectAdded, findings, findingsOf, fixTexts } from '../../helpers/lint';
@@ -26,7 +26,7 @@ describe(RULE, () => {
     ]);
     expectAdded(base, text, `${RULE}@${LINE}`);
     expect(fixTexts(RULE, text)).toEqual([[KS_ELY, false]]);
-    const f = lint(text).findings.find((x) => x.rule === RULE)!;
+    const f = analyze(text).findings.find((x) => x.rule === RULE)!;
     expect(applyEdits(text, f.fixes[0].edits)).toBe(base);
     expect(f.message.fi).toBe('Keski-Suomen liitto myönsi vain EAKR-rahoitusta, mutta kuvaus on ESR-hankkeen; ESR-hankkeiden vastuuviranomainen on ELY-keskus tai sosiaali- ja terveysministeriö.');
     expect(f.severity).toBe('warning');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
 import { expectAdded, findings, findingsOf } from '../../helpers/lint';
 
@@ -57,7 +57,7 @@ describe(RULE, () => {
   });
 
   it('Finnish message and severity', () => {
-    const f = lint(programme(...EAKR_PAIRS[0])).findings.find((x) => x.rule === RULE)!;
+    const f = analyze(programme(...EAKR_PAIRS[0])).findings.find((x) => x.rule === RULE)!;
     expect(f.message.fi).toBe('Toimintalinja 1 on EAKR-toimintalinja, mutta kuvaus on ESR-hankkeen (otsikko). ESR-toimintalinjat ovat 3, 4, 5, 7 ja 9.');
     expect(f.severity).toBe('error');
     expect(f.fixes).toEqual([]);

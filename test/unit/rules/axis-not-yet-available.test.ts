@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
 import { expectAdded, findings, findingsOf } from '../../helpers/lint';
 
@@ -44,7 +44,7 @@ describe(RULE, () => {
   });
 
   it('Finnish message and severity', () => {
-    const f = lint(react('31.1.2020')).findings.find((x) => x.rule === RULE)!;
+    const f = analyze(react('31.1.2020')).findings.find((x) => x.rule === RULE)!;
     expect(f.message.fi).toBe('Toimintalinjalta 9 (REACT-EU) rahoitettiin kustannuksia vasta 1.2.2020 alkaen, mutta hanke alkaa 31.1.2020.');
     expect(f.severity).toBe('warning');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example } from '../../helpers/examples';
 import { findings, findingsOf } from '../../helpers/lint';
 
@@ -32,7 +32,7 @@ describe(RULE, () => {
 
   it('offers to swap the dates, not as a safe fix', () => {
     const text = withPeriod('Alkaa 1.1.2019 ja päättyy 1.3.2015');
-    const [fix] = lint(text)
+    const [fix] = analyze(text)
       .findings.filter((f) => f.rule === RULE)
       .flatMap((f) => f.fixes);
     expect(fix.safe).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
 import { findings, findingsOf, sorted } from '../../helpers/lint';
 
@@ -31,7 +31,7 @@ describe(RULE, () => {
   });
 
   it('Finnish message', () => {
-    const f = lint(example('003')).findings.find((x) => x.rule === RULE)!;
+    const f = analyze(example('003')).findings.find((x) => x.rule === RULE)!;
     expect(f.message.fi).toBe(`Hanke on päättynyt (Toiminnan tila: Toiminta päättynyt), mutta osiossa "${HEADING}" ei ole loppuraportin tiivistelmää.`);
     expect(f.severity).toBe('warning');
     expect(f.fixes).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
 import { expectAdded, findings, findingsOf } from '../../helpers/lint';
 
@@ -11,7 +11,7 @@ const REAL_EU = 'Toteutunut EU- ja valtion rahoitus';
 const REAL_PUBLIC = 'Toteutunut julkinen rahoitus yhteensä';
 const REAL_EU_LINE = lineOf(base, `${REAL_EU}:`);
 const set = (label: string, value: string, text = base) => editLine(text, `${label}:`, `${label}: ${value}`);
-const financingOf = (text: string) => lint(text).findings.filter((f) => FINANCING.includes(f.rule));
+const financingOf = (text: string) => analyze(text).findings.filter((f) => FINANCING.includes(f.rule));
 
 describe(RULE, () => {
   it('reports realised EU+state one euro above realised public, on the EU+state amount', () => {
@@ -20,7 +20,7 @@ describe(RULE, () => {
     const [f] = findingsOf(RULE, text);
     expect(f).toMatchObject({ line: REAL_EU_LINE, text: '237 649' });
     expect(f.message).toBe('Realised EU and state funding (237 649 €) exceeds the realised public funding in total (237 648 €) by 1 €.');
-    const finding = lint(text).findings.find((x) => x.rule === RULE)!;
+    const finding = analyze(text).findings.find((x) => x.rule === RULE)!;
     expect(finding.severity).toBe('error');
     expect(finding.message.fi).toBe('Toteutunut EU- ja valtion rahoitus (237 649 €) on suurempi kuin toteutunut julkinen rahoitus yhteensä (237 648 €); ero 1 €.');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
 import { expectAdded, findings, findingsOf } from '../../helpers/lint';
 
@@ -11,7 +11,7 @@ const GRANTED = 'Myönnetty EU- ja valtion rahoitus';
 const PLANNED = 'Suunniteltu julkinen rahoitus yhteensä';
 const GRANTED_LINE = lineOf(base, `${GRANTED}:`);
 const set = (label: string, value: string, text = base) => editLine(text, `${label}:`, `${label}: ${value}`);
-const financingOf = (text: string) => lint(text).findings.filter((f) => FINANCING.includes(f.rule));
+const financingOf = (text: string) => analyze(text).findings.filter((f) => FINANCING.includes(f.rule));
 
 describe(RULE, () => {
   it('reports granted one cent above planned, on the granted amount, naming both amounts and the difference', () => {
@@ -20,7 +20,7 @@ describe(RULE, () => {
     const [f] = findingsOf(RULE, text);
     expect(f).toMatchObject({ line: GRANTED_LINE, text: '335 500,01' });
     expect(f.message).toBe('Granted EU and state funding (335 500,01 €) exceeds the planned public funding in total (335 500 €) by 0,01 €.');
-    const finding = lint(text).findings.find((x) => x.rule === RULE)!;
+    const finding = analyze(text).findings.find((x) => x.rule === RULE)!;
     expect(finding.severity).toBe('error');
     expect(finding.message.fi).toBe('Myönnetty EU- ja valtion rahoitus (335 500,01 €) on suurempi kuin suunniteltu julkinen rahoitus yhteensä (335 500 €); ero 0,01 €.');
   });

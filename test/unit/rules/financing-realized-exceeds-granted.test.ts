@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
 import { expectAdded, findings, findingsOf } from '../../helpers/lint';
 
@@ -14,7 +14,7 @@ const REAL_EU_LINE = lineOf(base, `${REAL_EU}:`);
 const set = (label: string, value: string, text = base) => editLine(text, `${label}:`, `${label}: ${value}`);
 // Realised public raised so that only this relation is at stake.
 const roomy = set(REAL_PUBLIC, '300 000');
-const financingOf = (text: string) => lint(text).findings.filter((f) => FINANCING.includes(f.rule));
+const financingOf = (text: string) => analyze(text).findings.filter((f) => FINANCING.includes(f.rule));
 
 describe(RULE, () => {
   it('reports realised one cent above granted, on the realised amount', () => {
@@ -23,7 +23,7 @@ describe(RULE, () => {
     const [f] = findingsOf(RULE, text);
     expect(f).toMatchObject({ line: REAL_EU_LINE, text: '289 500,01' });
     expect(f.message).toBe('Realised EU and state funding (289 500,01 €) exceeds the granted EU and state funding (289 500 €) by 0,01 €.');
-    const finding = lint(text).findings.find((x) => x.rule === RULE)!;
+    const finding = analyze(text).findings.find((x) => x.rule === RULE)!;
     expect(finding.severity).toBe('error');
     expect(finding.message.fi).toBe('Toteutunut EU- ja valtion rahoitus (289 500,01 €) on suurempi kuin myönnetty EU- ja valtion rahoitus (289 500 €); ero 0,01 €.');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
 import { expectAdded, findings, findingsOf } from '../../helpers/lint';
 
@@ -11,7 +11,7 @@ const PLANNED = 'Suunniteltu julkinen rahoitus yhteensä';
 const REAL_PUBLIC = 'Toteutunut julkinen rahoitus yhteensä';
 const REAL_PUBLIC_LINE = lineOf(base, `${REAL_PUBLIC}:`);
 const set = (label: string, value: string, text = base) => editLine(text, `${label}:`, `${label}: ${value}`);
-const financingOf = (text: string) => lint(text).findings.filter((f) => FINANCING.includes(f.rule));
+const financingOf = (text: string) => analyze(text).findings.filter((f) => FINANCING.includes(f.rule));
 
 describe(RULE, () => {
   it('warns on realised public one cent above planned, on the realised amount', () => {
@@ -20,7 +20,7 @@ describe(RULE, () => {
     const [f] = findingsOf(RULE, text);
     expect(f).toMatchObject({ line: REAL_PUBLIC_LINE, text: '333 420,01' });
     expect(f.message).toBe('Realised public funding in total (333 420,01 €) exceeds the planned public funding in total (333 420 €) by 0,01 €.');
-    const finding = lint(text).findings.find((x) => x.rule === RULE)!;
+    const finding = analyze(text).findings.find((x) => x.rule === RULE)!;
     expect(finding.severity).toBe('warning');
     expect(finding.message.fi).toBe('Toteutunut julkinen rahoitus yhteensä (333 420,01 €) on suurempi kuin suunniteltu julkinen rahoitus yhteensä (333 420 €); ero 0,01 €.');
   });
@@ -41,7 +41,7 @@ describe(RULE, () => {
   it('can be turned off or raised to an error', () => {
     const text = set(REAL_PUBLIC, '400 000');
     expect(findingsOf(RULE, text, { rules: { [RULE]: 'off' } })).toEqual([]);
-    expect(lint(text, { rules: { [RULE]: 'error' } }).findings.find((f) => f.rule === RULE)!.severity).toBe('error');
+    expect(analyze(text, { rules: { [RULE]: 'error' } }).findings.find((f) => f.rule === RULE)!.severity).toBe('error');
   });
 
   it('is silent on an empty realised amount while the project runs', () => {

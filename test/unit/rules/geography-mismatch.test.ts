@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
 import { findings, findingsOf, sorted } from '../../helpers/lint';
 
@@ -25,7 +25,7 @@ describe(RULE, () => {
         message: 'On the start date 1.1.2021, Kuhmoinen belonged to Pirkanmaa, which is not among the listed regions (Maakunnat); it belonged to Keski-Suomi until 31.12.2020.',
       },
     ]);
-    expect(lint(edited).findings.find((f) => f.rule === RULE)!.message.fi).toBe(
+    expect(analyze(edited).findings.find((f) => f.rule === RULE)!.message.fi).toBe(
       'Kunta Kuhmoinen kuului hankkeen alkaessa 1.1.2021 maakuntaan Pirkanmaa, jota ei ole lueteltu kohdassa Maakunnat; maakuntaan Keski-Suomi se kuului 31.12.2020 asti.',
     );
     expect(sorted(findings(edited))).toEqual(sorted([...findings(example('000')), `${RULE}@${line}`]));
@@ -33,7 +33,7 @@ describe(RULE, () => {
 
   it('the fix adds the maakunta to Maakunnat (not automatically)', () => {
     const edited = kuhmoinen('1.1.2021');
-    const f = lint(edited).findings.find((x) => x.rule === RULE)!;
+    const f = analyze(edited).findings.find((x) => x.rule === RULE)!;
     expect(f.fixes[0].safe).toBe(false);
     const fixed = applyEdits(edited, f.fixes[0].edits);
     expect(lineOf(fixed, 'Maakunnat: Keski-Suomi, Pirkanmaa')).toBe(lineOf(edited, 'Maakunnat:'));
@@ -116,11 +116,11 @@ describe(`${RULE}: a kunta outside every listed seutukunta of its maakunta`, () 
         message: 'Jämsä belonged on the start date 1.4.2021 to the sub-region Jämsän, which is not among the listed sub-regions (Seutukunnat), although sub-regions of Keski-Suomi are listed.',
       },
     ]);
-    expect(lint(text).findings.find((f) => f.rule === RULE)!.message.fi).toBe(
+    expect(analyze(text).findings.find((f) => f.rule === RULE)!.message.fi).toBe(
       'Kunta Jämsä kuului hankkeen alkaessa 1.4.2021 seutukuntaan Jämsän, jota ei ole lueteltu kohdassa Seutukunnat, vaikka maakunnan Keski-Suomi seutukuntia on lueteltu.',
     );
     expect(sorted(findings(text))).toEqual(sorted([...findings(b4), `${RULE}@${line}`]));
-    const f = lint(text).findings.find((x) => x.rule === RULE)!;
+    const f = analyze(text).findings.find((x) => x.rule === RULE)!;
     expect(f.fixes.map((x) => [x.edits[0].newText, x.safe])).toEqual([[', Jämsän', false]]);
     expect(findings(applyEdits(text, f.fixes[0].edits))).toEqual(findings(b4));
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { APPLICANT_COUNT_OPTIONS } from '../../../server/src/core/reference';
 import { EXAMPLES, editLine, example } from '../../helpers/examples';
 import { findings, findingsOf, fixTexts } from '../../helpers/lint';
@@ -49,7 +49,7 @@ describe(RULE, () => {
       const fixes = fixTexts(RULE, text);
       expect(fixes[0], bad).toEqual([good, true]);
       expect(fixes.filter(([, s]) => s)).toHaveLength(1);
-      expect(findings(applyEdits(text, lint(text).findings.find((f) => f.rule === RULE)!.fixes[0].edits))).toEqual([]);
+      expect(findings(applyEdits(text, analyze(text).findings.find((f) => f.rule === RULE)!.fixes[0].edits))).toEqual([]);
     }
   });
 

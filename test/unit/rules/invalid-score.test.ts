@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
 import { findings, findingsOf, sorted } from '../../helpers/lint';
 
@@ -51,7 +51,7 @@ describe(RULE, () => {
 
   it('a third score: reported on the extra token, with a fix removing it', () => {
     const edited = kulttuuri('Kulttuuriympäristö 6 6 6');
-    const fs = lint(edited).findings.filter((f) => f.rule === RULE);
+    const fs = analyze(edited).findings.filter((f) => f.rule === RULE);
     expect(fs).toHaveLength(1);
     expect(fs[0].range.start.character).toBe('Kulttuuriympäristö 6 6 '.length);
     expect(fs[0].fixes[0].edits).toEqual([{ range: { start: { line: fs[0].range.start.line, character: 'Kulttuuriympäristö 6 6'.length }, end: fs[0].range.end }, newText: '' }]);

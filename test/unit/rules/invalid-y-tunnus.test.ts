@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { range } from '../../../server/src/core/model';
 import { VALUES_RULES } from '../../../server/src/core/rules/values';
 import { checkYTunnus, isValidYTunnus, yTunnusCheckDigit } from '../../../server/src/core/rules/values/invalid-y-tunnus';
@@ -140,7 +140,7 @@ describe('value rules', () => {
     const ids = new Set(VALUES_RULES.map((r) => r.id));
     for (const e of EXAMPLES) {
       expect(
-        lint(e.text).findings.filter((f) => ids.has(f.rule)),
+        analyze(e.text).findings.filter((f) => ids.has(f.rule)),
         e.name,
       ).toEqual([]);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { AXES } from '../../../server/src/core/reference';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
 import { expectAdded, findings, findingsOf } from '../../helpers/lint';
@@ -17,7 +17,7 @@ const PERIOD = 'Suunnitelman mukainen toteutusaika:';
 const NAME_10_1 = 'Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen';
 
 function findingOf(text: string) {
-  const f = lint(text).findings.find((x) => x.rule === RULE);
+  const f = analyze(text).findings.find((x) => x.rule === RULE);
   expect(f).toBeDefined();
   return f!;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applicableFixes, applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { AXES } from '../../../server/src/core/reference';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
 import { expectAdded, findings, findingsOf } from '../../helpers/lint';
@@ -16,7 +16,7 @@ const AXIS5 = 'Sosiaalinen osallisuus ja köyhyyden torjunta';
 const NAME_10_1 = 'Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen';
 
 function findingOf(text: string) {
-  const f = lint(text).findings.find((x) => x.rule === RULE);
+  const f = analyze(text).findings.find((x) => x.rule === RULE);
   expect(f).toBeDefined();
   return f!;
 }
@@ -38,7 +38,7 @@ describe(RULE, () => {
     const finding = findingOf(text);
     expect(finding.severity).toBe('warning');
     expect(finding.fixes[0].safe).toBe(true);
-    expect(applyEdits(text, applicableFixes(lint(text).findings))).toBe(base);
+    expect(applyEdits(text, applicableFixes(analyze(text).findings))).toBe(base);
     expectFixedTo(text, base);
   });
 

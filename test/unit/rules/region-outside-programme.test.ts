@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
 import { expectAdded, findingsOf, fixTexts } from '../../helpers/lint';
 
@@ -22,7 +22,7 @@ describe(RULE, () => {
       },
     ]);
     expectAdded(base, text, `${RULE}@${MUNICIPALITIES}`);
-    const f = lint(text).findings.find((x) => x.rule === RULE)!;
+    const f = analyze(text).findings.find((x) => x.rule === RULE)!;
     expect(f.message.fi).toBe('Kunta Maarianhamina (Ahvenanmaa) ei kuulu ohjelman alueeseen (Manner-Suomi); Ahvenanmaalla oli oma ESR-ohjelmansa.');
     expect(f.severity).toBe('warning');
     expect(fixTexts(RULE, text)).toEqual([['', false]]);
@@ -43,7 +43,7 @@ describe(RULE, () => {
     text = set('Kunnat', 'Äänekoski, Laukaa, Konnevesi, Jomala', text);
     expect(findingsOf(RULE, text).map((f) => [f.line, f.text])).toEqual([[REGIONS, 'Ahvenanmaa']]);
     expectAdded(base, text, `${RULE}@${REGIONS}`);
-    const fixed = applyEdits(set('Maakunnat', 'Keski-Suomi, Ahvenanmaa'), lint(set('Maakunnat', 'Keski-Suomi, Ahvenanmaa')).findings.find((x) => x.rule === RULE)!.fixes[0].edits);
+    const fixed = applyEdits(set('Maakunnat', 'Keski-Suomi, Ahvenanmaa'), analyze(set('Maakunnat', 'Keski-Suomi, Ahvenanmaa')).findings.find((x) => x.rule === RULE)!.fixes[0].edits);
     expect(fixed).toBe(base);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { parse } from '../../../server/src/core/parser';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
 import { expectAdded, findings, findingsOf } from '../../helpers/lint';
@@ -16,7 +16,7 @@ describe(RULE, () => {
       { line, text: '4.1', message: '"Välilliset kohderyhmät" is the title of section 4.2, but the number is 4.1; the heading is "4.2 Välilliset kohderyhmät".' },
     ]);
     expectAdded(base, text, `${RULE}@${line}`);
-    const f = lint(text).findings.find((x) => x.rule === RULE)!;
+    const f = analyze(text).findings.find((x) => x.rule === RULE)!;
     expect(f.message.fi).toBe('Otsikko "Välilliset kohderyhmät" on osion 4.2 otsikko, mutta numero on 4.1; oikein "4.2 Välilliset kohderyhmät".');
     expect(f.severity).toBe('warning');
     expect(f.fixes[0].safe).toBe(true);

@@ -2,7 +2,7 @@
 // line, exact range, nothing else) and a case that must stay silent.
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { example, lineOf } from '../../helpers/examples';
 import { findings, findingsOf } from '../../helpers/lint';
 
@@ -10,7 +10,7 @@ const ex1 = example('001');
 const base = findings(ex1); // example 001 itself is clean
 
 function withFix(text: string, rule: string): string {
-  const f = lint(text).findings.find((x) => x.rule === rule);
+  const f = analyze(text).findings.find((x) => x.rule === rule);
   expect(f?.fixes.length).toBeGreaterThan(0);
   return applyEdits(text, f!.fixes[0].edits);
 }
@@ -178,7 +178,7 @@ describe('unknown-field', () => {
   it('a label far from every field: reported, no fix, and the real field is not counted', () => {
     const text = ex1.replace('Hankkeen nimi: Uutta virtaa', 'Hankkeen nimi: Uutta virtaa\n\nLisätieto: jotain');
     expect(findingsOf('unknown-field', text).map((f) => f.text)).toEqual(['Lisätieto']);
-    expect(lint(text).findings.find((f) => f.rule === 'unknown-field')!.fixes).toEqual([]);
+    expect(analyze(text).findings.find((f) => f.rule === 'unknown-field')!.fixes).toEqual([]);
   });
   it('colons in free text are not fields', () => {
     const text = ex1.replace('Työnhakijoiden lähipiiri', 'Työnhakijoiden lähipiiri: perheet ja ystävät\n\nHuom: tärkeä');

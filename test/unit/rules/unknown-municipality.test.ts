@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
 import { findings, findingsOf, sorted } from '../../helpers/lint';
 
@@ -32,13 +32,13 @@ describe(RULE, () => {
     const line = lineOf(edited, 'Kunnat:');
     expect(findingsOf(RULE, edited)).toEqual([{ line, text: 'Konneveis', message: 'Unknown municipality (kunta) "Konneveis"; did you mean "Konnevesi"?' }]);
     expect(sorted(findings(edited))).toEqual(sorted([...findings(original), `${RULE}@${line}`]));
-    const f = lint(edited).findings.find((x) => x.rule === RULE)!;
+    const f = analyze(edited).findings.find((x) => x.rule === RULE)!;
     expect(applyEdits(edited, f.fixes[0].edits)).toBe(original);
   });
 
   it('a name far from every kunta: finding without a fix', () => {
     const edited = editLine(example('001'), 'Kunnat:', 'Kunnat: Äänekoski, Laukaa, Konnevesi, Muumilaakso');
-    const [f] = lint(edited).findings.filter((x) => x.rule === RULE);
+    const [f] = analyze(edited).findings.filter((x) => x.rule === RULE);
     expect(f.message.en).toBe('Unknown municipality (kunta) "Muumilaakso".');
     expect(f.fixes).toEqual([]);
   });
@@ -58,19 +58,19 @@ describe(RULE, () => {
     const edited = valtimo('1.1.2020');
     const line = lineOf(edited, 'Kunnat:');
     expect(findingsOf(RULE, edited)).toEqual([{ line, text: 'Valtimo', message: 'Valtimo was merged into Nurmes on 1.1.2020; it did not exist on the start date 1.1.2020.' }]);
-    expect(lint(edited).findings.find((x) => x.rule === RULE)!.message.fi).toBe('Kunta Valtimo yhdistettiin kuntaan Nurmes 1.1.2020; sitä ei ollut hankkeen alkaessa 1.1.2020.');
+    expect(analyze(edited).findings.find((x) => x.rule === RULE)!.message.fi).toBe('Kunta Valtimo yhdistettiin kuntaan Nurmes 1.1.2020; sitä ei ollut hankkeen alkaessa 1.1.2020.');
     // 002 itself lists the final-report-missing on section 9; nothing else is added.
     expect(sorted(findings(edited))).toEqual(sorted([...findings(example('002')), `${RULE}@${line}`]));
   });
 
   it('the fix for a merged kunta: drop it when its successor is listed, else write the successor', () => {
     const listed = valtimo('1.1.2020');
-    const f = lint(listed).findings.find((x) => x.rule === RULE)!;
+    const f = analyze(listed).findings.find((x) => x.rule === RULE)!;
     expect(f.fixes[0].title.en).toBe('Remove Valtimo (Nurmes is listed already)');
     expect(applyEdits(listed, f.fixes[0].edits)).toBe(valtimo('1.1.2020', KUNNAT_002));
 
     const instead = valtimo('1.1.2020', KUNNAT_002.replace('Nurmes', 'Valtimo'));
-    const g = lint(instead).findings.find((x) => x.rule === RULE)!;
+    const g = analyze(instead).findings.find((x) => x.rule === RULE)!;
     expect(g.fixes[0].title.en).toBe('Change to "Nurmes"');
     expect(applyEdits(instead, g.fixes[0].edits)).toBe(valtimo('1.1.2020', KUNNAT_002));
   });
@@ -83,7 +83,7 @@ describe(RULE, () => {
     const line = lineOf(edited, 'Kunnat:');
     expect(findingsOf(RULE, edited)).toEqual([{ line, text: 'Juankoski', message: 'Juankoski was merged into Kuopio on 1.1.2017; it did not exist on the start date 1.1.2017.' }]);
     expect(sorted(findings(edited))).toEqual(sorted([...findings(original), `${RULE}@${line}`]));
-    const f = lint(edited).findings.find((x) => x.rule === RULE)!;
+    const f = analyze(edited).findings.find((x) => x.rule === RULE)!;
     const fixed = applyEdits(edited, f.fixes[0].edits);
     expect(lineOf(fixed, 'Kunnat: Äänekoski, Laukaa, Konnevesi, Kuopio')).toBe(line);
     expect(findings(fixed)).toEqual(findings(original));

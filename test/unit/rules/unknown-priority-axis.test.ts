@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { AXES } from '../../../server/src/core/reference';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
 import { expectAdded, findings, findingsOf } from '../../helpers/lint';
@@ -11,7 +11,7 @@ const AXIS_LINE = lineOf(base, 'Toimintalinja:');
 const withAxis = (value: string, text = base) => editLine(text, 'Toimintalinja:', `Toimintalinja: ${value}`);
 
 function fixOf(text: string) {
-  const f = lint(text).findings.find((x) => x.rule === RULE);
+  const f = analyze(text).findings.find((x) => x.rule === RULE);
   expect(f).toBeDefined();
   return f!.fixes;
 }
@@ -24,7 +24,7 @@ describe(RULE, () => {
     expect(f).toMatchObject({ line: AXIS_LINE, text: '11' });
     expect(f.message).toContain('Priority axis 11 is not in the programme');
     expect(f.message).toContain('1, 2, 3, 4, 5, 6, 7, 8 and 9');
-    expect(lint(text).findings.find((x) => x.rule === RULE)!.severity).toBe('error');
+    expect(analyze(text).findings.find((x) => x.rule === RULE)!.severity).toBe('error');
   });
 
   it('offers the number the name stands for, and the fixed text lints clean', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
 import { findings, findingsOf, sorted } from '../../helpers/lint';
 
@@ -18,7 +18,7 @@ describe(RULE, () => {
   it('fixes to the closest name', () => {
     const original = example('000');
     const edited = editLine(original, 'Maakunnat:', 'Maakunnat: Keski-Suomii');
-    const f = lint(edited).findings.find((x) => x.rule === RULE)!;
+    const f = analyze(edited).findings.find((x) => x.rule === RULE)!;
     expect(f.fixes).toHaveLength(1);
     expect(f.fixes[0].safe).toBe(false);
     expect(applyEdits(edited, f.fixes[0].edits)).toBe(original);
@@ -27,14 +27,14 @@ describe(RULE, () => {
   it('a name written without ä/ö is certainly the real one: safe fix', () => {
     const original = example('003');
     const edited = editLine(original, 'Maakunnat:', 'Maakunnat: Kanta-Hame');
-    const f = lint(edited).findings.find((x) => x.rule === RULE)!;
+    const f = analyze(edited).findings.find((x) => x.rule === RULE)!;
     expect(f.fixes[0].safe).toBe(true);
     expect(applyEdits(edited, f.fixes[0].edits)).toBe(original);
   });
 
   it('a name far from every maakunta: finding without a fix', () => {
     const edited = editLine(example('001'), 'Maakunnat:', 'Maakunnat: Keski-Suomi, Atlantis');
-    const [f] = lint(edited).findings.filter((x) => x.rule === RULE);
+    const [f] = analyze(edited).findings.filter((x) => x.rule === RULE);
     expect(f.message.en).toBe('Unknown region (maakunta) "Atlantis".');
     expect(f.message.fi).toBe('Tuntematon maakunta "Atlantis".');
     expect(f.fixes).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
 import { findings, findingsOf, sorted } from '../../helpers/lint';
 
@@ -22,7 +22,7 @@ describe(RULE, () => {
     const line = lineOf(edited, 'Seutukunnat:');
     expect(findingsOf(RULE, edited)).toEqual([{ line, text: 'Äänekoskne', message: 'Unknown sub-region (seutukunta) "Äänekoskne"; did you mean "Äänekosken"?' }]);
     expect(sorted(findings(edited))).toEqual(sorted([...findings(original), `${RULE}@${line}`]));
-    const f = lint(edited).findings.find((x) => x.rule === RULE)!;
+    const f = analyze(edited).findings.find((x) => x.rule === RULE)!;
     expect(applyEdits(edited, f.fixes[0].edits)).toBe(original);
   });
 
@@ -30,7 +30,7 @@ describe(RULE, () => {
     const original = example('001');
     for (const written of ['Jyväskylä', 'Jyväskylän seutukunta', 'jyvaskylan']) {
       const edited = editLine(original, 'Seutukunnat:', `Seutukunnat: ${written}, Äänekosken`);
-      const fs = lint(edited).findings.filter((x) => x.rule === RULE);
+      const fs = analyze(edited).findings.filter((x) => x.rule === RULE);
       expect(fs, written).toHaveLength(1);
       expect(fs[0].fixes[0].safe, written).toBe(true);
       expect(applyEdits(edited, fs[0].fixes[0].edits), written).toBe(original);
@@ -49,7 +49,7 @@ describe(RULE, () => {
 
   it('a name far from every sub-region: finding without a fix', () => {
     const edited = editLine(example('001'), 'Seutukunnat:', 'Seutukunnat: Jyväskylän, Äänekosken, Muumilaakson');
-    const [f] = lint(edited).findings.filter((x) => x.rule === RULE);
+    const [f] = analyze(edited).findings.filter((x) => x.rule === RULE);
     expect(f.message.en).toBe('Unknown sub-region (seutukunta) "Muumilaakson".');
     expect(f.fixes).toEqual([]);
   });

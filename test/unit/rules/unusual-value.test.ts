@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { EXAMPLES, editLine, example } from '../../helpers/examples';
 import { findings, findingsOf, fixTexts } from '../../helpers/lint';
 
@@ -19,7 +19,7 @@ describe(RULE, () => {
     expect(f).toMatchObject({ line: 17, text: 'Toiminta päätynyt' });
     expect(f.message).toContain('"Toiminta päättynyt"');
     expect(fixTexts(RULE, text)).toEqual([['Toiminta päättynyt', true]]);
-    const fixed = applyEdits(text, lint(text).findings.find((x) => x.rule === RULE)!.fixes[0].edits);
+    const fixed = applyEdits(text, analyze(text).findings.find((x) => x.rule === RULE)!.fixes[0].edits);
     expect(fixed).toBe(example('001'));
   });
 
@@ -93,9 +93,9 @@ describe(RULE, () => {
     const text = edit('Toiminnan tila:', 'Päättynyt');
     expect(findings(text)).toEqual([`${RULE}@17`]);
     expect(findingsOf(RULE, text)).toEqual([{ line: 17, text: 'Päättynyt', message: '"Päättynyt" is a shortened form; the official value is "Toiminta päättynyt", and it is read as such.' }]);
-    expect(lint(text).findings[0].message.fi).toBe('"Päättynyt" on lyhennetty muoto; virallinen arvo on "Toiminta päättynyt", ja sellaisena se luetaan.');
+    expect(analyze(text).findings[0].message.fi).toBe('"Päättynyt" on lyhennetty muoto; virallinen arvo on "Toiminta päättynyt", ja sellaisena se luetaan.');
     expect(fixTexts(RULE, text)).toEqual([['Toiminta päättynyt', true]]);
-    expect(applyEdits(text, lint(text).findings[0].fixes[0].edits)).toBe(example('001'));
+    expect(applyEdits(text, analyze(text).findings[0].fixes[0].edits)).toBe(example('001'));
     for (const v of ['päättynyt', 'Paattynyt', 'Päättynyt.']) expect(fixTexts(RULE, edit('Toiminnan tila:', v)), v).toEqual([['Toiminta päättynyt', true]]);
   });
 
@@ -105,7 +105,7 @@ describe(RULE, () => {
     const status = base.split('\n').findIndex((l) => l.startsWith('Toiminnan tila:')) + 1;
     const text = edit('Toiminnan tila:', 'Päättynyt', base);
     expect(findings(text).sort()).toEqual([...findings(base), `${RULE}@${status}`].sort());
-    expect(lint(text).findings.find((f) => f.rule === 'final-report-missing')!.message.en).toContain('(Toiminnan tila: Päättynyt)');
+    expect(analyze(text).findings.find((f) => f.rule === 'final-report-missing')!.message.en).toContain('(Toiminnan tila: Päättynyt)');
     const realised = edit('Toteutunut julkinen rahoitus yhteensä:', '', edit('Toiminnan tila:', 'Päättynyt'));
     expect(findings(realised).sort()).toEqual([`${RULE}@17`, `realized-figures-missing@${realised.split('\n').findIndex((l) => l.startsWith('Toteutunut julkinen')) + 1}`].sort());
   });
