@@ -5,9 +5,9 @@
 import { type CodeLens, type InlayHint, InlayHintKind } from 'vscode-languageserver';
 import { CODE_LENS_KINDS, type CockpitLocale, codeLenses, cockpitFigures, INLAY_HINT_KINDS, inlayHints } from '../../core/cockpit';
 import { renderDescriptionHtml } from '../../core/preview';
-import { Commands, type HankeSettings, type PreviewParams, type PreviewResult, Requests } from '../../core/protocol';
+import { Commands, type HankeInitializationOptions, type HankeSettings, type PreviewParams, type PreviewResult, Requests } from '../../core/protocol';
 import type { DocumentSettings } from '../state';
-import { type HankeInitializationOptions, linesOf } from './client';
+import { linesOf } from './client';
 import type { Feature, FeatureContext } from './register';
 
 type View = NonNullable<DocumentSettings['view']>;

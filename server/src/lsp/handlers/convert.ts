@@ -5,6 +5,7 @@ import type { Locale } from '../../core/config';
 import type { Finding } from '../../core/lint';
 import type { CrossFinding } from '../../core/cross-document';
 import type { OutlineNode } from '../../core/outline';
+import { DIAGNOSTIC_SOURCE } from '../../core/protocol';
 import type { Severity, TextEdit as CoreEdit } from '../../core/rules/types';
 
 /**
@@ -58,7 +59,7 @@ export function toDiagnostic(f: Finding, locale: Locale): Diagnostic {
 }
 
 function diagnostic(rule: string, severity: Severity, range: Diagnostic['range'], message: string, docsUrl: string): Diagnostic {
-  return { range, severity: SEVERITY[severity], code: rule, codeDescription: { href: docsHref(rule, docsUrl) }, source: 'hanke', message };
+  return { range, severity: SEVERITY[severity], code: rule, codeDescription: { href: docsHref(rule, docsUrl) }, source: DIAGNOSTIC_SOURCE, message };
 }
 
 const SYMBOL: Record<OutlineNode['kind'], SymbolKind> = {

@@ -23,10 +23,20 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type ConfigResult, type HankeConfig, type Locale, localeFrom, pick, validateRules } from '../../core/config';
 import { notADescription as notADescriptionRule } from '../../core/rules/file/not-a-description';
 import { foldingRanges, outline } from '../../core/outline';
-import { CONFIG_SECTION, type HankeSettings, type LintFilesParams, type LintFilesResult, Requests, type TemplateParams, type TemplateResult } from '../../core/protocol';
+import {
+  CONFIG_SECTION,
+  DIAGNOSTIC_SOURCE,
+  type HankeInitializationOptions,
+  type HankeSettings,
+  type LintFilesParams,
+  type LintFilesResult,
+  Requests,
+  type TemplateParams,
+  type TemplateResult,
+} from '../../core/protocol';
 import { descriptionTemplate } from '../../core/template';
 import { type Analysis, AnalysisCache, combine, type DocumentSettings } from '../state';
-import { type ClientCaps, type HankeInitializationOptions, type LineSource, linesOf, MINIMAL_CLIENT, Positions, readClientCaps } from './client';
+import { type ClientCaps, type LineSource, linesOf, MINIMAL_CLIENT, Positions, readClientCaps } from './client';
 import { viewSettings } from './cockpit';
 import { crossDiagnostic, setDocsBase, toDiagnostic, toSymbol, toSymbolInformation } from './convert';
 import { checkAcrossDocuments, type DocumentKeys } from '../../core/cross-document';
@@ -136,7 +146,7 @@ export function serve(connection: Connection, host: ServerHost): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
         documentSymbolProvider: { label: 'Hanke' },
         foldingRangeProvider: true,
-        ...(caps.pullDiagnostics ? { diagnosticProvider: { identifier: 'hanke', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
+        ...(caps.pullDiagnostics ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: true } } : {}),
         ...editor.capabilities(caps),
       },
       serverInfo: { name: 'hanke', version },
@@ -168,7 +178,7 @@ export function serve(connection: Connection, host: ServerHost): void {
     const diags: Diagnostic[] = found.result.errors.map((e) => ({
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       severity: DiagnosticSeverity.Error,
-      source: 'hanke',
+      source: DIAGNOSTIC_SOURCE,
       code: 'config',
       message: pick(e.message, clientLocale),
     }));
@@ -261,7 +271,7 @@ export function serve(connection: Connection, host: ServerHost): void {
       s.locale === 'fi'
         ? 'Tiedosto ei näytä hankkeen kuvaukselta (alusta puuttuvat kuvauksen otsikkorivit ja osio "1 Hanke"), joten sääntöjä ei tarkisteta.'
         : 'The file does not look like a project description (no preamble and no section "1 Hanke" at its start), so the rules are not checked.';
-    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Hint, code: notADescriptionRule.id, source: 'hanke', message }];
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Hint, code: notADescriptionRule.id, source: DIAGNOSTIC_SOURCE, message }];
   }
 
   async function validate(document: TextDocument): Promise<void> {
