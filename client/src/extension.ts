@@ -24,6 +24,8 @@ import {
 // what both have is used here; how the server is started is in ./language-client.
 import { type BaseLanguageClient, type LanguageClientOptions, RequestType, State } from 'vscode-languageclient/node';
 import { looksLikeDescription } from '../../server/src/core/detect';
+import type { Severity } from '../../server/src/core/rules/types';
+import { countSeverities } from '../../server/src/core/tally';
 import {
   CONFIG_SECTION,
   Commands,
@@ -169,6 +171,14 @@ async function newDescription(context: ExtensionContext): Promise<void> {
   await window.showTextDocument(doc);
 }
 
+/** The core's severity of an editor diagnostic. */
+const SEVERITY_OF: Record<DiagnosticSeverity, Severity> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'info',
+  [DiagnosticSeverity.Hint]: 'hint',
+};
+
 async function lintWorkspace(context: ExtensionContext): Promise<void> {
   if (!workspace.workspaceFolders?.length) {
     void window.showInformationMessage(l10n.t('Hanke: open a folder or workspace first.'));
@@ -205,8 +215,9 @@ async function lintWorkspace(context: ExtensionContext): Promise<void> {
       if (!open.has(uri.toString())) continue;
       const findings = languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
       totals.files++;
-      totals.errors += findings.filter((d) => d.severity === DiagnosticSeverity.Error).length;
-      totals.warnings += findings.filter((d) => d.severity === DiagnosticSeverity.Warning).length;
+      const counts = countSeverities(findings, (d) => SEVERITY_OF[d.severity]);
+      totals.errors += counts.errors;
+      totals.warnings += counts.warnings;
     }
   });
   await commands.executeCommand('workbench.actions.view.problems');

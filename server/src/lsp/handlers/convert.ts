@@ -34,6 +34,20 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** The severity of a diagnostic this server made (an absent one counts as an error, as the LSP says). */
+export function severityOf(d: Pick<Diagnostic, 'severity'>): Severity {
+  switch (d.severity) {
+    case DiagnosticSeverity.Warning:
+      return 'warning';
+    case DiagnosticSeverity.Information:
+      return 'info';
+    case DiagnosticSeverity.Hint:
+      return 'hint';
+    default:
+      return 'error';
+  }
+}
+
 /** What a diagnostic carries in `data` (clients send it back untouched with a code-action request). */
 export interface DiagnosticData {
   key: string;

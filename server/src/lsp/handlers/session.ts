@@ -34,11 +34,12 @@ import {
   type TemplateParams,
   type TemplateResult,
 } from '../../core/protocol';
+import { countSeverities, type SeverityCounts } from '../../core/tally';
 import { descriptionTemplate } from '../../core/template';
 import { type Analysis, AnalysisCache, combine, type DocumentSettings } from '../state';
 import { type ClientCaps, type LineSource, linesOf, MINIMAL_CLIENT, Positions, readClientCaps } from './client';
 import { viewSettings } from './cockpit';
-import { crossDiagnostic, setDocsBase, toDiagnostic, toSymbol, toSymbolInformation } from './convert';
+import { crossDiagnostic, setDocsBase, severityOf, toDiagnostic, toSymbol, toSymbolInformation } from './convert';
 import { checkAcrossDocuments, type DocumentKeys } from '../../core/cross-document';
 import { registerEditorFeatures } from './register';
 import { version } from '../../../../package.json';
@@ -451,8 +452,7 @@ export function serve(connection: Connection, host: ServerHost): void {
   });
 
   connection.onRequest(Requests.lintFiles, async (params: LintFilesParams, token): Promise<LintFilesResult> => {
-    let errors = 0;
-    let warnings = 0;
+    const counts: SeverityCounts = { errors: 0, warnings: 0, other: 0 };
     let files = 0;
     const linted: { uri: string; r: NonNullable<Awaited<ReturnType<typeof lintClosed>>> }[] = [];
     for (const uri of params?.uris ?? []) {
@@ -471,14 +471,11 @@ export function serve(connection: Connection, host: ServerHost): void {
     for (const { uri, r } of linted) {
       const diagnostics = r.diagnostics;
       files++;
-      for (const d of diagnostics) {
-        if (d.severity === DiagnosticSeverity.Error) errors++;
-        else if (d.severity === DiagnosticSeverity.Warning) warnings++;
-      }
+      countSeverities(diagnostics, severityOf, counts);
       if (caps.pullDiagnostics) pushedFiles.add(uri);
       void connection.sendDiagnostics({ uri, diagnostics });
     }
-    return { files, errors, warnings };
+    return { files, errors: counts.errors, warnings: counts.warnings };
   });
 
   const editor = registerEditorFeatures({
