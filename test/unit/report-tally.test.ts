@@ -7,6 +7,7 @@ import { MAX_CHART_PROJECTS, sumOf, tallyReport } from '../../server/src/cli/rep
 import { analyze } from '../../server/src/core/lint';
 import type { Severity } from '../../server/src/core/rules/types';
 import { summarize } from '../../server/src/core/summary';
+import { countBySeverity, countEachSeverity } from '../../server/src/core/tally';
 import { EXAMPLES } from '../helpers/examples';
 
 const at0 = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
@@ -78,5 +79,14 @@ describe('report tally', () => {
     expect(sumOf([1, null, 2])).toBe(3);
     expect(sumOf([null])).toBeNull();
     expect(sumOf([])).toBeNull();
+  });
+});
+
+describe('countEachSeverity', () => {
+  it('counts each of the four severities apart; countBySeverity folds info and hint into other', () => {
+    const items = (['error', 'hint', 'warning', 'info', 'hint', 'error'] as const).map((severity) => ({ severity }));
+    expect(countEachSeverity(items)).toEqual({ error: 2, warning: 1, info: 1, hint: 2 });
+    expect(countBySeverity(items)).toEqual({ errors: 2, warnings: 1, other: 3 });
+    expect(countEachSeverity([])).toEqual({ error: 0, warning: 0, info: 0, hint: 0 });
   });
 });

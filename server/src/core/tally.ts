@@ -24,3 +24,10 @@ export function countSeverities<T>(items: Iterable<T>, severityOf: (item: T) => 
   }
   return into;
 }
+
+/** Each severity counted apart (the hover's summary shows info and hint separately). */
+export function countEachSeverity(items: Iterable<{ severity: Severity }>): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const x of items) counts[x.severity]++;
+  return counts;
+}

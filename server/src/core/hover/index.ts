@@ -8,6 +8,7 @@ import type { Finding } from '../lint';
 import { type FieldNode, type HankeDocument, type PartnerEntry, type Position, rangeContains, type ScoreItemNode, type SectionNode } from '../model';
 import { presentSections } from '../places';
 import type { Severity } from '../rules/types';
+import { countEachSeverity } from '../tally';
 import { headingText, SCORE_MAX, SCORE_MIN, SECTIONS } from '../schema';
 import { findingList, type HoverLocale, type HoverResult, join, md, sectionOf, short, title, type Tr, translator } from './format';
 import { applicantCard, financingTable, projectCard, yTunnusText } from './project';
@@ -67,7 +68,8 @@ function summaryHover(doc: HankeDocument, facts: Facts, findings: readonly Findi
   const code = facts.field('projectCode')?.value;
   const name = facts.field('projectName')?.value;
   const head = `### ${code ? `${md(code)} ` : ''}${name ? md(name) : tr('Hankkeen kuvaus', 'Project description')}`;
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const counts = countEachSeverity(findings);
+  const count = (s: Severity) => counts[s];
   const missing = SECTIONS.filter((s) => !present.has(s.number));
   const lines = [
     `**${tr('Osiot', 'Sections')}:** ${tr(`${present.size}/${SECTIONS.length} mukana`, `${present.size} of ${SECTIONS.length} present`)}${missing.length ? ` — ${tr('puuttuu', 'missing')}: ${missing.map((s) => md(s.number)).join(', ')}` : ''}`,
