@@ -24,7 +24,20 @@ import {
 // what both have is used here; how the server is started is in ./language-client.
 import { type BaseLanguageClient, type LanguageClientOptions, RequestType, State } from 'vscode-languageclient/node';
 import { looksLikeDescription } from '../../server/src/core/detect';
-import { CONFIG_SECTION, Commands, LANGUAGE_ID, type LintFilesParams, type LintFilesResult, Requests, type TemplateParams, type TemplateResult } from '../../server/src/core/protocol';
+import type { Severity } from '../../server/src/core/rules/types';
+import { countSeverities } from '../../server/src/core/tally';
+import {
+  CONFIG_SECTION,
+  Commands,
+  DIAGNOSTIC_SOURCE,
+  type HankeInitializationOptions,
+  LANGUAGE_ID,
+  type LintFilesParams,
+  type LintFilesResult,
+  Requests,
+  type TemplateParams,
+  type TemplateResult,
+} from '../../server/src/core/protocol';
 import { lintableUri, newLanguageClient } from './language-client';
 import { Preview, previewTarget } from './preview';
 import { docsUrlOf, isBundledPage } from './rule-docs';
@@ -98,7 +111,7 @@ function createClient(context: ExtensionContext): BaseLanguageClient {
     // client would pull them only for documents shown in a tab, and the workspace is
     // linted on request (hanke/lintFiles). Diagnostics link each rule's page bundled with
     // the extension (docsBase: works offline).
-    initializationOptions: { clientCommands: [Commands.openRuleDocs, Commands.showPreview], diagnostics: 'push', docsBase },
+    initializationOptions: { clientCommands: [Commands.openRuleDocs, Commands.showPreview], diagnostics: 'push', docsBase } satisfies HankeInitializationOptions,
     outputChannel: output,
     // vscode-languageclient's default error handler restarts a crashed server up to
     // 4 times within 3 minutes, then gives up with a message; stated here explicitly.
@@ -158,6 +171,14 @@ async function newDescription(context: ExtensionContext): Promise<void> {
   await window.showTextDocument(doc);
 }
 
+/** The core's severity of an editor diagnostic. */
+const SEVERITY_OF: Record<DiagnosticSeverity, Severity> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'info',
+  [DiagnosticSeverity.Hint]: 'hint',
+};
+
 async function lintWorkspace(context: ExtensionContext): Promise<void> {
   if (!workspace.workspaceFolders?.length) {
     void window.showInformationMessage(l10n.t('Hanke: open a folder or workspace first.'));
@@ -192,10 +213,11 @@ async function lintWorkspace(context: ExtensionContext): Promise<void> {
     const open = new Set(workspace.textDocuments.filter((d) => d.languageId === LANGUAGE_ID).map((d) => d.uri.toString()));
     for (const uri of uris) {
       if (!open.has(uri.toString())) continue;
-      const findings = languages.getDiagnostics(uri).filter((d) => d.source === 'hanke');
+      const findings = languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
       totals.files++;
-      totals.errors += findings.filter((d) => d.severity === DiagnosticSeverity.Error).length;
-      totals.warnings += findings.filter((d) => d.severity === DiagnosticSeverity.Warning).length;
+      const counts = countSeverities(findings, (d) => SEVERITY_OF[d.severity]);
+      totals.errors += counts.errors;
+      totals.warnings += counts.warnings;
     }
   });
   await commands.executeCommand('workbench.actions.view.problems');

@@ -6,12 +6,10 @@
 // is clicked. It uses only the vscode API, so it runs in the browser extension too.
 import { type Disposable, l10n, Range, Selection, type TextDocument, type TextEditor, TextEditorRevealType, Uri, ViewColumn, type WebviewPanel, window, workspace } from 'vscode';
 import { type BaseLanguageClient, RequestType } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, type PreviewParams, type PreviewResult, Requests } from '../../server/src/core/protocol';
+import { LANGUAGE_ID, type PreviewParams, type PreviewResult, Requests, Views } from '../../server/src/core/protocol';
 import { nonce, previewShell } from './preview-shell';
 
 const PreviewRequest = new RequestType<PreviewParams, PreviewResult | null, void>(Requests.preview);
-
-export const PREVIEW_VIEW_TYPE = 'hanke.preview';
 
 /** Messages from the page. */
 type FromPage = { type: 'ready' } | { type: 'reveal'; line: number };
@@ -44,7 +42,7 @@ export class Preview implements Disposable {
 
   private create(): void {
     const panel = window.createWebviewPanel(
-      PREVIEW_VIEW_TYPE,
+      Views.preview,
       l10n.t('Preview'),
       { viewColumn: ViewColumn.Beside, preserveFocus: true },
       {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig, validateRules } from '../../server/src/core/config';
 import { rulesSchema } from '../../server/src/core/config-schema';
-import { lintDocument, lintFileFacts } from '../../server/src/core/lint';
+import { analyzeDocument, lintFileFacts } from '../../server/src/core/lint';
 import { parse } from '../../server/src/core/parser';
 import { CATALOGUE, ruleById } from '../../server/src/core/rules';
 import { example, hanke, removeDir, REPO, tempDir, toCp1252 } from './helpers';
@@ -38,7 +38,7 @@ describe('the file checks are rules of the registry', () => {
 
   it('do not fire on a document without file facts (an editor buffer), and alone on a file that holds no description', () => {
     const doc = parse(readFileSync(example(0), 'utf8'));
-    expect(lintDocument(doc).filter((f) => FILE_RULE_IDS.includes(f.rule))).toEqual([]);
+    expect(analyzeDocument(doc).findings.filter((f) => FILE_RULE_IDS.includes(f.rule))).toEqual([]);
     expect(lintFileFacts({ kind: 'binary' }).map((f) => [f.rule, f.severity])).toEqual([['not-a-description', 'error']]);
     expect(lintFileFacts({ kind: 'binary' }, { rules: { 'not-a-description': 'off' } })).toEqual([]);
     expect(lintFileFacts({ kind: 'unreadable', reason: { fi: 'x', en: 'x' } }, { rules: { unreadable: 'warning' } }).map((f) => [f.rule, f.severity])).toEqual([['unreadable', 'warning']]);

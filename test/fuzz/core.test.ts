@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveFacts } from '../../server/src/core/facts';
 import { applicableFixes, applyEdits } from '../../server/src/core/fixes';
-import { type Finding, lintDocument } from '../../server/src/core/lint';
+import { analyze, analyzeDocument, type Finding } from '../../server/src/core/lint';
 import { parse } from '../../server/src/core/parser';
 import { RULES } from '../../server/src/core/rules';
 import { applyByOffsets, modelProblems, mutatedDescription, params, randomDescription, RUNS, timeout } from './support';
@@ -22,7 +22,7 @@ function checkEveryRule(text: string): Finding[] {
       throw new Error(`rule ${rule.id} threw on this text: ${(e as Error).stack}\n--- text (JSON) ---\n${JSON.stringify(text).slice(0, 4000)}`);
     }
   }
-  return lintDocument(doc);
+  return analyzeDocument(doc).findings;
 }
 
 function checkDocument(text: string): void {
@@ -33,7 +33,7 @@ function checkDocument(text: string): void {
 }
 
 function checkFixes(text: string): void {
-  const findings = lintDocument(parse(text));
+  const findings = analyze(text).findings;
   for (const f of findings) {
     for (const fix of f.fixes) {
       if (!fix.safe) continue;

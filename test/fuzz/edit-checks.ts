@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applicableFixes, applyEdits } from '../../server/src/core/fixes';
 import { formatEdits } from '../../server/src/core/format';
-import { type Finding, lint } from '../../server/src/core/lint';
+import { analyze, type Finding } from '../../server/src/core/lint';
 import { comparePositions, type Position } from '../../server/src/core/model';
 import { parse } from '../../server/src/core/parser';
 import { headingText, PREAMBLE, SECTIONS } from '../../server/src/core/schema';
@@ -147,7 +147,7 @@ function insertedSpans(text: string, edits: readonly TextEdit[]): [number, numbe
 }
 
 export function checkFixAll(text: string): void {
-  const before = lint(text).findings;
+  const before = analyze(text).findings;
   const edits = applicableFixes(before);
   if (!edits.length) return;
   let fixed: string;
@@ -157,7 +157,7 @@ export function checkFixAll(text: string): void {
     throw new Error(`LSP rejects fix-all's edits (${(e as Error).message}): ${JSON.stringify(edits)}${show(text)}`);
   }
   if (applyEdits(text, edits) !== fixed) throw new Error(`core applyEdits and LSP applyEdits disagree on fix-all${show(text)}`);
-  const after = lint(fixed).findings;
+  const after = analyze(fixed).findings;
   const placeFixed = before.some((f) => PLACE_NAME_RULES.has(f.rule) && f.fixes.some((x) => x.safe));
   const amountFixed = before.some((f) => f.rule === 'invalid-number' && f.fixes.some((x) => x.safe));
   const had = new Map<string, number>();

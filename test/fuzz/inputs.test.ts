@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { analyze } from '../../server/src/core/lint';
 import { example } from '../helpers/examples';
 import { modelProblems } from './support';
 
@@ -64,7 +64,7 @@ const TEXTS: Record<string, string> = {
 describe('odd inputs through the core', () => {
   for (const [name, text] of Object.entries(TEXTS)) {
     it(name, () => {
-      const { doc, findings } = lint(text);
+      const { doc, findings } = analyze(text);
       expect(modelProblems(text, doc, findings)).toEqual([]);
     });
   }

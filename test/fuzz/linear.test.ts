@@ -5,7 +5,7 @@
 // backtracking grows 16× and more. Times are medians when a first measure looks
 // suspicious, so that noise on a busy machine does not fail the test.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { analyze } from '../../server/src/core/lint';
 import { example } from '../helpers/examples';
 import { LONG, timeout } from './support';
 
@@ -77,7 +77,7 @@ function time(text: string, runs: number): number {
   const ts: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    lint(text);
+    analyze(text);
     ts.push(performance.now() - t0);
   }
   ts.sort((a, b) => a - b);
@@ -101,7 +101,7 @@ function growth(make: (run: string) => string, pattern: string, baseMs: number, 
 describe(`no super-linear work on adversarial lines (${N} and ${4 * N} characters)`, () => {
   let baseMs = 0;
   beforeAll(() => {
-    lint(base); // warm up
+    analyze(base); // warm up
     baseMs = time(base, 9);
   });
   const seen = new Set<string>();

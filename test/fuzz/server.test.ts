@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CancellationTokenSource, createMessageConnection, type MessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { looksLikeDescription } from '../../server/src/core/detect';
-import { lint } from '../../server/src/core/lint';
+import { analyze } from '../../server/src/core/lint';
 import { EXAMPLES } from '../helpers/examples';
 import { SERVER } from '../helpers/lsp-client';
 import { LONG, mutatedDescription, RUNS, SEED, timeout } from './support';
@@ -256,7 +256,7 @@ async function session(seed: number, ops: number): Promise<void> {
   // A text that no longer looks like a description gets one quiet hint instead (none when empty).
   const expectedOf = (d: TextDocument) =>
     looksLikeDescription(d.getText())
-      ? lint(d.getText()).findings.map((f) => `${f.rule}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`)
+      ? analyze(d.getText()).findings.map((f) => `${f.rule}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`)
       : d.getText().trim() === ''
         ? []
         : ['not-a-description@0:0-0:0'];

@@ -1,16 +1,16 @@
 // Shorthands for rule tests: lint a text and compare findings as `rule@line` strings.
 import { expect } from 'vitest';
 import type { Fix } from '../../server/src/core/rules/types';
-import { lint, type LintOptions } from '../../server/src/core/lint';
+import { analyze, type LintOptions } from '../../server/src/core/lint';
 
 export function findings(text: string, options?: LintOptions): string[] {
-  return lint(text, options).findings.map((f) => `${f.rule}@${f.range.start.line + 1}`);
+  return analyze(text, options).findings.map((f) => `${f.rule}@${f.range.start.line + 1}`);
 }
 
 /** Findings of one rule only, with the text each range covers. */
 export function findingsOf(rule: string, text: string, options?: LintOptions): { line: number; text: string; message: string }[] {
   const lines = text.split(/\r\n|\r|\n/);
-  return lint(text, options)
+  return analyze(text, options)
     .findings.filter((f) => f.rule === rule)
     .map((f) => ({
       line: f.range.start.line + 1,
@@ -26,7 +26,7 @@ export function expectAdded(original: string, edited: string, ...added: string[]
 
 /** The fixes offered by one rule's findings. */
 export function fixesOf(rule: string, text: string): Fix[] {
-  return lint(text)
+  return analyze(text)
     .findings.filter((f) => f.rule === rule)
     .flatMap((f) => f.fixes);
 }

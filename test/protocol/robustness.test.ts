@@ -43,7 +43,8 @@ describe('a rule that throws, over stdio', () => {
     const symbols = await client.request<unknown[]>('textDocument/documentSymbol', td);
     expect(symbols.length).toBe(9);
     expect((await client.request<unknown[]>('textDocument/foldingRange', td)).length).toBeGreaterThan(0);
-    const hover = await client.request<{ contents: unknown } | null>('textDocument/hover', { ...td, position: { line: 6, character: 3 } });
+    const code = text.split('\n').findIndex((l) => l.startsWith('Hankekoodi:'));
+    const hover = await client.request<{ contents: unknown } | null>('textDocument/hover', { ...td, position: { line: code, character: 3 } });
     expect(hover).not.toBeNull();
     const formatting = await client.request<unknown[]>('textDocument/formatting', { ...td, options: { tabSize: 2, insertSpaces: true } });
     expect(Array.isArray(formatting)).toBe(true);
@@ -140,7 +141,8 @@ describe('hanke.locale set to a value that is not a locale', () => {
       expect(p.diagnostics.length).toBeGreaterThan(0);
       for (const d of p.diagnostics) expect(typeof d.message === 'string' && d.message.length > 0).toBe(true);
       expect(p.diagnostics.find((d) => d.code === 'unknown-field')!.message).toMatch(/Unknown field/);
-      const hover = await client.request<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 3 } });
+      const code = text.split('\n').findIndex((l) => l.startsWith('Hankekoodi:'));
+      const hover = await client.request<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: { line: code, character: 3 } });
       expect(hover).not.toBeNull();
       const axis = text.split('\n').findIndex((l) => l.startsWith('Toimintalinja:'));
       const completion = await client.request<{ items: unknown[] } | unknown[]>('textDocument/completion', { textDocument: { uri }, position: { line: axis, character: 'Toimintalinja: '.length } });

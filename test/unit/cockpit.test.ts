@@ -4,26 +4,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CODE_LENS_KINDS, codeLenses, cockpitFigures, INLAY_HINT_KINDS, inlayHints } from '../../server/src/core/cockpit';
-import { deriveFacts } from '../../server/src/core/facts';
 import { hoverAt } from '../../server/src/core/hover';
-import { lintDocument } from '../../server/src/core/lint';
-import { parse } from '../../server/src/core/parser';
+import { analyze } from '../../server/src/core/lint';
 import { escapeHtml, renderDescriptionHtml } from '../../server/src/core/preview';
 import { summarize } from '../../server/src/core/summary';
 import { EXAMPLES, example } from '../helpers/examples';
-
-function analyse(text: string) {
-  const doc = parse(text);
-  const facts = deriveFacts(doc);
-  const findings = lintDocument(doc, {});
-  return { doc, facts, findings };
-}
 
 const overlapsLine = (r: { start: { line: number }; end: { line: number } }, line: number) => r.start.line <= line && line <= r.end.line;
 
 describe('inlay hints (core)', () => {
   it('example 000: period length, shares, coverage and group totals, in both languages', () => {
-    const { doc, facts, findings } = analyse(example('000'));
+    const { doc, facts, findings } = analyze(example('000'));
     const en = inlayHints(doc, facts, findings, {}, 'en').map((h) => `${h.kind}:${h.label}`);
     expect(en).toEqual([
       'period:36 months',
@@ -41,7 +32,7 @@ describe('inlay hints (core)', () => {
   });
 
   it('each kind can be switched off on its own', () => {
-    const { doc, facts, findings } = analyse(example('001'));
+    const { doc, facts, findings } = analyze(example('001'));
     const all = inlayHints(doc, facts, findings, {}, 'en');
     for (const kind of INLAY_HINT_KINDS) {
       const without = inlayHints(doc, facts, findings, { [kind]: false }, 'en');
@@ -52,7 +43,7 @@ describe('inlay hints (core)', () => {
 
   it('on every example: never on a line with a finding, and the figures agree with the summary and the hover', () => {
     for (const { name, text } of EXAMPLES) {
-      const { doc, facts, findings } = analyse(text);
+      const { doc, facts, findings } = analyze(text);
       const hints = inlayHints(doc, facts, findings, {}, 'en');
       expect(hints.length, name).toBeGreaterThan(4);
       for (const h of hints)
@@ -71,7 +62,7 @@ describe('inlay hints (core)', () => {
 
   it('a value with a finding gets no hint; the others stay', () => {
     const text = example('000').replace('Alkaa 1.8.2018 ja päättyy 31.7.2021', 'Alkaa 1.8.2018 ja päättyy 31.2.2021');
-    const { doc, facts, findings } = analyse(text);
+    const { doc, facts, findings } = analyze(text);
     const hints = inlayHints(doc, facts, findings, {}, 'en');
     expect(hints.some((h) => h.kind === 'period')).toBe(false);
     expect(hints.some((h) => h.kind === 'financing')).toBe(true);
@@ -81,7 +72,7 @@ describe('inlay hints (core)', () => {
     const text = example('000')
       .replace('Suunniteltu julkinen rahoitus yhteensä: 335 500', 'Suunniteltu julkinen rahoitus yhteensä:')
       .replace(/^Kunnat: .*$/m, 'Kunnat:');
-    const { doc, facts, findings } = analyse(text);
+    const { doc, facts, findings } = analyze(text);
     const labels = inlayHints(doc, facts, findings, {}, 'en').map((h) => h.label);
     expect(labels.some((l) => /planned/.test(l))).toBe(false);
     expect(labels.some((l) => /municipalit/.test(l))).toBe(false);
@@ -92,7 +83,7 @@ describe('inlay hints (core)', () => {
 describe('code lenses (core)', () => {
   it('sit on the headings of sections 1, 5 and 6 of every example', () => {
     for (const { name, text } of EXAMPLES) {
-      const { doc, facts, findings } = analyse(text);
+      const { doc, facts, findings } = analyze(text);
       const lenses = codeLenses(doc, facts, findings, {}, 'fi');
       expect(
         lenses.map((l) => l.section),
@@ -103,7 +94,7 @@ describe('code lenses (core)', () => {
   });
 
   it('example 000 in one line each; switched off by kind', () => {
-    const { doc, facts, findings } = analyse(example('000'));
+    const { doc, facts, findings } = analyze(example('000'));
     expect(codeLenses(doc, facts, findings, {}, 'fi').map((l) => l.title)).toEqual([
       'S21368 · ESR · TL 5 · 1.8.2018–31.7.2021 (36 kk) · Toiminta päättynyt',
       '✓ luvut johdonmukaiset · EU+valtio 86 % suunnitellusta julkisesta',
@@ -113,7 +104,7 @@ describe('code lenses (core)', () => {
   });
 
   it('counts the financing findings', () => {
-    const { doc, facts, findings } = analyse(example('000').replace('Toteutunut EU- ja valtion rahoitus: 278 300', 'Toteutunut EU- ja valtion rahoitus: 378 300'));
+    const { doc, facts, findings } = analyze(example('000').replace('Toteutunut EU- ja valtion rahoitus: 278 300', 'Toteutunut EU- ja valtion rahoitus: 378 300'));
     const n = findings.filter((f) => f.range.start.line >= facts.section('5')!.range.start.line && f.range.start.line <= facts.section('5')!.range.end.line).length;
     expect(n).toBeGreaterThan(0);
     expect(codeLenses(doc, facts, findings, {}, 'en')[1].title).toMatch(new RegExp(`^${n} financing findings? · EU\\+state 86 %`));
@@ -122,7 +113,7 @@ describe('code lenses (core)', () => {
 
 describe('preview page (core)', () => {
   it('example 000 reads as its public page: card, applicant, financing with shares, geography, 8.1, 8.2, final report', () => {
-    const { doc, facts, findings } = analyse(example('000'));
+    const { doc, facts, findings } = analyze(example('000'));
     const html = renderDescriptionHtml(doc, facts, findings, 'en');
     expect(html).toMatch(/^<article class="hanke-page" lang="fi"><header class="card" data-line="4">.*<h1>Marke - palvelumarkkinoiden kehittäminen<\/h1>/);
     expect(html).toContain('<span class="code">S21368</span> <span class="fund">ESR</span> <span class="period">1.8.2018–31.7.2021 · 36 months</span>');
@@ -136,11 +127,11 @@ describe('preview page (core)', () => {
 
   it('marks each finding once, in place', () => {
     for (const { name, text } of EXAMPLES) {
-      const { doc, facts, findings } = analyse(text);
+      const { doc, facts, findings } = analyze(text);
       const html = renderDescriptionHtml(doc, facts, findings, 'fi');
       expect(html.match(/<span class="finding sev-/g)?.length ?? 0, name).toBe(findings.length);
     }
-    const { doc, facts, findings } = analyse(example('004'));
+    const { doc, facts, findings } = analyze(example('004'));
     const html = renderDescriptionHtml(doc, facts, findings, 'en');
     expect(html).toMatch(
       /<div class="field has-finding" data-line="46"><dt>Hakijoiden lukumäärä tai tuen siirto -menettely<\/dt><dd><span class="empty">–<\/span><span class="finding sev-warning" data-line="46" data-rule="empty-field">/,
@@ -158,7 +149,7 @@ describe('preview page (core)', () => {
         const lines = [...base];
         lines[8] = `Hankkeen nimi: ${s}`;
         lines.splice(at, 0, s);
-        const { doc, facts, findings } = analyse(lines.join('\n'));
+        const { doc, facts, findings } = analyze(lines.join('\n'));
         const html = renderDescriptionHtml(doc, facts, findings, 'en');
         // Only the tags the renderer writes: no text became markup.
         const tags = new Set([...html.matchAll(/<\/?([a-z0-9]+)/g)].map((m) => m[1]));
@@ -202,7 +193,7 @@ describe('preview page (core)', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.nat(base.length - 1), { maxLength: 40 }), (drop) => {
         const text = base.filter((_, i) => !drop.includes(i)).join('\n');
-        const { doc, facts, findings } = analyse(text);
+        const { doc, facts, findings } = analyze(text);
         const f = cockpitFigures(doc, facts, findings);
         const html = renderDescriptionHtml(doc, facts, findings, 'fi', f);
         // Hints sit at the end of a value on a line of the text, never inside a finding; lenses on headings.

@@ -5,7 +5,7 @@
 // sub-regions and regions, Kyrönmaa ceasing) and of the REACT-EU start (1.2.2020).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { analyze } from '../../server/src/core/lint';
 import {
   AUTHORITY_INFO,
   AXES,
@@ -121,12 +121,12 @@ function drawValid(g: fc.GeneratorValue): Valid {
 
 describe('valid programme and geography combinations from the data are silent (property)', () => {
   it('random fund, axis, objective, authority, period and section 6 lists', () => {
-    expect(lint(BASE).findings).toEqual([]);
+    expect(analyze(BASE).findings).toEqual([]);
     fc.assert(
       fc.property(fc.gen(), (g) => {
         const v = drawValid(g);
         const text = describeValid(v);
-        const found = lint(text).findings.map((f) => `${f.rule}@${f.range.start.line + 1}: ${f.message.en}`);
+        const found = analyze(text).findings.map((f) => `${f.rule}@${f.range.start.line + 1}: ${f.message.en}`);
         expect(found, JSON.stringify({ ...v, axis: v.axis.number })).toEqual([]);
       }),
       { numRuns: LONG ? 3000 : 300, seed: SEED, endOnFailure: true },
@@ -153,7 +153,7 @@ describe('valid programme and geography combinations from the data are silent (p
           municipalities: [holder!.name],
         };
         expect(
-          lint(describeValid(v)).findings.map((f) => `${f.rule}: ${f.message.en}`),
+          analyze(describeValid(v)).findings.map((f) => `${f.rule}: ${f.message.en}`),
           `${holder!.name} on ${day}`,
         ).toEqual([]);
         checked++;

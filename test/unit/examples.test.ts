@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { analyze } from '../../server/src/core/lint';
 import { EXAMPLES, EXAMPLES_DIR } from '../helpers/examples';
 
 /** SHA-256 of each published description as downloaded: the copies in examples/ are byte for byte the originals. */
@@ -28,7 +28,7 @@ describe('the five real examples', () => {
   for (const { name, text } of EXAMPLES) {
     it(`${name}: exactly the findings SPEC.md expects`, () => {
       const lines = text.split('\n');
-      const got = lint(text).findings.map((f) => `${f.rule}@${lines[f.range.start.line].slice(f.range.start.character, f.range.end.character)}`);
+      const got = analyze(text).findings.map((f) => `${f.rule}@${lines[f.range.start.line].slice(f.range.start.character, f.range.end.character)}`);
       expect(got).toEqual(EXPECTED[name]);
     });
   }

@@ -4,21 +4,21 @@
 // test/protocol/robustness.test.ts and test/cli/robustness.test.ts.
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../server/src/core/config';
-import { injectRuleFaults, lint } from '../../server/src/core/lint';
+import { analyze, injectRuleFaults } from '../../server/src/core/lint';
 import { example } from '../helpers/examples';
 
 afterEach(() => injectRuleFaults([]));
 
-const strip = (fs: ReturnType<typeof lint>['findings']) => fs.map((f) => `${f.rule}@${f.range.start.line}:${f.range.start.character}`);
+const strip = (fs: ReturnType<typeof analyze>['findings']) => fs.map((f) => `${f.rule}@${f.range.start.line}:${f.range.start.character}`);
 
 describe('fault isolation in the linter', () => {
   it('a throwing rule yields one internal-error finding naming it; every other rule still reports', () => {
     const text = example('002').replace('Hankekoodi: S', 'Hankekoodi: X');
-    const clean = lint(text).findings;
+    const clean = analyze(text).findings;
     expect(strip(clean)).toContain(`final-report-missing@${clean.find((f) => f.rule === 'final-report-missing')!.range.start.line}:0`);
     injectRuleFaults(['invalid-project-code']);
     const seen: { rule: string; error: unknown }[] = [];
-    const broken = lint(text, {}, (rule, error) => seen.push({ rule, error })).findings;
+    const broken = analyze(text, { onRuleError: (rule, error) => seen.push({ rule, error }) }).findings;
     const internal = broken.filter((f) => f.rule === 'internal-error');
     expect(internal).toHaveLength(1);
     expect(internal[0].severity).toBe('error');
@@ -33,7 +33,7 @@ describe('fault isolation in the linter', () => {
 
   it('two failing rules: two findings, one per rule', () => {
     injectRuleFaults(['missing-field', 'unknown-municipality']);
-    const internal = lint(example('000')).findings.filter((f) => f.rule === 'internal-error');
+    const internal = analyze(example('000')).findings.filter((f) => f.rule === 'internal-error');
     expect(internal.map((f) => f.message.en.match(/rule "([^"]+)"/)![1]).sort()).toEqual(['missing-field', 'unknown-municipality']);
   });
 
@@ -42,16 +42,16 @@ describe('fault isolation in the linter', () => {
     const { config, errors } = parseConfig('{"rules": {"internal-error": "warning", "unreadable": "off", "encoding": "info"}}');
     expect(errors).toEqual([]);
     expect(
-      lint(example('000'), config)
+      analyze(example('000'), config)
         .findings.filter((f) => f.rule === 'internal-error')
         .map((f) => f.severity),
     ).toEqual(['warning']);
-    expect(lint(example('000'), { rules: { 'internal-error': 'off' } }).findings.filter((f) => f.rule === 'internal-error')).toEqual([]);
+    expect(analyze(example('000'), { rules: { 'internal-error': 'off' } }).findings.filter((f) => f.rule === 'internal-error')).toEqual([]);
     // A failing rule that is off is not run at all.
-    expect(lint(example('000'), { rules: { 'missing-field': 'off' } }).findings.filter((f) => f.rule === 'internal-error')).toEqual([]);
+    expect(analyze(example('000'), { rules: { 'missing-field': 'off' } }).findings.filter((f) => f.rule === 'internal-error')).toEqual([]);
   });
 
   it('without faults, nothing changes: the examples have no internal-error', () => {
-    for (const p of ['000', '001', '002', '003', '004']) expect(lint(example(p)).findings.filter((f) => f.rule === 'internal-error')).toEqual([]);
+    for (const p of ['000', '001', '002', '003', '004']) expect(analyze(example(p)).findings.filter((f) => f.rule === 'internal-error')).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { CodeActionKind, type Diagnostic } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { applicableFixes, applyEdits } from '../../server/src/core/fixes';
-import { type Finding, lint } from '../../server/src/core/lint';
+import { analyze, type Finding } from '../../server/src/core/lint';
 import type { HankeDocument } from '../../server/src/core/model';
 import { headingText, sectionSpec } from '../../server/src/core/schema';
 import { codeActionsFor, FIX_ALL_KIND } from '../../server/src/lsp/handlers/code-actions';
@@ -16,7 +16,7 @@ import { EXAMPLES, example } from '../helpers/examples';
 const key = (f: Finding) => `${f.rule}|${f.message.en}`;
 
 function fixAll(text: string): { fixed: string; applied: Finding[]; edits: ReturnType<typeof applicableFixes> } {
-  const { findings } = lint(text);
+  const { findings } = analyze(text);
   const edits = applicableFixes(findings);
   const applied = findings.filter((f) => f.fixes.some((x) => x.safe && x.edits.every((e) => edits.includes(e))));
   return { fixed: applyEdits(text, edits), applied, edits };
@@ -26,7 +26,7 @@ function fixAll(text: string): { fixed: string; applied: Finding[]; edits: Retur
 function expectFixed(text: string): string {
   const { fixed, applied } = fixAll(text);
   expect(applied.length).toBeGreaterThan(0);
-  const after = new Set(lint(fixed).findings.map(key));
+  const after = new Set(analyze(fixed).findings.map(key));
   for (const f of applied) expect(after.has(key(f)), `${key(f)} still there`).toBe(false);
   return fixed;
 }
@@ -79,7 +79,7 @@ const slipArb = fc.record({ ex: fc.nat(), target: fc.nat(), kind: fc.nat(), at: 
 
 describe('fix-all on the examples', () => {
   it('the examples have nothing to fix', () => {
-    for (const { text } of EXAMPLES) expect(applicableFixes(lint(text).findings)).toEqual([]);
+    for (const { text } of EXAMPLES) expect(applicableFixes(analyze(text).findings)).toEqual([]);
   });
 
   for (const [what, targets] of [
@@ -91,7 +91,7 @@ describe('fix-all on the examples', () => {
       fc.assert(
         fc.property(slipArb, ({ ex, target, kind, at, letter }) => {
           const original = EXAMPLES[ex % EXAMPLES.length].text;
-          const list = targets(lint(original).doc);
+          const list = targets(analyze(original).doc);
           const t = list[target % list.length];
           const line = original.split('\n')[t.line];
           const mutated = replaceLine(original, t.line, slip(line, t.from, t.to, kind, at, letter));
@@ -115,7 +115,7 @@ describe('fix-all on the examples', () => {
     fc.assert(
       fc.property(fc.nat(), fc.nat(), (ex, pick) => {
         const original = EXAMPLES[ex % EXAMPLES.length].text;
-        const doc = lint(original).doc;
+        const doc = analyze(original).doc;
         const candidates = doc.sections.flatMap((s) => s.fields.filter((f) => f.spec?.required && f.labelMatch === 'exact').map((f) => ({ f, s })));
         const { f, s } = candidates[pick % candidates.length];
         const mutated = replaceLine(original, f.line, undefined);
@@ -125,7 +125,7 @@ describe('fix-all on the examples', () => {
         expect(edits.map((e) => e.newText).join('')).toContain(`${f.spec!.label}: `);
         expectFixed(mutated);
         // The field is back in its section, in the schema's order.
-        const again = lint(fixed).doc.sections.find((x) => x.spec === s.spec)!;
+        const again = analyze(fixed).doc.sections.find((x) => x.spec === s.spec)!;
         const order = (s.spec.fields ?? []).map((x) => x.key);
         const keys = again.fields.map((x) => x.spec!.key);
         expect(keys).toContain(f.spec!.key);
@@ -139,7 +139,7 @@ describe('fix-all on the examples', () => {
     fc.assert(
       fc.property(fc.nat(), fc.nat(), fc.boolean(), (ex, pick, whole) => {
         const original = EXAMPLES[ex % EXAMPLES.length].text;
-        const doc = lint(original).doc;
+        const doc = analyze(original).doc;
         const s = doc.sections[pick % doc.sections.length];
         const lines = original.split('\n');
         let mutated: string;
@@ -151,7 +151,7 @@ describe('fix-all on the examples', () => {
         const { fixed, edits } = fixAll(mutated);
         for (const e of edits) expect(e.range.start).toEqual(e.range.end);
         expectFixed(mutated);
-        expect(lint(fixed).findings.filter((f) => f.rule === 'missing-section')).toEqual([]);
+        expect(analyze(fixed).findings.filter((f) => f.rule === 'missing-section')).toEqual([]);
         expect(fixed.split('\n')).toContain(headingText(s.spec));
       }),
       { numRuns: 100 },
@@ -165,8 +165,8 @@ describe('acceptance: section 5 removed from example 000', () => {
   const from = lines.indexOf('5 Projektin julkinen rahoitus, euroa');
   const to = lines.indexOf('6 Maantieteellinen kohdealue');
   const text = [...lines.slice(0, from), ...lines.slice(to)].join('\n');
-  const { doc, findings } = lint(text);
-  const analysis: Analysis = { version: 1, doc, findings, millis: 0, description: true };
+  const { doc, facts, findings } = analyze(text);
+  const analysis: Analysis = { version: 1, doc, facts, findings, millis: 0, description: true };
   const uri = 'untitled:000';
 
   it('the missing-section quick fix inserts the heading and its four labels between 4.2 and 6', () => {
@@ -186,7 +186,7 @@ describe('acceptance: section 5 removed from example 000', () => {
     const block = out.slice(at, out.indexOf('6 Maantieteellinen kohdealue')).filter((l) => l.trim() !== '');
     expect(block).toEqual(['5 Projektin julkinen rahoitus, euroa', ...sectionSpec('5')!.fields!.map((f) => `${f.label}: `)]);
     expect(out[out.indexOf('6 Maantieteellinen kohdealue') - 1]).toBe('');
-    const after = lint(fixed).findings;
+    const after = analyze(fixed).findings;
     expect(after.filter((f) => f.rule === 'missing-section')).toEqual([]);
     // What remains is the empty values the user now fills in (the project has ended, so
     // the empty realised amounts are expected too).
@@ -203,8 +203,8 @@ describe('acceptance: section 5 removed from example 000', () => {
 
   it('the grouping rewrite is offered at an ungrouped amount, and only when refactors are wanted', () => {
     const t = ex000.replace('Myönnetty EU- ja valtion rahoitus: 289 500', 'Myönnetty EU- ja valtion rahoitus: 289500');
-    const r = lint(t);
-    const a: Analysis = { version: 1, doc: r.doc, findings: r.findings, millis: 0, description: true };
+    const r = analyze(t);
+    const a: Analysis = { version: 1, ...r, millis: 0, description: true };
     const line = t.split('\n').indexOf('Myönnetty EU- ja valtion rahoitus: 289500');
     const range = { start: { line, character: 40 }, end: { line, character: 40 } };
     const all = codeActionsFor(a, 'en', uri, { range, context: { diagnostics: [] } });

@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { applicableFixes, applyEdits } from '../../server/src/core/fixes';
 import { formatEdits, formatText, lineEndings } from '../../server/src/core/format';
-import { lint } from '../../server/src/core/lint';
+import { analyze } from '../../server/src/core/lint';
 import { parse } from '../../server/src/core/parser';
 import type { TextEdit } from '../../server/src/core/rules/types';
 import { EXAMPLES, example } from '../helpers/examples';
@@ -76,7 +76,7 @@ describe('format: one pass is enough', () => {
 
 /** Fix-all once: the edits an LSP client accepts, applied as it applies them. */
 function fixAllOnce(text: string): string {
-  const edits = applicableFixes(lint(text).findings);
+  const edits = applicableFixes(analyze(text).findings);
   const fixed = lspApply(text, edits);
   expect(applyEdits(text, edits)).toBe(fixed);
   return fixed;
@@ -88,7 +88,7 @@ describe('fix-all', () => {
       const mutated = text.replace(/^7 [^\n]*\r?\n\r?\n/m, '');
       expect(mutated).not.toBe(text);
       const fixed = fixAllOnce(mutated);
-      expect(lint(fixed).findings.filter((f) => f.rule === 'section-order')).toEqual([]);
+      expect(analyze(fixed).findings.filter((f) => f.rule === 'section-order')).toEqual([]);
       expect(fixed).toBe(text);
     });
 
@@ -104,16 +104,16 @@ describe('fix-all', () => {
   it('a heading lost above fields also puts back the fields the section then lacks, in one pass', () => {
     const mutated = ex000.replace(/^2 Hakijan perustiedot\n\n/m, '').replace(/^Y-tunnus: [^\n]*\n\n/m, '');
     const fixed = fixAllOnce(mutated);
-    const after = lint(fixed).findings;
+    const after = analyze(fixed).findings;
     expect(after.filter((f) => f.rule === 'missing-section' || f.rule === 'missing-field')).toEqual([]);
     expect(fixed).toBe(ex000.replace(/^Y-tunnus: [^\n]*$/m, 'Y-tunnus: '));
   });
 
   it('three missing fields at the same place are all inserted in one pass, in the schema order', () => {
     const mutated = ex000.replace(/^Hankekoodi:.*\n\n^Hankkeen nimi:.*\n\n^Toimintalinja:.*\n\n/m, '');
-    expect(lint(mutated).findings.filter((f) => f.rule === 'missing-field')).toHaveLength(3);
+    expect(analyze(mutated).findings.filter((f) => f.rule === 'missing-field')).toHaveLength(3);
     const fixed = fixAllOnce(mutated);
-    const after = lint(fixed).findings;
+    const after = analyze(fixed).findings;
     expect(after.filter((f) => f.rule === 'missing-field')).toEqual([]);
     expect(after.filter((f) => f.fixes.some((x) => x.safe))).toEqual([]);
     expect(fixed).toBe(ex000.replace(/^(Hankekoodi:|Hankkeen nimi:|Toimintalinja:).*$/gm, '$1 '));
@@ -122,7 +122,7 @@ describe('fix-all', () => {
   it('a replacement and an insertion at the same start are sent so that an LSP client applies them', () => {
     // Hankekoodi missing (inserted before "Hankkeen nimi") and "Hankkeen nimi" misspelled (replaced).
     const mutated = ex000.replace(/^Hankekoodi:.*\n\n/m, '').replace('Hankkeen nimi:', 'Hankkeen nmi:');
-    const edits = applicableFixes(lint(mutated).findings);
+    const edits = applicableFixes(analyze(mutated).findings);
     const starts = edits.map((e) => `${e.range.start.line}:${e.range.start.character}`);
     expect(new Set(starts).size).toBeLessThan(starts.length);
     const fixed = fixAllOnce(mutated);

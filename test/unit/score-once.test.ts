@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveFacts } from '../../server/src/core/facts';
 import { hoverAt } from '../../server/src/core/hover';
-import { lint } from '../../server/src/core/lint';
+import { analyze } from '../../server/src/core/lint';
 import { summarize } from '../../server/src/core/summary';
 import { readScore } from '../../server/src/core/values';
 import { hanke } from '../cli/helpers';
@@ -25,7 +25,7 @@ function withScores(direct: string, indirect: string): string {
 
 /** What lint, hover and the summary make of the item's direct score. */
 function readings(text: string) {
-  const { doc, findings } = lint(text);
+  const { doc, findings } = analyze(text);
   const facts = deriveFacts(doc);
   const lines = text.split('\n');
   const line = lines.findIndex((l) => l.startsWith(`${ITEM} `));

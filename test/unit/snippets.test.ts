@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deriveFacts } from '../../server/src/core/facts';
-import { lintDocument } from '../../server/src/core/lint';
+import { analyzeDocument } from '../../server/src/core/lint';
 import { parse } from '../../server/src/core/parser';
 import { SECTIONS } from '../../server/src/core/schema';
 import { hankeSnippets } from '../../server/src/core/snippets';
@@ -70,7 +70,7 @@ describe('snippets', () => {
         .items.filter((i) => i.spec.group === g.name);
       expect(items.map((i) => i.name)).toEqual(g.items.map((i) => i.name));
       expect(items.every((i) => i.scores.map((x) => x.raw).join(' ') === '0 0' && i.justification.length === 1)).toBe(true);
-      expect(lintDocument(doc, {}).filter((f) => f.range.start.line >= from && f.range.start.line < from + 1 + 2 * g.items.length)).toEqual([]);
+      expect(analyzeDocument(doc).findings.filter((f) => f.range.start.line >= from && f.range.start.line < from + 1 + 2 * g.items.length)).toEqual([]);
     }
     // 8.1: each answer with its justification.
     for (const f of SECTIONS.find((s) => s.number === '8.1')!.fields!) {

@@ -2,7 +2,7 @@
 // section and field of the schema, with no structure findings but the empty ones.
 import { describe, expect, it } from 'vitest';
 import { formatText } from '../../server/src/core/format';
-import { lint } from '../../server/src/core/lint';
+import { analyze } from '../../server/src/core/lint';
 import { parse } from '../../server/src/core/parser';
 import { RULES } from '../../server/src/core/rules';
 import { allFields, allScoreItems, SECTIONS } from '../../server/src/core/schema';
@@ -42,7 +42,7 @@ describe('descriptionTemplate()', () => {
   });
 
   it('lints with no structure findings other than empty-field and empty-section', () => {
-    const { findings } = lint(text);
+    const { findings } = analyze(text);
     const structure = findings.filter((f) => category.get(f.rule) === 'structure');
     expect([...new Set(structure.map((f) => f.rule))].sort()).toEqual(['empty-field', 'empty-section']);
     // Exactly the required values, and the text sections that need text.
@@ -53,19 +53,19 @@ describe('descriptionTemplate()', () => {
   });
 
   it('an empty skeleton reports no value, programme, financing or geography errors either', () => {
-    const other = lint(text).findings.filter((f) => category.get(f.rule) !== 'structure');
+    const other = analyze(text).findings.filter((f) => category.get(f.rule) !== 'structure');
     expect(other.map((f) => `${f.rule}@${f.range.start.line + 1}`)).toEqual([]);
   });
 
   it('with CRLF line endings, the same', () => {
     const crlf = descriptionTemplate('\r\n');
     expect(crlf).toBe(text.replace(/\n/g, '\r\n'));
-    expect(lint(crlf).findings.map((f) => f.rule)).toEqual(lint(text).findings.map((f) => f.rule));
+    expect(analyze(crlf).findings.map((f) => f.rule)).toEqual(analyze(text).findings.map((f) => f.rule));
   });
 
   it('formatting it keeps the same findings', () => {
     const formatted = formatText(text);
-    expect(lint(formatted).findings.map((f) => f.rule)).toEqual(lint(text).findings.map((f) => f.rule));
+    expect(analyze(formatted).findings.map((f) => f.rule)).toEqual(analyze(text).findings.map((f) => f.rule));
   });
 
   it('is formatted, apart from the space left after each empty label for typing', () => {

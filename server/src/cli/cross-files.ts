@@ -4,9 +4,10 @@
 // With fewer than two files nothing is held back and nothing is added.
 import type { HankeConfig, Locale } from '../core/config';
 import { pick } from '../core/config';
-import { checkAcrossDocuments, type CrossInput } from '../core/cross-document';
+import { checkAcrossDocuments, type CrossFinding, type CrossInput } from '../core/cross-document';
 import { ruleDocsUrl } from '../core/docs';
 import type { RuleSetting } from '../core/lint';
+import { countBySeverity } from '../core/tally';
 import { type FileResult, type Outcome, toCli } from './lint-files';
 import type { PlannedTask } from './pool';
 import type { ReportGroups } from './report-html';
@@ -25,6 +26,7 @@ export interface CrossEntry {
 export function addCrossDocumentFindings(entries: readonly CrossEntry[], locale: Locale): ReportGroups {
   const inputs: CrossInput[] = entries.map((e) => ({ file: e.result.file, keys: e.result.meta.keys, rules: e.rules }));
   const { findings, groups } = checkAcrossDocuments(inputs);
+  const added = new Map<number, CrossFinding[]>();
   for (const f of findings) {
     const e = entries[f.index];
     const d = toCli(f.rule, f.severity, f.range, pick(f.message, locale));
@@ -33,11 +35,15 @@ export function addCrossDocumentFindings(entries: readonly CrossEntry[], locale:
     while (at > 0 && (ds[at - 1].line > d.line || (ds[at - 1].line === d.line && ds[at - 1].column > d.column))) at--;
     ds.splice(at, 0, d);
     e.result.meta.docsUrls.splice(at, 0, ruleDocsUrl(f.rule));
-    if (e.summary) {
-      if (f.severity === 'error') e.summary.errors++;
-      else if (f.severity === 'warning') e.summary.warnings++;
-      else e.summary.notes++;
-    }
+    added.set(f.index, [...(added.get(f.index) ?? []), f]);
+  }
+  for (const [index, fs] of added) {
+    const summary = entries[index].summary;
+    if (!summary) continue;
+    const c = countBySeverity(fs);
+    summary.errors += c.errors;
+    summary.warnings += c.warnings;
+    summary.notes += c.other;
   }
   const name = (i: number) => entries[i].result.file;
   return {

@@ -7,8 +7,7 @@
 // encoding cannot hold.
 import type { HankeConfig } from '../core/config';
 import { applicableFixes, applyEdits } from '../core/fixes';
-import { lintDocument } from '../core/lint';
-import { parse } from '../core/parser';
+import { analyze } from '../core/lint';
 import type { Texts } from '../core/schema';
 import type { Encoding, Read } from '../node/read-file';
 import { replaceFileAtomic, writeReason } from './write-file';
@@ -27,8 +26,8 @@ const MAX_PASSES = 50;
 export function fixText(text: string, config: HankeConfig): string {
   let current = text;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const doc = parse(current);
-    const edits = applicableFixes(lintDocument(doc, config));
+    const { doc, findings } = analyze(current, config);
+    const edits = applicableFixes(findings);
     if (edits.length === 0) break;
     // Inserted line breaks follow the document's own line ending.
     const eol = doc.eol;

@@ -4,10 +4,8 @@
 // becomes a diagnostic (or, for files found by walking a folder, a skip note).
 import { type HankeConfig, type Locale, pick } from '../core/config';
 import { type DocumentKeys, documentKeys } from '../core/cross-document';
-import { deriveFacts } from '../core/facts';
-import { type Finding, lintDocument, lintFileFacts } from '../core/lint';
+import { analyze, lintFileFacts } from '../core/lint';
 import type { Range } from '../core/model';
-import { parse } from '../core/parser';
 import type { FileFacts, Severity } from '../core/rules/types';
 import type { Texts } from '../core/schema';
 import { type ProjectSummary, summarize } from '../core/summary';
@@ -106,11 +104,10 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
     notFixed = f.notFixed;
     if (opts.fix === 'dry-run' && f.fixed) output = f.text;
   }
-  const doc = parse(body);
   // A rule that fails (a bug) leaves an internal-error finding; its stack goes to stderr and the run exits 2.
   const failures: string[] = [];
   const onRuleError = (rule: string, e: unknown) => void failures.push(`rule ${rule}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-  const findings: Finding[] = lintDocument(doc, { ...config, onRuleError }, descriptionFacts(got, body));
+  const { doc, facts, findings } = analyze(body, { ...config, onRuleError }, { file: descriptionFacts(got, body) });
   const diagnostics = findings.map((f) => toCli(f.rule, f.severity, f.range, pick(f.message, locale)));
   const docsUrls = findings.map((f) => f.docsUrl);
   const meta = {
@@ -124,5 +121,5 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
   const result: FileResult = { file, diagnostics, meta };
   if (output !== undefined) result.output = output;
   if (!opts.summary) return { kind: 'result', result };
-  return { kind: 'result', result, summary: summarize(doc, deriveFacts(doc), diagnostics) };
+  return { kind: 'result', result, summary: summarize(doc, facts, diagnostics) };
 }

@@ -8,6 +8,8 @@ import { DOCS_BASE, ruleDocsUrl } from '../core/docs';
 import type { ProjectSummary } from '../core/summary';
 import type { CliDiagnostic, SkipReason } from './lint-files';
 import { formatIsoDate } from '../core/values';
+import type { SeverityCounts } from '../core/tally';
+import { type Funded, type RuleCount, tallyReport } from './report-tally';
 
 export interface ReportEntry {
   file: string;
@@ -223,17 +225,6 @@ function truncate(s: string, n: number): string {
   return chars.length <= n ? s : chars.slice(0, n - 1).join('') + '…';
 }
 
-const MAX_CHART_PROJECTS = 60;
-
-interface Funded {
-  anchor: string;
-  label: string;
-  title: string;
-  planned: number | null;
-  granted: number | null;
-  realised: number | null;
-}
-
 function fundingChart(rows: Funded[], tx: Texts, f: Fmt): string {
   if (rows.length === 0) return `<p class="empty">${esc(tx.none)}</p>`;
   const W = 1200;
@@ -287,13 +278,6 @@ function fundingChart(rows: Funded[], tx: Texts, f: Fmt): string {
   parts.push(`<line class="axis" x1="${labelW}" x2="${labelW}" y1="${top - 6}" y2="${H - 24}"/>`);
   parts.push('</svg>');
   return parts.join('');
-}
-
-interface RuleCount {
-  rule: string;
-  errors: number;
-  warnings: number;
-  other: number;
 }
 
 function findingsChart(counts: RuleCount[], tx: Texts, f: Fmt): string {
@@ -592,11 +576,6 @@ function sha256(s: string): string {
   return createHash('sha256').update(s, 'utf8').digest('base64');
 }
 
-function sumOf(xs: (number | null)[]): number | null {
-  const v = xs.filter((x): x is number => x !== null);
-  return v.length ? v.reduce((a, b) => a + b, 0) : null;
-}
-
 /** A description as the page's script reads it (short keys: the JSON is in the page once per description). */
 interface PageEntry {
   f: string;
@@ -637,17 +616,14 @@ interface PageEntry {
 
 const SEVERITIES = ['error', 'warning', 'info', 'hint'];
 
-function pageData(input: ReportInput, tx: Texts): string {
+function pageData(input: ReportInput, perEntry: readonly SeverityCounts[], tx: Texts): string {
   const rules: string[] = [];
   const ruleIndex = new Map<string, number>();
   const num = (v: { code: string | null; name: string } | null) => (v ? `${v.code ? `${v.code} ` : ''}${v.name}` : '');
-  const entries = input.entries.map((en): PageEntry => {
+  const entries = input.entries.map((en, i): PageEntry => {
     const s = en.summary;
-    let E = 0;
-    let W = 0;
+    const { errors: E, warnings: W } = perEntry[i];
     const d = en.diagnostics.map((x): PageEntry['d'][number] => {
-      if (x.severity === 'error') E++;
-      else if (x.severity === 'warning') W++;
       let r = ruleIndex.get(x.rule);
       if (r === undefined) {
         r = rules.push(x.rule) - 1;
@@ -720,42 +696,20 @@ function groupsSection(groups: ReportGroups | undefined, tx: Texts): string {
   return `<section class="panel groups" id="groups"><h2>${esc(tx.groups)}</h2>${body}</section>`;
 }
 
+/** The page: the tally (report-tally.ts) rendered as HTML, with its CSS, data and script. */
 export function renderReport(input: ReportInput): string {
   const { locale } = input;
   const tx = TEXTS[locale];
   const f = fmt(locale);
-  const described = input.entries.filter((e) => e.summary);
-  const anchors = new Map(input.entries.map((e, i) => [e, `p${i + 1}`]));
-
-  // Totals
-  let errors = 0;
-  let warnings = 0;
-  let clean = 0;
-  const byRule = new Map<string, RuleCount>();
-  for (const e of input.entries) {
-    for (const d of e.diagnostics) {
-      let c = byRule.get(d.rule);
-      if (!c) byRule.set(d.rule, (c = { rule: d.rule, errors: 0, warnings: 0, other: 0 }));
-      if (d.severity === 'error') {
-        c.errors++;
-        errors++;
-      } else if (d.severity === 'warning') {
-        c.warnings++;
-        warnings++;
-      } else c.other++;
-    }
-    if (e.diagnostics.length === 0) clean++;
-  }
-  const ruleCounts = [...byRule.values()].sort((a, b) => b.errors + b.warnings + b.other - (a.errors + a.warnings + a.other) || (a.rule < b.rule ? -1 : 1));
-  const granted = sumOf(described.map((e) => e.summary!.amounts.grantedEuState));
-  const planned = sumOf(described.map((e) => e.summary!.amounts.plannedPublic));
-  const realisedPub = sumOf(described.map((e) => e.summary!.amounts.realisedPublic));
+  const tally = tallyReport(input);
+  const { clean, others, funded, chartRows } = tally;
+  const { errors, warnings } = tally.totals;
+  const { plannedPublic: planned, grantedEuState: granted, realisedPublic: realisedPub } = tally.sums;
 
   const title = input.title ?? tx.title;
   const stamp = input.generated.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
-  const n = described.length;
+  const n = tally.described.length;
 
-  const others = input.entries.length - n;
   const card = (cls: string, k: string, v: string, sub = '', title = '') =>
     `<div class="card ${cls}"><div class="k">${esc(k)}</div><div class="v"${title ? ` title="${esc(title)}"` : ''}>${esc(v)}</div>${sub ? `<div class="s">${esc(sub)}</div>` : ''}</div>`;
   // Whole euros up to ten million; above that the card would overflow: 513 M€ (the exact sum as a tooltip).
@@ -785,19 +739,6 @@ export function renderReport(input: ReportInput): string {
   ];
   const numeric = new Set(['money', 'rate', 'count']);
 
-  // Charts
-  const funded: Funded[] = described
-    .map((e) => ({
-      anchor: anchors.get(e)!,
-      label: `${e.summary!.code ?? ''} ${e.summary!.name ?? ''}`.trim() || e.file,
-      title: `${e.summary!.code ?? ''} ${e.summary!.name ?? ''}`.trim() || e.file,
-      planned: e.summary!.amounts.plannedPublic,
-      granted: e.summary!.amounts.grantedEuState,
-      realised: e.summary!.amounts.realisedPublic,
-    }))
-    .filter((r) => r.planned !== null || r.granted !== null || r.realised !== null);
-  const chartRows = funded.length > MAX_CHART_PROJECTS ? [...funded].sort((a, b) => (b.planned ?? 0) - (a.planned ?? 0)).slice(0, MAX_CHART_PROJECTS) : funded;
-
   const skipped = input.skipped.length
     ? `<section class="panel"><h2>${esc(tx.skipped)}</h2><ul class="files">${input.skipped.map((s) => `<li>${esc(s.file)} <span class="muted">(${esc(tx.skipReason[s.reason])})</span></li>`).join('')}</ul></section>`
     : '';
@@ -807,7 +748,7 @@ export function renderReport(input: ReportInput): string {
   const charts = `<section class="panel noprint"><h2>${esc(tx.fundingChart)}</h2>${fundingChart(chartRows, tx, f)}${
     chartRows.length < funded.length ? `<p class="note">${esc(tx.fundingNote(chartRows.length, funded.length))}</p>` : ''
   }</section>
-<section class="panel"><h2>${esc(tx.findingsChart)}</h2>${findingsChart(ruleCounts, tx, f)}</section>
+<section class="panel"><h2>${esc(tx.findingsChart)}</h2>${findingsChart(tally.byRule, tx, f)}</section>
 `;
   // Every description's findings at once below the charts; for a large report, the one
   // asked for right below the table.
@@ -841,7 +782,7 @@ ${groupsSection(input.groups, tx)}
 ${all > ALL_DETAILS ? details + charts : charts + details}${skipped}
 </main>
 <footer>hanke ${esc(input.version)}</footer>
-<script type="application/json" id="hanke-data">${pageData(input, tx)}</script>
+<script type="application/json" id="hanke-data">${pageData(input, tally.perEntry, tx)}</script>
 <script>${SCRIPT}</script>
 </body>
 </html>

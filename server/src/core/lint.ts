@@ -1,8 +1,9 @@
-// The linter: parse once, derive facts once, run every enabled rule, apply the
-// configured severities, sort by position. Editor and CLI both call this. Each rule runs
-// guarded: a rule that throws (a bug) gives one `internal-error` finding naming it, and
-// the other rules' findings stay.
-import { deriveFacts } from './facts';
+// The one way from text to results: `analyze` parses once, derives the facts once, runs
+// every enabled rule, applies the configured severities and sorts by position. The
+// editor's document cache, the CLI, the browser host and the tests all call it (or
+// `analyzeSliced`, the same in slices). Each rule runs guarded: a rule that throws (a bug)
+// gives one `internal-error` finding naming it, and the other rules' findings stay.
+import { deriveFacts, type Facts } from './facts';
 import { comparePositions, type HankeDocument, type Range } from './model';
 import { parse } from './parser';
 import { RULES } from './rules';
@@ -33,9 +34,19 @@ export interface Finding {
   docsUrl: string;
 }
 
-export interface LintResult {
+/** What `analyze` gives: the parsed model, the facts derived from it (once) and the findings. */
+export interface Analysis {
   doc: HankeDocument;
+  facts: Facts;
   findings: Finding[];
+}
+
+/** What `analyze` needs beyond the text and the configuration. */
+export interface AnalyzeInput {
+  /** What the reader of the file knows (for the file rules); absent in the editor. */
+  file?: FileFacts;
+  /** false: parse and derive the facts only, run no rule (a text that is not a description). */
+  lint?: boolean;
 }
 
 /** Rules made to throw, to test fault isolation: set by the server and CLI from HANKE_TEST_THROW_IN_RULE. */
@@ -47,36 +58,57 @@ export function injectRuleFaults(ruleIds: Iterable<string>): void {
   for (const id of ruleIds) injectedFaults.add(id);
 }
 
-/** Every enabled rule over the document; `file`: what the reader of its file knows (for the file rules). */
-export function lintDocument(doc: HankeDocument, options: LintOptions = {}, file?: FileFacts): Finding[] {
-  const ctx: RuleContext = { doc, facts: deriveFacts(doc), file };
-  const settings = settingsFor(options.rules);
+/** Text → model, facts and findings: the one entry point. */
+export function analyze(text: string, options: LintOptions = {}, input: AnalyzeInput = {}): Analysis {
+  return analyzeDocument(parse(text), options, input);
+}
+
+/** `analyze` of a text already parsed (`doc`). */
+export function analyzeDocument(doc: HankeDocument, options: LintOptions = {}, input: AnalyzeInput = {}): Analysis {
+  const ctx: RuleContext = { doc, facts: deriveFacts(doc), file: input.file };
   const findings: Finding[] = [];
-  for (let r = 0; r < RULES.length; r++) {
-    if (settings[r] !== 'off' && applies(RULES[r], ctx, false)) runRule(RULES[r], settings[r] as Severity, ctx, options, findings);
+  if (input.lint !== false) {
+    const steps = runRules(ctx, options, findings);
+    while (!steps.next().done);
   }
-  return sortFindings(findings);
+  return { doc, facts: ctx.facts, findings: sortFindings(findings) };
 }
 
 /**
- * lintDocument in slices: between rules, once `sliceMs` have passed since the last
- * pause, awaits `pause()` (the server yields to the event loop there, so that requests
- * for other documents are answered while a huge one is linted). Same findings.
+ * `analyze` in slices: after parsing, and between rules once `sliceMs` have passed since
+ * the last pause, awaits `pause()` (the server yields to the event loop there, so that
+ * requests for other documents are answered while a huge one is linted). Same results.
  */
-export async function lintDocumentSliced(doc: HankeDocument, options: LintOptions, pause: () => Promise<void>, sliceMs: number, file?: FileFacts): Promise<Finding[]> {
-  const ctx: RuleContext = { doc, facts: deriveFacts(doc), file };
-  const settings = settingsFor(options.rules);
+export async function analyzeSliced(text: string, options: LintOptions, pause: () => Promise<void>, sliceMs: number, input: AnalyzeInput = {}): Promise<Analysis> {
+  const doc = parse(text);
+  const ctx: RuleContext = { doc, facts: deriveFacts(doc), file: input.file };
   const findings: Finding[] = [];
-  let since = performance.now();
+  await pause();
+  if (input.lint !== false) {
+    let since = performance.now();
+    for (const _ of runRules(ctx, options, findings)) {
+      if (performance.now() - since >= sliceMs) {
+        await pause();
+        since = performance.now();
+      }
+    }
+  }
+  return { doc, facts: ctx.facts, findings: sortFindings(findings) };
+}
+
+/** The findings of `analyzeDocument` alone (the bench times parsing and linting apart). */
+export function lintDocument(doc: HankeDocument, options: LintOptions = {}, file?: FileFacts): Finding[] {
+  return analyzeDocument(doc, options, { file }).findings;
+}
+
+/** Runs every enabled rule of a document over `ctx` into `findings`, one rule per step (analyze runs them all, analyzeSliced pauses between). */
+function* runRules(ctx: RuleContext, options: LintOptions, findings: Finding[]): Generator<void> {
+  const settings = settingsFor(options.rules);
   for (let r = 0; r < RULES.length; r++) {
     if (settings[r] === 'off' || !applies(RULES[r], ctx, false)) continue;
     runRule(RULES[r], settings[r] as Severity, ctx, options, findings);
-    if (performance.now() - since >= sliceMs) {
-      await pause();
-      since = performance.now();
-    }
+    yield;
   }
-  return sortFindings(findings);
 }
 
 /** The file rules alone, for a file that holds no description (unreadable, binary, not a description). */
@@ -147,8 +179,3 @@ function settingsFor(rules: LintOptions['rules']): readonly RuleSetting[] {
 
 const DEFAULT_SETTINGS: readonly RuleSetting[] = RULES.map((r) => r.defaultSeverity);
 const overridden = onceFor((rules: Readonly<Record<string, RuleSetting>>): readonly RuleSetting[] => RULES.map((r) => rules[r.id] ?? r.defaultSeverity));
-
-export function lint(text: string, options: LintOptions = {}, onRuleError?: RuleErrorHandler): LintResult {
-  const doc = parse(text);
-  return { doc, findings: lintDocument(doc, onRuleError ? { ...options, onRuleError } : options) };
-}

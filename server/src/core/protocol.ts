@@ -1,8 +1,13 @@
 // Names shared by the language server and the VS Code client: custom requests,
-// commands and the configuration section. Pure declarations, no runtime dependency.
+// commands, the code action kind, the diagnostics' source, the preview's view type,
+// the initialization options and the configuration section. Pure declarations, no
+// runtime dependency. Every `hanke/…` and `hanke.…` id the client or the server's
+// lsp/ side uses is declared here (test/unit/protocol-names.test.ts checks).
 
 export const LANGUAGE_ID = 'hanke';
 export const CONFIG_SECTION = 'hanke';
+/** The `source` of every diagnostic the server publishes (the client filters the Problems panel by it). */
+export const DIAGNOSTIC_SOURCE = 'hanke';
 
 /** Custom requests the server answers beyond the LSP standard. */
 export const Requests = {
@@ -78,6 +83,55 @@ export const Commands = {
   /** Opens the live preview beside the editor; arguments: [uri?, section number?]. */
   showPreview: 'hanke.showPreview',
 } as const;
+
+/** Commands the server itself executes (workspace/executeCommand), for clients that do not apply edits or open documents themselves. */
+export const ServerCommands = {
+  /** arguments: [WorkspaceEdit] — applied with workspace/applyEdit. */
+  applyEdit: 'hanke.server.applyEdit',
+  /** arguments: [url] — opened with window/showDocument. */
+  showDocumentation: 'hanke.server.showRuleDocumentation',
+} as const;
+
+/** Methods the server uses inside itself, never sent over the wire (declared here so that every `hanke/` id has one home). */
+export const InternalMethods = {
+  /** A refused request is turned into this method, so that the connection answers it with an error (lsp/handlers/lifecycle.ts). */
+  refused: '$/hanke/refused',
+} as const;
+
+/** Code action kinds beyond the standard ones. */
+export const CodeActionKinds = {
+  /** Every safe fix of the document (`editor.codeActionsOnSave`: `source.fixAll.hanke`). */
+  fixAll: 'source.fixAll.hanke',
+} as const;
+
+/** Webview view types of the client. */
+export const Views = {
+  /** The live preview panel (client/src/preview.ts). */
+  preview: 'hanke.preview',
+} as const;
+
+/** What the VS Code extension (or any client) says about itself in `initializationOptions`. */
+export interface HankeInitializationOptions {
+  /** Commands the client runs itself (the extension: `hanke.openRuleDocumentation`, `hanke.showPreview`). */
+  clientCommands?: string[];
+  /**
+   * 'push': publish diagnostics even when the client could pull them. The extension asks
+   * for this: VS Code's client pulls only for documents shown in an editor tab, and it
+   * lints the rest of the workspace on request (`hanke/lintFiles`).
+   */
+  diagnostics?: 'push' | 'pull';
+  /** A folder URI (ending in `/`) holding `<rule>.md` for each rule: the diagnostics' documentation links point there. */
+  docsBase?: string;
+  /**
+   * The `hanke` settings for a client without workspace/configuration (Neovim 0.7's
+   * `init_options`): locale, rules, inlay hints, code lenses. A later
+   * workspace/didChangeConfiguration carrying `{ hanke: … }` replaces them.
+   */
+  locale?: HankeSettings['locale'];
+  rules?: HankeSettings['rules'];
+  inlayHints?: Record<string, boolean>;
+  codeLenses?: Record<string, boolean>;
+}
 
 /** The settings the server reads (`hanke.*`). */
 export interface HankeSettings {

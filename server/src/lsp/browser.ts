@@ -5,8 +5,7 @@
 import { BrowserMessageReader, BrowserMessageWriter, type Connection, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import { parseConfig } from '../core/config';
 import { looksLikeDescription } from '../core/detect';
-import { lintDocument } from '../core/lint';
-import { parse } from '../core/parser';
+import { analyze } from '../core/lint';
 import { type FindConfigParams, type FindConfigResult, type ReadFileParams, type ReadFileResult, Requests } from '../core/protocol';
 import { toDiagnostic } from './handlers/convert';
 import { lifecycle } from './handlers/lifecycle';
@@ -39,7 +38,7 @@ export function browserHost(connection: Connection): ServerHost {
       if (!read) return undefined;
       const text = read.text.replace(/^\uFEFF/, '');
       if (!looksLikeDescription(text)) return undefined;
-      return { diagnostics: lintDocument(parse(text), settings.config).map((f) => toDiagnostic(f, settings.locale)), text };
+      return { diagnostics: analyze(text, settings.config).findings.map((f) => toDiagnostic(f, settings.locale)), text };
     },
   };
 }

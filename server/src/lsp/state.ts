@@ -10,13 +10,15 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type HankeConfig, type Locale, mergeConfigs } from '../core/config';
 import { looksLikeDescription } from '../core/detect';
-import { type Finding, lintDocument, lintDocumentSliced } from '../core/lint';
+import type { Facts } from '../core/facts';
+import { analyze, analyzeSliced, type Finding } from '../core/lint';
 import type { HankeDocument } from '../core/model';
-import { parse } from '../core/parser';
 
 export interface Analysis {
   version: number;
   doc: HankeDocument;
+  /** The facts derived from `doc` (once, by analyze): hover, completion, the cockpit and the preview read them. */
+  facts: Facts;
   findings: Finding[];
   /** Milliseconds the last parse + lint took (drives the adaptive debounce). */
   millis: number;
@@ -30,7 +32,8 @@ export interface Analysis {
 /** An analysis whose model may have been dropped to save memory. */
 interface Entry {
   version: number;
-  doc?: HankeDocument;
+  /** The model and its facts, kept and dropped together. */
+  model?: { doc: HankeDocument; facts: Facts };
   findings: Finding[];
   millis: number;
   description: boolean;
@@ -54,19 +57,18 @@ export class AnalysisCache {
     const uri = document.uri;
     const hit = this.byUri.get(uri);
     if (hit && hit.version === document.version) {
-      // Same text, same findings: only the model may need parsing again.
-      const doc = hit.doc ?? (hit.doc = parse(document.getText()));
+      // Same text, same findings: only the model may need parsing again (no rule runs).
+      const { doc, facts } = hit.model ?? (hit.model = analyze(document.getText(), config, { lint: false }));
       this.keepModel(uri);
       // A copy: dropping the entry's model later does not take it from the caller.
-      return { version: hit.version, doc, findings: hit.findings, millis: hit.millis, description: hit.description };
+      return { version: hit.version, doc, facts, findings: hit.findings, millis: hit.millis, description: hit.description };
     }
     const t0 = performance.now();
     const text = document.getText();
-    const doc = parse(text);
     const description = looksLikeDescription(text);
-    const findings = description ? lintDocument(doc, this.withErrorLog(config, uri)) : [];
-    const a: Analysis = { version: document.version, doc, findings, millis: performance.now() - t0, description };
-    this.byUri.set(uri, { ...a });
+    const { doc, facts, findings } = analyze(text, this.withErrorLog(config, uri), { lint: description });
+    const a: Analysis = { version: document.version, doc, facts, findings, millis: performance.now() - t0, description };
+    this.byUri.set(uri, entryOf(a));
     this.keepModel(uri);
     return a;
   }
@@ -97,15 +99,13 @@ export class AnalysisCache {
     const text = document.getText();
     const promise = (async () => {
       const t0 = performance.now();
-      const doc = parse(text);
       const description = looksLikeDescription(text);
-      await pause();
-      const findings = description ? await lintDocumentSliced(doc, this.withErrorLog(config, uri), pause, sliceMs) : [];
-      const a: Analysis = { version, doc, findings, millis: performance.now() - t0, description };
+      const { doc, facts, findings } = await analyzeSliced(text, this.withErrorLog(config, uri), pause, sliceMs, { lint: description });
+      const a: Analysis = { version, doc, facts, findings, millis: performance.now() - t0, description };
       // A newer version may have been analysed meanwhile: keep the newest.
       const now = this.byUri.get(uri);
       if (!now || now.version <= version || now.version === -1) {
-        this.byUri.set(uri, { ...a });
+        this.byUri.set(uri, entryOf(a));
         this.keepModel(uri);
       }
       return a;
@@ -141,9 +141,13 @@ export class AnalysisCache {
       const oldest = this.withModel.values().next().value as string;
       this.withModel.delete(oldest);
       const e = this.byUri.get(oldest);
-      if (e) e.doc = undefined;
+      if (e) e.model = undefined;
     }
   }
+}
+
+function entryOf(a: Analysis): Entry {
+  return { version: a.version, model: { doc: a.doc, facts: a.facts }, findings: a.findings, millis: a.millis, description: a.description };
 }
 
 export interface DocumentSettings {

@@ -6,8 +6,7 @@
 import { type DocumentKeys, documentKeys } from '../core/cross-document';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { HankeConfig } from '../core/config';
-import { type Finding, lintDocument, lintFileFacts } from '../core/lint';
-import { parse } from '../core/parser';
+import { analyze, type Finding, lintFileFacts } from '../core/lint';
 import type { FileFacts, Unreadable } from '../core/rules/types';
 import type { Texts } from '../core/schema';
 import { decode, type InvalidByte, looksLikeDescription, MAX_FILE_BYTES, type ReadOutcome } from './files';
@@ -178,6 +177,6 @@ export function lintDiskFile(path: string, config: HankeConfig): { findings: Fin
   const got = readDescription({ path }, true);
   if (got.kind === 'skipped') return undefined;
   if (got.kind === 'file') return { findings: lintFileFacts(got.facts, config) };
-  const doc = parse(got.text);
-  return { findings: lintDocument(doc, config, descriptionFacts(got, got.text)), text: got.text, keys: documentKeys(doc) };
+  const { doc, findings } = analyze(got.text, config, { file: descriptionFacts(got, got.text) });
+  return { findings, text: got.text, keys: documentKeys(doc) };
 }

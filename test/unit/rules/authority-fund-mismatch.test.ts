@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
 import { AUTHORITY_INFO } from '../../../server/src/core/reference';
-import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
-import { expectAdded, findings, findingsOf, fixTexts } from '../../helpers/lint';
+import { editLine, example, lineOf } from '../../helpers/examples';
+import { expectAdded, findings, fixTexts } from '../../helpers/lint';
+import { accepts, PUBLISHED, rejects, rejectsOne } from '../../helpers/rules';
 
 const RULE = 'authority-fund-mismatch';
 const base = example('001'); // ESR, Keski-Suomi
@@ -11,31 +11,31 @@ const LINE = lineOf(base, 'Vastuuviranomainen:');
 const KS_ELY = 'Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus';
 const STM = 'Sosiaali- ja terveysministeriö';
 const EAKR_TITLE = 'Euroopan aluekehitysrahaston (EAKR) rahoittaman hankkeen kuvaus';
+/** Where the Vastuuviranomainen value is. */
+const onAuthority = (text: string) => ({ line: 'Vastuuviranomainen:', text });
 const withAuthority = (value: string, text = base) => editLine(text, 'Vastuuviranomainen:', `Vastuuviranomainen: ${value}`);
 const eakr = (text: string) => editLine(text, 'Euroopan sosiaalirahaston', EAKR_TITLE);
 
 describe(RULE, () => {
   it('a maakunnan liitto on an ESR description: on the value, nothing else; fix: the ESR ELY of its maakunta (not automatic)', () => {
     const text = withAuthority('Keski-Suomen liitto');
-    expect(findingsOf(RULE, text)).toEqual([
-      {
-        line: LINE,
-        text: 'Keski-Suomen liitto',
-        message: 'Keski-Suomen liitto granted EAKR funding only, but this is the description of an ESR project; ESR projects were granted by an ELY-keskus or the social-affairs ministry.',
-      },
-    ]);
+    const f = rejectsOne(RULE, {
+      text,
+      at: onAuthority('Keski-Suomen liitto'),
+      message: 'Keski-Suomen liitto granted EAKR funding only, but this is the description of an ESR project; ESR projects were granted by an ELY-keskus or the social-affairs ministry.',
+    });
     expectAdded(base, text, `${RULE}@${LINE}`);
     expect(fixTexts(RULE, text)).toEqual([[KS_ELY, false]]);
-    const f = lint(text).findings.find((x) => x.rule === RULE)!;
     expect(applyEdits(text, f.fixes[0].edits)).toBe(base);
     expect(f.message.fi).toBe('Keski-Suomen liitto myönsi vain EAKR-rahoitusta, mutta kuvaus on ESR-hankkeen; ESR-hankkeiden vastuuviranomainen on ELY-keskus tai sosiaali- ja terveysministeriö.');
     expect(f.severity).toBe('warning');
   });
 
   it('every liitto on an ESR description is reported; the fix follows the ESR decision regions', () => {
-    for (const a of AUTHORITY_INFO.filter((x) => x.kind === 'regional-council')) {
-      expect(findingsOf(RULE, withAuthority(a.name)), a.name).toHaveLength(1);
-    }
+    rejects(
+      RULE,
+      AUTHORITY_INFO.filter((x) => x.kind === 'regional-council').map((a) => ({ text: withAuthority(a.name), at: onAuthority(a.name) })),
+    );
     expect(fixTexts(RULE, withAuthority('Lapin liitto'))).toEqual([['Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', false]]);
     expect(fixTexts(RULE, withAuthority('Satakuntaliitto'))).toEqual([[KS_ELY, false]]);
     // No ESR decisions for Varsinais-Suomi are in the data: no fix is guessed.
@@ -43,13 +43,12 @@ describe(RULE, () => {
   });
 
   it('both sides of the fund: a liitto on an EAKR description is fine, the ESR-only ministry is not', () => {
-    expect(findingsOf(RULE, eakr(withAuthority('Keski-Suomen liitto')))).toEqual([]);
-    expect(findingsOf(RULE, eakr(withAuthority(KS_ELY)))).toEqual([]);
+    accepts(RULE, [eakr(withAuthority('Keski-Suomen liitto')), eakr(withAuthority(KS_ELY))]);
     const stm = eakr(withAuthority(STM));
-    expect(findingsOf(RULE, stm)).toEqual([
+    rejects(RULE, [
       {
-        line: LINE,
-        text: STM,
+        text: stm,
+        at: onAuthority(STM),
         message: `${STM} granted ESR funding only, but this is the description of an EAKR project; EAKR projects were granted by a regional council (maakunnan liitto) or an ELY-keskus.`,
       },
     ]);
@@ -57,11 +56,11 @@ describe(RULE, () => {
   });
 
   it('ESR grantors on an ESR description are silent: every ELY-keskus (full or short name), the ministries', () => {
-    for (const a of AUTHORITY_INFO.filter((x) => x.kind !== 'regional-council')) {
-      expect(findingsOf(RULE, withAuthority(a.name)), a.name).toEqual([]);
-      if (a.short) expect(findingsOf(RULE, withAuthority(a.short)), a.short).toEqual([]);
-    }
-    expect(findingsOf(RULE, withAuthority('keski-suomen LIITTO'))).toHaveLength(1);
+    accepts(
+      RULE,
+      AUTHORITY_INFO.filter((x) => x.kind !== 'regional-council').flatMap((a) => [a.name, ...(a.short ? [a.short] : [])].map((n): [string, string] => [n, withAuthority(n)])),
+    );
+    rejects(RULE, [{ text: withAuthority('keski-suomen LIITTO'), at: onAuthority('keski-suomen LIITTO') }]);
   });
 
   it("a near miss is unusual-value's, an unknown authority nobody's", () => {
@@ -70,6 +69,6 @@ describe(RULE, () => {
   });
 
   it('is silent on the five examples', () => {
-    for (const e of EXAMPLES) expect(findingsOf(RULE, e.text), e.name).toEqual([]);
+    accepts(RULE, PUBLISHED);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../server/src/core/lint';
-import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
-import { expectAdded, findings, findingsOf } from '../../helpers/lint';
+import { editLine, example, lineOf } from '../../helpers/examples';
+import { expectAdded, findings } from '../../helpers/lint';
+import { accepts, PUBLISHED, rejects, rejectsOne } from '../../helpers/rules';
 
 const RULE = 'axis-fund-mismatch';
 const ESR_TITLE = 'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus';
@@ -9,6 +9,8 @@ const EAKR_TITLE = 'Euroopan aluekehitysrahaston (EAKR) rahoittaman hankkeen kuv
 const base = example('004'); // ESR, 3. / 6.1., starts 1.4.2021
 const AXIS_LINE = lineOf(base, 'Toimintalinja:');
 const OBJ_LINE = lineOf(base, 'Erityistavoite:');
+/** Where a part of the Toimintalinja value is. */
+const onAxis = (text: string) => ({ line: 'Toimintalinja:', text });
 
 function programme(axis: string, objective: string, text = base): string {
   return editLine(editLine(text, 'Toimintalinja:', `Toimintalinja: ${axis}`), 'Erityistavoite:', `Erityistavoite: ${objective}`);
@@ -29,35 +31,29 @@ const ESR_PAIRS: [string, string][] = [
 
 describe(RULE, () => {
   it('an EAKR axis (1, 2, 8) in an ESR description: one finding, on the axis number, and nothing else', () => {
-    for (const [axis, objective] of EAKR_PAIRS) {
-      const text = programme(axis, objective);
-      const number = axis.split('.')[0];
-      expect(findingsOf(RULE, text), axis).toEqual([
-        {
-          line: AXIS_LINE,
-          text: number,
+    rejects(
+      RULE,
+      EAKR_PAIRS.map(([axis, objective]) => {
+        const number = axis.split('.')[0];
+        return {
+          text: programme(axis, objective),
+          at: onAxis(number),
           message: `Priority axis ${number} is an EAKR axis, but this is the description of an ESR project (title). The ESR axes are 3, 4, 5, 7 and 9.`,
-        },
-      ]);
-      expectAdded(base, text, `${RULE}@${AXIS_LINE}`);
-    }
+          besides: base,
+        };
+      }),
+    );
   });
 
   it("the other side: an ESR axis in an EAKR description, and each fund's own axes are silent", () => {
     const text = programme(...ESR_PAIRS[0], eakr());
-    expect(findingsOf(RULE, text)).toEqual([
-      {
-        line: AXIS_LINE,
-        text: '3',
-        message: 'Priority axis 3 is an ESR axis, but this is the description of an EAKR project (title). The EAKR axes are 1, 2, 6 and 8.',
-      },
-    ]);
+    rejects(RULE, [{ text, at: onAxis('3'), message: 'Priority axis 3 is an ESR axis, but this is the description of an EAKR project (title). The EAKR axes are 1, 2, 6 and 8.' }]);
     for (const [axis, objective] of EAKR_PAIRS) expect(findings(programme(axis, objective, eakr())), axis).toEqual(findings(base));
     for (const [axis, objective] of ESR_PAIRS) expect(findings(programme(axis, objective)), axis).toEqual(findings(base));
   });
 
   it('Finnish message and severity', () => {
-    const f = lint(programme(...EAKR_PAIRS[0])).findings.find((x) => x.rule === RULE)!;
+    const f = rejectsOne(RULE, { text: programme(...EAKR_PAIRS[0]), at: onAxis('1') });
     expect(f.message.fi).toBe('Toimintalinja 1 on EAKR-toimintalinja, mutta kuvaus on ESR-hankkeen (otsikko). ESR-toimintalinjat ovat 3, 4, 5, 7 ja 9.');
     expect(f.severity).toBe('error');
     expect(f.fixes).toEqual([]);
@@ -77,23 +73,22 @@ describe(RULE, () => {
       `programme-name-mismatch@${AXIS_LINE}`,
     );
     // An axis that does not exist.
-    expect(findingsOf(RULE, programme('11. Tuntematon', '6.1. Nuorten ja muiden heikossa työmarkkina-asemassa olevien työllistymisen edistäminen'))).toEqual([]);
+    accepts(RULE, [programme('11. Tuntematon', '6.1. Nuorten ja muiden heikossa työmarkkina-asemassa olevien työllistymisen edistäminen')]);
   });
 
   it('an axis given by name only is checked (and programme-name-mismatch asks for the number)', () => {
     const text = programme('Pk-yritystoiminnan kilpailukyky', '2.1. PK-yritysten kasvun ja kansainvälistymisen edistäminen');
     expectAdded(base, text, `${RULE}@${AXIS_LINE}`, `programme-name-mismatch@${AXIS_LINE}`);
-    expect(findingsOf(RULE, text)[0].text).toBe('Pk-yritystoiminnan kilpailukyky');
+    rejects(RULE, [{ text, at: onAxis('Pk-yritystoiminnan kilpailukyky') }]);
   });
 
   it('a description without a title is an ESR one; a title naming neither fund is not checked', () => {
     const noTitle = editLine(programme(...EAKR_PAIRS[0]), ESR_TITLE);
-    expect(findingsOf(RULE, noTitle)).toHaveLength(1);
-    const other = editLine(programme(...EAKR_PAIRS[0]), ESR_TITLE, 'Jonkin rahaston rahoittaman hankkeen kuvaus');
-    expect(findingsOf(RULE, other)).toEqual([]);
+    rejects(RULE, [{ text: noTitle, at: onAxis('1') }]);
+    accepts(RULE, [editLine(programme(...EAKR_PAIRS[0]), ESR_TITLE, 'Jonkin rahaston rahoittaman hankkeen kuvaus')]);
   });
 
   it('is silent on the five examples', () => {
-    for (const e of EXAMPLES) expect(findingsOf(RULE, e.text), e.name).toEqual([]);
+    accepts(RULE, PUBLISHED);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../server/src/core/lint';
-import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
-import { expectAdded, findings, findingsOf } from '../../helpers/lint';
+import { analyze } from '../../../server/src/core/lint';
+import { editLine, example } from '../../helpers/examples';
+import { expectAdded, findings } from '../../helpers/lint';
+import { accepts, PUBLISHED, rangeOf, rejects } from '../../helpers/rules';
 
 const RULE = 'financing-eu-exceeds-public';
 const FINANCING = ['financing-granted-exceeds-planned', 'financing-realized-exceeds-granted', 'financing-eu-exceeds-public', 'financing-realized-exceeds-planned'];
@@ -9,38 +10,37 @@ const FINANCING = ['financing-granted-exceeds-planned', 'financing-realized-exce
 const base = example('001');
 const REAL_EU = 'Toteutunut EU- ja valtion rahoitus';
 const REAL_PUBLIC = 'Toteutunut julkinen rahoitus yhteensä';
-const REAL_EU_LINE = lineOf(base, `${REAL_EU}:`);
+/** Where an amount on the realised EU+state line is. */
+const onRealEu = (text: string) => ({ line: `${REAL_EU}:`, text });
 const set = (label: string, value: string, text = base) => editLine(text, `${label}:`, `${label}: ${value}`);
-const financingOf = (text: string) => lint(text).findings.filter((f) => FINANCING.includes(f.rule));
+const financingOf = (text: string) => analyze(text).findings.filter((f) => FINANCING.includes(f.rule));
 
 describe(RULE, () => {
   it('reports realised EU+state one euro above realised public, on the EU+state amount', () => {
     const text = set(REAL_PUBLIC, '237 648');
-    expectAdded(base, text, `${RULE}@${REAL_EU_LINE}`);
-    const [f] = findingsOf(RULE, text);
-    expect(f).toMatchObject({ line: REAL_EU_LINE, text: '237 649' });
-    expect(f.message).toBe('Realised EU and state funding (237 649 €) exceeds the realised public funding in total (237 648 €) by 1 €.');
-    const finding = lint(text).findings.find((x) => x.rule === RULE)!;
+    const [[finding]] = rejects(RULE, [
+      { text, at: onRealEu('237 649'), message: 'Realised EU and state funding (237 649 €) exceeds the realised public funding in total (237 648 €) by 1 €.', besides: base },
+    ]);
     expect(finding.severity).toBe('error');
     expect(finding.message.fi).toBe('Toteutunut EU- ja valtion rahoitus (237 649 €) on suurempi kuin toteutunut julkinen rahoitus yhteensä (237 648 €); ero 1 €.');
   });
 
   it('reports one cent over', () => {
-    const text = set(REAL_PUBLIC, '237 648,99');
-    expect(findingsOf(RULE, text)).toMatchObject([{ line: REAL_EU_LINE, text: '237 649' }]);
-    expect(findingsOf(RULE, text)[0].message).toContain('by 0,01 €');
+    rejects(RULE, [{ text: set(REAL_PUBLIC, '237 648,99'), at: onRealEu('237 649'), message: 'by 0,01 €' }]);
   });
 
   it('accepts equal amounts (a 100 % share)', () => {
     expect(findings(set(REAL_PUBLIC, '237 649'))).toEqual(findings(base));
     // 002: realised EU = realised public = 554 759.
-    expect(findingsOf(RULE, example('002'))).toEqual([]);
+    accepts(RULE, [['002', example('002')]]);
   });
 
   it('reports each broken relation of one amount: above granted and above realised public', () => {
     // A realised EU+state amount too large for both limits breaks two relations; each rule reports its own.
     const text = set(REAL_EU, '400 000');
-    expectAdded(base, text, `${RULE}@${REAL_EU_LINE}`, `financing-realized-exceeds-granted@${REAL_EU_LINE}`);
+    expectAdded(base, text, ...['financing-eu-exceeds-public', 'financing-realized-exceeds-granted'].map((r) => `${r}@${rangeOf(text, onRealEu('400 000')).start.line + 1}`));
+    rejects(RULE, [{ text, at: onRealEu('400 000') }]);
+    rejects('financing-realized-exceeds-granted', [{ text, at: onRealEu('400 000') }]);
   });
 
   it('is silent when either realised amount is empty (a running project)', () => {
@@ -50,11 +50,10 @@ describe(RULE, () => {
   });
 
   it('leaves out an invalid amount (no cascade)', () => {
-    expect(findingsOf(RULE, set(REAL_PUBLIC, '23 7648'))).toEqual([]);
-    expect(findingsOf(RULE, set(REAL_PUBLIC, '1', set(REAL_EU, '237 649,999')))).toEqual([]);
+    accepts(RULE, [set(REAL_PUBLIC, '23 7648'), set(REAL_PUBLIC, '1', set(REAL_EU, '237 649,999'))]);
   });
 
   it('finds nothing in the five examples', () => {
-    for (const e of EXAMPLES) expect(findingsOf(RULE, e.text), e.name).toEqual([]);
+    accepts(RULE, PUBLISHED);
   });
 });

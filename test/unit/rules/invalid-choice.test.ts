@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { APPLICANT_COUNT_OPTIONS } from '../../../server/src/core/reference';
-import { EXAMPLES, editLine, example } from '../../helpers/examples';
-import { findings, findingsOf, fixTexts } from '../../helpers/lint';
+import { editLine, example } from '../../helpers/examples';
+import { findings, fixTexts } from '../../helpers/lint';
+import { accepts, PUBLISHED, rejects } from '../../helpers/rules';
 
 const RULE = 'invalid-choice';
 const Q1 = 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta:';
@@ -17,10 +18,7 @@ function edit(start: string, value: string, text = example('000')): string {
 describe(RULE, () => {
   it('reports an 8.1 answer other than Kyllä/Ei, on the value, and nothing else', () => {
     const text = edit(Q1, 'Joo');
-    expect(findings(text)).toEqual([`${RULE}@125`]);
-    const [f] = findingsOf(RULE, text);
-    expect(f).toMatchObject({ line: 125, text: 'Joo' });
-    expect(f.message).toContain('allowed: "Kyllä" / "Ei"');
+    rejects(RULE, [{ text, at: { line: Q1, text: 'Joo' }, message: 'allowed: "Kyllä" / "Ei"', alone: true }]);
     // Not a near miss of either: one fix per answer, none safe; "Joo" means yes, so Kyllä first.
     expect(fixTexts(RULE, text)).toEqual([
       ['Kyllä', false],
@@ -45,35 +43,34 @@ describe(RULE, () => {
       ['Kylä', 'Kyllä'],
     ]) {
       const text = edit(Q1, bad);
-      expect(findingsOf(RULE, text), bad).toMatchObject([{ line: 125, text: bad }]);
+      rejects(RULE, [{ text, at: { line: Q1, text: bad } }]);
       const fixes = fixTexts(RULE, text);
       expect(fixes[0], bad).toEqual([good, true]);
       expect(fixes.filter(([, s]) => s)).toHaveLength(1);
-      expect(findings(applyEdits(text, lint(text).findings.find((f) => f.rule === RULE)!.fixes[0].edits))).toEqual([]);
+      expect(findings(applyEdits(text, analyze(text).findings.find((f) => f.rule === RULE)!.fixes[0].edits))).toEqual([]);
     }
   });
 
   it('checks all three questions', () => {
+    const questions = ['Hankkeessa on tehty', 'Sukupuolinäkökulma on huomioitu hankkeen toiminnassa', 'Hankkeen päätavoite'];
     let text = example('001');
-    for (const q of ['Hankkeessa on tehty', 'Sukupuolinäkökulma on huomioitu hankkeen toiminnassa', 'Hankkeen päätavoite']) {
+    for (const q of questions) {
       const line = text.split('\n').find((l) => l.startsWith(q))!;
       text = editLine(text, q, line.replace(/: (Kyllä|Ei)$/, ': Ehkä'));
     }
-    expect(findingsOf(RULE, text).map((f) => [f.line, f.text])).toEqual([
-      [129, 'Ehkä'],
-      [131, 'Ehkä'],
-      [133, 'Ehkä'],
-    ]);
+    rejects(RULE, [{ text, at: questions.map((q) => ({ line: q, text: 'Ehkä' })) }]);
   });
 
   it('accepts the three applicant-count options exactly', () => {
-    for (const o of APPLICANT_COUNT_OPTIONS) expect(findingsOf(RULE, edit(COUNT, o)), o).toEqual([]);
+    accepts(
+      RULE,
+      APPLICANT_COUNT_OPTIONS.map((o) => [o, edit(COUNT, o)]),
+    );
   });
 
   it('reports an applicant count outside the list, likeliest option first', () => {
     const text = edit(COUNT, 'Tuen siirto');
-    expect(findings(text)).toEqual([`${RULE}@47`]);
-    expect(findingsOf(RULE, text)).toMatchObject([{ line: 47, text: 'Tuen siirto' }]);
+    rejects(RULE, [{ text, at: { line: COUNT, text: 'Tuen siirto' }, alone: true }]);
     expect(fixTexts(RULE, text)).toEqual([
       [TRANSFER, false],
       [SINGLE, false],
@@ -91,11 +88,13 @@ describe(RULE, () => {
   });
 
   it('leaves empty values to empty-field (example 004)', () => {
-    expect(findings(example('004'))).toEqual(['empty-field@47']);
-    expect(findings(editLine(example('000'), Q1, Q1.slice(0, -1) + ':'))).toEqual(['empty-field@125']);
+    rejects('empty-field', [
+      { text: example('004'), at: { line: COUNT, text: COUNT.slice(0, -1) }, alone: true },
+      { text: editLine(example('000'), Q1, Q1.slice(0, -1) + ':'), at: { line: Q1, text: Q1.slice(0, -1) }, alone: true },
+    ]);
   });
 
   it('is silent on the published descriptions', () => {
-    for (const e of EXAMPLES) expect(findingsOf(RULE, e.text), e.name).toEqual([]);
+    accepts(RULE, PUBLISHED);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emailProblem } from '../../../server/src/core/rules/values/invalid-email';
-import { EXAMPLES, editLine, example } from '../../helpers/examples';
-import { findings, findingsOf } from '../../helpers/lint';
+import { editLine, example } from '../../helpers/examples';
+import { accepts, PUBLISHED, rejects } from '../../helpers/rules';
 
 const RULE = 'invalid-email';
 const LABEL = 'Yhteyshenkilön sähköpostisoite:';
@@ -21,18 +21,15 @@ describe(RULE, () => {
       'marja.pudas (at) ely-keskus.fi',
       'info@hämeenlinna.fi',
     ];
-    for (const e of ok) {
-      expect(emailProblem(e), e).toBeUndefined();
-      expect(findingsOf(RULE, withEmail(e)), e).toEqual([]);
-    }
+    for (const e of ok) expect(emailProblem(e), e).toBeUndefined();
+    accepts(
+      RULE,
+      ok.map((e) => [e, withEmail(e)]),
+    );
   });
 
   it('reports an address without @, on the value, and nothing else', () => {
-    const text = withEmail('marja.pudas.ely-keskus.fi');
-    expect(findings(text)).toEqual([`${RULE}@43`]);
-    const [f] = findingsOf(RULE, text);
-    expect(f).toMatchObject({ line: 43, text: 'marja.pudas.ely-keskus.fi' });
-    expect(f.message).toContain('has no @');
+    rejects(RULE, [{ text: withEmail('marja.pudas.ely-keskus.fi'), at: { line: LABEL, text: 'marja.pudas.ely-keskus.fi' }, message: 'has no @', alone: true }]);
   });
 
   it('reports a broken domain or local part, spaces and two addresses', () => {
@@ -45,23 +42,23 @@ describe(RULE, () => {
       ['a(at)b.fi, c(at)d.fi', 'one address'],
       ['(at)ely-keskus.fi', 'before the @'],
     ];
-    for (const [bad, why] of cases) {
-      const [f] = findingsOf(RULE, withEmail(bad));
-      expect(f, bad).toMatchObject({ line: 43, text: bad });
-      expect(f.message, bad).toContain(why);
-    }
+    rejects(
+      RULE,
+      cases.map(([bad, why]) => ({ text: withEmail(bad), at: { line: LABEL, text: bad }, message: why })),
+    );
   });
 
   it('checks the field under the correctly spelt label too', () => {
-    const text = withEmail('marja.pudas', 'Yhteyshenkilön sähköpostiosoite:');
-    expect(findings(text)).toEqual([`${RULE}@43`]);
+    const label = 'Yhteyshenkilön sähköpostiosoite:';
+    rejects(RULE, [{ text: withEmail('marja.pudas', label), at: { line: label, text: 'marja.pudas' }, alone: true }]);
   });
 
   it('leaves an empty address to empty-field', () => {
-    expect(findings(editLine(example('000'), LABEL, LABEL))).toEqual(['empty-field@43']);
+    const text = editLine(example('000'), LABEL, LABEL);
+    rejects('empty-field', [{ text, at: { line: LABEL, text: LABEL.slice(0, -1) }, alone: true }]);
   });
 
   it('is silent on the published descriptions', () => {
-    for (const e of EXAMPLES) expect(findingsOf(RULE, e.text), e.name).toEqual([]);
+    accepts(RULE, PUBLISHED);
   });
 });

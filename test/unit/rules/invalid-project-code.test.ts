@@ -1,44 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { EXAMPLES, editLine, example } from '../../helpers/examples';
-import { findings, findingsOf, fixesOf } from '../../helpers/lint';
+import { editLine, example } from '../../helpers/examples';
+import { findings, fixesOf } from '../../helpers/lint';
+import { accepts, PUBLISHED, rejects } from '../../helpers/rules';
 
 const RULE = 'invalid-project-code';
+const LABEL = 'Hankekoodi:';
 const EAKR_TITLE = 'Euroopan aluekehitysrahaston (EAKR) rahoittaman hankkeen kuvaus';
 
 function withCode(value: string, text = example('000')): string {
-  return editLine(text, 'Hankekoodi:', `Hankekoodi: ${value}`);
+  return editLine(text, LABEL, `${LABEL} ${value}`);
 }
+
+/** Where a part of the code is. */
+const on = (text: string) => ({ line: LABEL, text });
 
 describe(RULE, () => {
   it('reports a code that is not a letter and five digits, on the value only', () => {
-    for (const bad of ['S2136', 'S213680', '21368', 'SS1368', 'S21 368x']) {
-      const text = withCode(bad);
-      expect(findings(text), bad).toEqual([`${RULE}@7`]);
-      const [f] = findingsOf(RULE, text);
-      expect(f).toMatchObject({ line: 7, text: bad });
-      expect(f.message).toContain('S and five digits');
-    }
+    rejects(
+      RULE,
+      ['S2136', 'S213680', '21368', 'SS1368', 'S21 368x'].map((bad) => ({ text: withCode(bad), at: on(bad), message: 'S and five digits', alone: true })),
+    );
   });
 
   it('reports another letter than S in an ESR description, on the letter', () => {
     const text = withCode('A21368');
-    expect(findings(text)).toEqual([`${RULE}@7`]);
-    const [f] = findingsOf(RULE, text);
-    expect(f.text).toBe('A');
-    expect(f.message).toContain('begins with S');
+    rejects(RULE, [{ text, at: on('A'), message: 'begins with S', alone: true }]);
     expect(fixesOf(RULE, text)).toEqual([]);
   });
 
   it('takes a description without a title for an ESR one', () => {
-    const text = withCode('A21368', editLine(example('000'), 'Euroopan sosiaalirahaston', ''));
-    expect(findingsOf(RULE, text)).toMatchObject([{ line: 7, text: 'A' }]);
+    rejects(RULE, [{ text: withCode('A21368', editLine(example('000'), 'Euroopan sosiaalirahaston', '')), at: on('A') }]);
   });
 
   it('accepts any letter when the title names another fund', () => {
     const eakr = editLine(example('000'), 'Euroopan sosiaalirahaston', EAKR_TITLE);
-    expect(findingsOf(RULE, withCode('A76254', eakr))).toEqual([]);
-    expect(findingsOf(RULE, withCode('A7625', eakr))).toMatchObject([{ line: 7, text: 'A7625' }]);
+    accepts(RULE, [withCode('A76254', eakr)]);
+    rejects(RULE, [{ text: withCode('A7625', eakr), at: on('A7625') }]);
   });
 
   it('closes up a code written with a space or a dash (safe fix)', () => {
@@ -55,19 +53,22 @@ describe(RULE, () => {
 
   it('writes a lower-case letter in capitals', () => {
     const text = withCode('s21368');
-    expect(findingsOf(RULE, text)).toMatchObject([{ line: 7, text: 's' }]);
+    rejects(RULE, [{ text, at: on('s') }]);
     expect(fixesOf(RULE, text).map((f) => [f.edits[0].newText, f.safe])).toEqual([['S21368', true]]);
   });
 
   it('accepts the codes of the published descriptions', () => {
-    for (const code of ['S21368', 'S20015', 'S21576', 'S21888', 'S22335']) expect(findingsOf(RULE, withCode(code)), code).toEqual([]);
+    accepts(
+      RULE,
+      ['S21368', 'S20015', 'S21576', 'S21888', 'S22335'].map((code) => [code, withCode(code)]),
+    );
   });
 
   it('leaves an empty code to empty-field', () => {
-    expect(findings(editLine(example('000'), 'Hankekoodi:', 'Hankekoodi:'))).toEqual(['empty-field@7']);
+    rejects('empty-field', [{ text: editLine(example('000'), LABEL, LABEL), at: on('Hankekoodi'), alone: true }]);
   });
 
   it('is silent on the published descriptions', () => {
-    for (const e of EXAMPLES) expect(findingsOf(RULE, e.text), e.name).toEqual([]);
+    accepts(RULE, PUBLISHED);
   });
 });

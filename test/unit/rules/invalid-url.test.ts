@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
 import { isWebAddress } from '../../../server/src/core/rules/values/invalid-url';
-import { EXAMPLES, editLine, example } from '../../helpers/examples';
-import { findings, findingsOf, fixesOf } from '../../helpers/lint';
+import { editLine, example } from '../../helpers/examples';
+import { findings, fixesOf } from '../../helpers/lint';
+import { accepts, PUBLISHED, rejects } from '../../helpers/rules';
 
 const RULE = 'invalid-url';
+const LABEL = 'WWW-osoite:';
 
 function withUrl(value: string): string {
-  return editLine(example('000'), 'WWW-osoite:', `WWW-osoite: ${value}`);
+  return editLine(example('000'), LABEL, `${LABEL} ${value}`);
 }
 
 describe(RULE, () => {
@@ -22,35 +24,39 @@ describe(RULE, () => {
       'http://www.hämeenlinna.fi',
       'http://localhost.fi:8080/x',
     ];
-    for (const u of ok) {
-      expect(isWebAddress(u), u).toBe(true);
-      expect(findingsOf(RULE, withUrl(u)), u).toEqual([]);
-    }
+    for (const u of ok) expect(isWebAddress(u), u).toBe(true);
+    accepts(
+      RULE,
+      ok.map((u) => [u, withUrl(u)]),
+    );
   });
 
   it('accepts an address without http:// (www.example.fi), as people write it', () => {
-    for (const u of ['www.laukaa.fi', 'laukaa.fi', 'www.ely-keskus.fi/keski-suomi']) expect(findingsOf(RULE, withUrl(u)), u).toEqual([]);
+    accepts(
+      RULE,
+      ['www.laukaa.fi', 'laukaa.fi', 'www.ely-keskus.fi/keski-suomi'].map((u) => [u, withUrl(u)]),
+    );
   });
 
   it('reports a value that is not a web address, on the value, and nothing else', () => {
-    const text = withUrl('Laukaan kunta');
-    expect(findings(text)).toEqual([`${RULE}@37`]);
-    const [f] = findingsOf(RULE, text);
-    expect(f).toMatchObject({ line: 37, text: 'Laukaan kunta' });
-    expect(f.message).toContain('is not a web address');
+    rejects(RULE, [{ text: withUrl('Laukaan kunta'), at: { line: LABEL, text: 'Laukaan kunta' }, message: 'is not a web address', alone: true }]);
   });
 
-  it('reports beside the expected findings of an example (004: empty-field on line 47)', () => {
-    const text = editLine(example('004'), 'WWW-osoite:', 'WWW-osoite: jyvaskyla');
-    expect(findings(text)).toEqual([`${RULE}@37`, 'empty-field@47']);
-    expect(findingsOf(RULE, text)).toMatchObject([{ line: 37, text: 'jyvaskyla' }]);
+  it("reports beside the expected findings of an example (004's empty-field)", () => {
+    const text = editLine(example('004'), LABEL, `${LABEL} jyvaskyla`);
+    rejects(RULE, [{ text, at: { line: LABEL, text: 'jyvaskyla' }, besides: example('004') }]);
+    expect(findings(text)).toHaveLength(2);
   });
 
   it('reports a name without a top-level domain, other schemes, spaces and e-mail addresses', () => {
-    for (const bad of ['laukaa', 'http://laukaa', 'ftp://ftp.laukaa.fi', 'mailto:info@laukaa.fi', 'http://www.laukaa .fi', 'www.laukaa.fi www.jyvaskyla.fi']) {
-      expect(findingsOf(RULE, withUrl(bad)), bad).toMatchObject([{ line: 37, text: bad }]);
-    }
-    expect(findingsOf(RULE, withUrl('info(at)laukaa.fi'))[0].message).toContain('e-mail address');
+    rejects(
+      RULE,
+      ['laukaa', 'http://laukaa', 'ftp://ftp.laukaa.fi', 'mailto:info@laukaa.fi', 'http://www.laukaa .fi', 'www.laukaa.fi www.jyvaskyla.fi'].map((bad) => ({
+        text: withUrl(bad),
+        at: { line: LABEL, text: bad },
+      })),
+    );
+    rejects(RULE, [{ text: withUrl('info(at)laukaa.fi'), at: { line: LABEL, text: 'info(at)laukaa.fi' }, message: 'e-mail address' }]);
   });
 
   it('fixes a mistyped http:// (safe)', () => {
@@ -74,10 +80,10 @@ describe(RULE, () => {
   });
 
   it('says nothing about an empty WWW-osoite (the value is optional)', () => {
-    expect(findings(editLine(example('000'), 'WWW-osoite:', 'WWW-osoite:'))).toEqual([]);
+    expect(findings(editLine(example('000'), LABEL, LABEL))).toEqual([]);
   });
 
   it('is silent on the published descriptions', () => {
-    for (const e of EXAMPLES) expect(findingsOf(RULE, e.text), e.name).toEqual([]);
+    accepts(RULE, PUBLISHED);
   });
 });

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { lint } from '../../../server/src/core/lint';
+import { analyze } from '../../../server/src/core/lint';
 import { range } from '../../../server/src/core/model';
 import { VALUES_RULES } from '../../../server/src/core/rules/values';
 import { checkYTunnus, isValidYTunnus, yTunnusCheckDigit } from '../../../server/src/core/rules/values/invalid-y-tunnus';
-import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
-import { findings, findingsOf, fixesOf } from '../../helpers/lint';
+import { EXAMPLES, editLine, example } from '../../helpers/examples';
+import { findings, fixesOf } from '../../helpers/lint';
+import { accepts, PUBLISHED, rejects } from '../../helpers/rules';
 
 const RULE = 'invalid-y-tunnus';
+const LABEL = 'Y-tunnus:';
 const r = range(0, 0, 9);
 
 /** Example 001 with its applicant's Y-tunnus replaced. */
@@ -17,20 +19,17 @@ function withYTunnus(value: string): string {
 
 describe(RULE, () => {
   it('accepts the real IDs of the published descriptions and of a partner', () => {
-    for (const id of ['2296962-1', '0176478-2', '0146921-4', '0174666-4', '0245895-5']) {
-      expect(isValidYTunnus(id), id).toBe(true);
-      expect(findingsOf(RULE, withYTunnus(id)), id).toEqual([]);
-    }
+    const ids = ['2296962-1', '0176478-2', '0146921-4', '0174666-4', '0245895-5'];
+    for (const id of ids) expect(isValidYTunnus(id), id).toBe(true);
+    accepts(
+      RULE,
+      ids.map((id) => [id, withYTunnus(id)]),
+    );
   });
 
   it('reports a wrong check digit on the value, with the expected digit, and nothing else', () => {
     const text = withYTunnus('0176478-3');
-    const line = lineOf(text, 'Y-tunnus:');
-    expect(line).toBe(27);
-    expect(findings(text)).toEqual([`${RULE}@27`]);
-    const [f] = findingsOf(RULE, text);
-    expect(f.text).toBe('0176478-3');
-    expect(f.message).toContain('should be 2');
+    rejects(RULE, [{ text, at: { line: LABEL, text: '0176478-3' }, message: 'should be 2', alone: true }]);
     // No fix: the mistyped digit may be any of the eight.
     expect(fixesOf(RULE, text)).toEqual([]);
   });
@@ -38,33 +37,26 @@ describe(RULE, () => {
   it('computes check digit 0 when the weighted sum leaves remainder 0', () => {
     expect(yTunnusCheckDigit('1234562')).toBe(0);
     expect(isValidYTunnus('1234562-0')).toBe(true);
-    expect(findingsOf(RULE, withYTunnus('1234562-0'))).toEqual([]);
-    const [f] = findingsOf(RULE, withYTunnus('1234562-1'));
-    expect(f.message).toContain('should be 0');
+    accepts(RULE, [withYTunnus('1234562-0')]);
+    rejects(RULE, [{ text: withYTunnus('1234562-1'), at: { line: LABEL, text: '1234562-1' }, message: 'should be 0' }]);
   });
 
   it('knows that remainder 1 gives no valid ID at all', () => {
     expect(yTunnusCheckDigit('1234568')).toBeUndefined();
     for (let c = 0; c <= 9; c++) expect(isValidYTunnus(`1234568-${c}`)).toBe(false);
-    const [f] = findingsOf(RULE, withYTunnus('1234568-1'));
-    expect(f.text).toBe('1234568-1');
-    expect(f.message).toMatch(/no check digit makes 1234568 a valid ID/);
+    rejects(RULE, [{ text: withYTunnus('1234568-1'), at: { line: LABEL, text: '1234568-1' }, message: 'no check digit makes 1234568 a valid ID' }]);
   });
 
   it('reports a value of the wrong shape on the whole value', () => {
-    for (const bad of ['0176478', '0176478-22', 'A176478-2', '0176-4782', 'ei ole']) {
-      const text = withYTunnus(bad);
-      expect(findings(text), bad).toEqual([`${RULE}@27`]);
-      expect(findingsOf(RULE, text)[0].text).toBe(bad);
-      expect(findingsOf(RULE, text)[0].message).toContain('is not a Y-tunnus');
-    }
+    rejects(
+      RULE,
+      ['0176478', '0176478-22', 'A176478-2', '0176-4782', 'ei ole'].map((bad) => ({ text: withYTunnus(bad), at: { line: LABEL, text: bad }, message: 'is not a Y-tunnus', alone: true })),
+    );
   });
 
   it('does not accept an old six-digit ID silently; the fix adds the leading zero', () => {
     const text = withYTunnus('176478-2');
-    const [f] = findingsOf(RULE, text);
-    expect(f.text).toBe('176478-2');
-    expect(f.message).toContain('leading zero: 0176478-2');
+    rejects(RULE, [{ text, at: { line: LABEL, text: '176478-2' }, message: 'leading zero: 0176478-2' }]);
     const [fix] = fixesOf(RULE, text);
     expect(fix.safe).toBe(true);
     expect(findings(applyEdits(text, fix.edits))).toEqual([]);
@@ -98,21 +90,16 @@ describe(RULE, () => {
       'Kajaanin kaupunki, 0245895-4',
       'Jokin yhdistys ry',
     );
-    expect(findings(text)).toEqual([`${RULE}@50`, `${RULE}@51`]);
-    const [wrong, missing] = findingsOf(RULE, text);
-    expect(wrong).toMatchObject({ line: 50, text: '0245895-4' });
-    expect(wrong.message).toContain('should be 5');
-    expect(missing).toMatchObject({ line: 51, text: 'Jokin yhdistys ry' });
-    expect(missing.message).toContain('has no Y-tunnus');
+    rejects(RULE, [{ text, at: [{ line: 'Kajaanin kaupunki', text: '0245895-4' }, { line: 'Jokin yhdistys ry' }], message: ['should be 5', 'has no Y-tunnus'], alone: true }]);
   });
 
   it('leaves an empty Y-tunnus to empty-field', () => {
     const text = withYTunnus('').replace('Y-tunnus: \n', 'Y-tunnus:\n');
-    expect(findings(text)).toEqual(['empty-field@27']);
+    rejects('empty-field', [{ text, at: { line: LABEL, text: 'Y-tunnus' }, alone: true }]);
   });
 
   it('is silent on the published descriptions', () => {
-    for (const e of EXAMPLES) expect(findingsOf(RULE, e.text), e.name).toEqual([]);
+    accepts(RULE, PUBLISHED);
   });
 });
 
@@ -140,7 +127,7 @@ describe('value rules', () => {
     const ids = new Set(VALUES_RULES.map((r) => r.id));
     for (const e of EXAMPLES) {
       expect(
-        lint(e.text).findings.filter((f) => ids.has(f.rule)),
+        analyze(e.text).findings.filter((f) => ids.has(f.rule)),
         e.name,
       ).toEqual([]);
     }

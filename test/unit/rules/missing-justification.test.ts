@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { EXAMPLES, editLine, example, lineOf } from '../../helpers/examples';
-import { findings, findingsOf, sorted } from '../../helpers/lint';
+import { describe, it } from 'vitest';
+import { editLine, example } from '../../helpers/examples';
+import { expectAdded } from '../../helpers/lint';
+import { accepts, PUBLISHED, rejects } from '../../helpers/rules';
 
 const RULE = 'missing-justification';
 const Q1 = 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta';
@@ -9,50 +10,54 @@ describe(RULE, () => {
   it('an 8.1 answer without justification: on the question label, nothing else fires', () => {
     const original = example('000');
     // The first "Hanke tukee…" line is the justification of the first question.
-    const edited = editLine(original, 'Hanke tukee molempia sukupuolia', '');
-    const line = lineOf(edited, Q1);
-    expect(findingsOf(RULE, edited)).toEqual([{ line, text: Q1, message: `The answer to "${Q1}" has no justification; write it on the next line.` }]);
-    expect(sorted(findings(edited))).toEqual(sorted([...findings(original), `${RULE}@${line}`]));
+    rejects(RULE, [
+      {
+        text: editLine(original, 'Hanke tukee molempia sukupuolia', ''),
+        at: { line: Q1, text: Q1 },
+        message: `The answer to "${Q1}" has no justification; write it on the next line.`,
+        besides: original,
+      },
+    ]);
   });
 
   it('a lone "-" is no justification', () => {
-    const edited = editLine(example('000'), 'Hanke tukee molempia sukupuolia', '-');
-    expect(findingsOf(RULE, edited).map((f) => f.text)).toEqual([Q1]);
+    rejects(RULE, [{ text: editLine(example('000'), 'Hanke tukee molempia sukupuolia', '-'), at: { line: Q1, text: Q1 } }]);
   });
 
   it('the last 8.1 question, followed directly by 8.2', () => {
     const original = example('004');
-    const edited = editLine(original, 'Päätavoite ei ole sukupuolten', '');
-    const line = lineOf(edited, 'Hankkeen päätavoite on');
-    expect(findingsOf(RULE, edited).map((f) => f.line)).toEqual([line]);
-    expect(sorted(findings(edited))).toEqual(sorted([...findings(original), `${RULE}@${line}`]));
+    rejects(RULE, [
+      {
+        text: editLine(original, 'Päätavoite ei ole sukupuolten', ''),
+        at: { line: 'Hankkeen päätavoite on', text: 'Hankkeen päätavoite on sukupuolten tasa-arvon edistäminen' },
+        besides: original,
+        name: 'the last question',
+      },
+    ]);
   });
 
   it('an 8.2 item scored above 0 without justification: on the item name', () => {
     const original = example('000');
-    const edited = editLine(original, 'Hankkeen päätarkoituksena on lisätä', '');
-    const line = lineOf(edited, 'Hyvinvoinnin edistäminen');
-    expect(findingsOf(RULE, edited)).toEqual([
+    rejects(RULE, [
       {
-        line,
-        text: 'Hyvinvoinnin edistäminen',
+        text: editLine(original, 'Hankkeen päätarkoituksena on lisätä', ''),
+        at: { line: 'Hyvinvoinnin edistäminen', text: 'Hyvinvoinnin edistäminen' },
         message: 'Item "Hyvinvoinnin edistäminen" is scored above 0 but has no justification; write it on the next line.',
+        besides: original,
       },
     ]);
-    expect(sorted(findings(edited))).toEqual(sorted([...findings(original), `${RULE}@${line}`]));
   });
 
   it('one score above 0 is enough (0 1)', () => {
-    const edited = editLine(example('004'), 'Etänä toteutettavien palveluiden kehittäminen', '');
-    expect(findingsOf(RULE, edited).map((f) => f.text)).toEqual(['Ilmastonmuutoksen aiheuttamien riskien vähentäminen']);
+    const item = 'Ilmastonmuutoksen aiheuttamien riskien vähentäminen';
+    rejects(RULE, [{ text: editLine(example('004'), 'Etänä toteutettavien palveluiden kehittäminen', ''), at: { line: item, text: item } }]);
   });
 
   it('items scored 0 0 need no justification (003)', () => {
     const original = example('003');
-    expect(findingsOf(RULE, original)).toEqual([]);
+    accepts(RULE, [['003', original]]);
     // …and a 0 0 item that gets a score needs one.
-    const edited = editLine(original, 'Kulttuuriympäristö 0 0', 'Kulttuuriympäristö 0 1');
-    expect(findingsOf(RULE, edited).map((f) => f.text)).toEqual(['Kulttuuriympäristö']);
+    rejects(RULE, [{ text: editLine(original, 'Kulttuuriympäristö 0 0', 'Kulttuuriympäristö 0 1'), at: { line: 'Kulttuuriympäristö', text: 'Kulttuuriympäristö' } }]);
   });
 
   it('a justification may contain colons or begin with digits', () => {
@@ -60,17 +65,17 @@ describe(RULE, () => {
     let edited = editLine(original, 'Hankkeen asiakkuudet on tavoitteena', '2019 aikana: 60-40 kiintiö ja 43 % yli 50-vuotiaita.');
     edited = editLine(edited, 'Tausta-analyysissa tarkasteltu', '1) Perustelu: analyysi tehty 6/2019, tulos 1417 / 1003.');
     edited = editLine(edited, 'Rakennetyöttömyyden purkaminen', '10 10 kertaa parempi: näin.');
-    expect(findingsOf(RULE, edited)).toEqual([]);
-    expect(findings(edited)).toEqual(findings(original));
+    accepts(RULE, [edited]);
+    expectAdded(original, edited);
   });
 
   it("an unanswered question is empty-field's, not this rule's", () => {
     let edited = editLine(example('000'), `${Q1}:`, `${Q1}:`);
     edited = editLine(edited, 'Hanke tukee molempia sukupuolia', '');
-    expect(findingsOf(RULE, edited)).toEqual([]);
+    accepts(RULE, [edited]);
   });
 
   it('is silent on the five examples', () => {
-    for (const e of EXAMPLES) expect(findingsOf(RULE, e.text), e.name).toEqual([]);
+    accepts(RULE, PUBLISHED);
   });
 });

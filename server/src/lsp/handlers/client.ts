@@ -2,30 +2,9 @@
 // handler asks this instead of assuming VS Code: Neovim, Emacs eglot, Helix and Sublime
 // LSP each leave out something VS Code has.
 import type { InitializeParams, Position, Range } from 'vscode-languageserver';
-import { Commands, type HankeSettings } from '../../core/protocol';
+import { Commands, type HankeInitializationOptions } from '../../core/protocol';
 
 export type PositionEncoding = 'utf-16' | 'utf-8';
-
-/** What the VS Code extension (or any client) says about itself in `initializationOptions`. */
-export interface HankeInitializationOptions {
-  /** Commands the client runs itself (the extension: `hanke.openRuleDocumentation`). */
-  clientCommands?: string[];
-  /**
-   * 'push': publish diagnostics even when the client could pull them. The extension asks
-   * for this: VS Code's client pulls only for documents shown in an editor tab, and it
-   * lints the rest of the workspace on request (`hanke/lintFiles`).
-   */
-  diagnostics?: 'push' | 'pull';
-  /**
-   * The `hanke` settings for a client without workspace/configuration (Neovim 0.7's
-   * `init_options`): locale, rules, inlay hints, code lenses. A later
-   * workspace/didChangeConfiguration carrying `{ hanke: … }` replaces them.
-   */
-  locale?: HankeSettings['locale'];
-  rules?: HankeSettings['rules'];
-  inlayHints?: Record<string, boolean>;
-  codeLenses?: Record<string, boolean>;
-}
 
 export interface ClientCaps {
   encoding: PositionEncoding;

@@ -4,11 +4,10 @@
 // that supports it.
 import { type CodeLens, type InlayHint, InlayHintKind } from 'vscode-languageserver';
 import { CODE_LENS_KINDS, type CockpitLocale, codeLenses, cockpitFigures, INLAY_HINT_KINDS, inlayHints } from '../../core/cockpit';
-import { deriveFacts } from '../../core/facts';
 import { renderDescriptionHtml } from '../../core/preview';
-import { Commands, type HankeSettings, type PreviewParams, type PreviewResult, Requests } from '../../core/protocol';
+import { Commands, type HankeInitializationOptions, type HankeSettings, type PreviewParams, type PreviewResult, Requests } from '../../core/protocol';
 import type { DocumentSettings } from '../state';
-import { type HankeInitializationOptions, linesOf } from './client';
+import { linesOf } from './client';
 import type { Feature, FeatureContext } from './register';
 
 type View = NonNullable<DocumentSettings['view']>;
@@ -42,7 +41,7 @@ export function registerCockpit({ connection, documents, analysis, caps, positio
     if (!a.description) return [];
     const lines = linesOf(document.getText());
     const range = positions().rangeFromClient(lines, params.range);
-    return inlayHints(a.doc, deriveFacts(a.doc), a.findings, s.view?.inlayHints ?? {}, s.locale as CockpitLocale)
+    return inlayHints(a.doc, a.facts, a.findings, s.view?.inlayHints ?? {}, s.locale as CockpitLocale)
       .filter((h) => h.position.line >= range.start.line && h.position.line <= range.end.line)
       .map((h) => ({ position: positions().toClient(lines, h.position), label: h.label, kind: InlayHintKind.Parameter, tooltip: h.tooltip, paddingLeft: true }));
   });
@@ -53,7 +52,7 @@ export function registerCockpit({ connection, documents, analysis, caps, positio
     const { a, s } = await analysis(document);
     if (!a.description) return [];
     const lines = linesOf(document.getText());
-    return codeLenses(a.doc, deriveFacts(a.doc), a.findings, s.view?.codeLenses ?? {}, s.locale as CockpitLocale).map((l) => ({
+    return codeLenses(a.doc, a.facts, a.findings, s.view?.codeLenses ?? {}, s.locale as CockpitLocale).map((l) => ({
       range: positions().rangeToClient(lines, l.range),
       // VS Code opens the preview at the section; elsewhere the lens is a label (an empty command is not run).
       command: caps().runsPreviewCommand ? { title: l.title, command: Commands.showPreview, arguments: [params.textDocument.uri, l.section] } : { title: l.title, command: '' },
@@ -64,8 +63,7 @@ export function registerCockpit({ connection, documents, analysis, caps, positio
     const document = documents.get(params?.uri);
     if (!document) return null;
     const { a, s } = await analysis(document);
-    const facts = deriveFacts(a.doc);
-    const html = renderDescriptionHtml(a.doc, facts, a.findings, s.locale as CockpitLocale, cockpitFigures(a.doc, facts, a.findings));
+    const html = renderDescriptionHtml(a.doc, a.facts, a.findings, s.locale as CockpitLocale, cockpitFigures(a.doc, a.facts, a.findings));
     return { version: a.version, html, sections: a.doc.sections.map((x) => ({ number: x.heading.number, line: x.heading.line })) };
   });
 

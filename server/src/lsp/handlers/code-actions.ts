@@ -12,22 +12,14 @@ import type { Locale } from '../../core/config';
 import { ruleDocsUrl } from '../../core/docs';
 import { applicableFixes } from '../../core/fixes';
 import type { Finding } from '../../core/lint';
-import { Commands } from '../../core/protocol';
+import { CodeActionKinds, Commands, DIAGNOSTIC_SOURCE, ServerCommands } from '../../core/protocol';
 import { refactorsAt } from '../../core/refactors';
 import type { Analysis } from '../state';
 import { type ClientCaps, type LineSource, linesOf, Positions } from './client';
 import { type DiagnosticData, findingKey, toTextEdit } from './convert';
 import type { Feature, FeatureContext } from './register';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hanke`;
-
-/** Commands the server itself executes (workspace/executeCommand). */
-export const ServerCommands = {
-  /** arguments: [WorkspaceEdit] — applied with workspace/applyEdit. */
-  applyEdit: 'hanke.server.applyEdit',
-  /** arguments: [url] — opened with window/showDocument. */
-  showDocumentation: 'hanke.server.showRuleDocumentation',
-} as const;
+export const FIX_ALL_KIND = CodeActionKinds.fixAll;
 
 /** How to shape the actions for a client. */
 export interface ActionOptions {
@@ -79,7 +71,7 @@ export function codeActionsFor(a: Analysis, locale: Locale, uri: string, params:
 
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of params.context.diagnostics) {
-      if (d.source !== 'hanke') continue;
+      if (d.source !== DIAGNOSTIC_SOURCE) continue;
       const finding = findingFor(a.findings, d, positions.rangeFromClient(lines, d.range));
       const preferred = finding?.fixes.find((x) => x.safe);
       for (const fix of finding?.fixes ?? []) {

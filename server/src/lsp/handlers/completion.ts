@@ -1,7 +1,6 @@
 // textDocument/completion: the core's completion entries as CompletionItems.
 import { type CompletionItem, CompletionItemKind, type CompletionList, InsertTextFormat, MarkupKind } from 'vscode-languageserver';
 import { type CompletionEntry, type CompletionKind, completionsAt } from '../../core/completion';
-import { deriveFacts } from '../../core/facts';
 import { linesOf, markdownToPlainText, type Positions } from './client';
 import type { Feature, FeatureContext } from './register';
 
@@ -45,7 +44,7 @@ export function registerCompletion({ connection, documents, analysis, caps, posi
     if (!document) return { isIncomplete: false, items: [] };
     const { a, s } = await analysis(document);
     const lines = linesOf(document.getText());
-    const entries = completionsAt(a.doc, deriveFacts(a.doc), positions().fromClient(lines, params.position), s.locale);
+    const entries = completionsAt(a.doc, a.facts, positions().fromClient(lines, params.position), s.locale);
     return { isIncomplete: false, items: entries.map(toCompletionItem).map((i) => forClient(i, caps().markdownCompletionDocs, positions(), lines)) };
   });
   return { capabilities: () => ({ completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false } }) };

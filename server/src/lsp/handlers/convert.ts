@@ -5,6 +5,7 @@ import type { Locale } from '../../core/config';
 import type { Finding } from '../../core/lint';
 import type { CrossFinding } from '../../core/cross-document';
 import type { OutlineNode } from '../../core/outline';
+import { DIAGNOSTIC_SOURCE } from '../../core/protocol';
 import type { Severity, TextEdit as CoreEdit } from '../../core/rules/types';
 
 /**
@@ -33,6 +34,20 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** The severity of a diagnostic this server made (an absent one counts as an error, as the LSP says). */
+export function severityOf(d: Pick<Diagnostic, 'severity'>): Severity {
+  switch (d.severity) {
+    case DiagnosticSeverity.Warning:
+      return 'warning';
+    case DiagnosticSeverity.Information:
+      return 'info';
+    case DiagnosticSeverity.Hint:
+      return 'hint';
+    default:
+      return 'error';
+  }
+}
+
 /** What a diagnostic carries in `data` (clients send it back untouched with a code-action request). */
 export interface DiagnosticData {
   key: string;
@@ -58,7 +73,7 @@ export function toDiagnostic(f: Finding, locale: Locale): Diagnostic {
 }
 
 function diagnostic(rule: string, severity: Severity, range: Diagnostic['range'], message: string, docsUrl: string): Diagnostic {
-  return { range, severity: SEVERITY[severity], code: rule, codeDescription: { href: docsHref(rule, docsUrl) }, source: 'hanke', message };
+  return { range, severity: SEVERITY[severity], code: rule, codeDescription: { href: docsHref(rule, docsUrl) }, source: DIAGNOSTIC_SOURCE, message };
 }
 
 const SYMBOL: Record<OutlineNode['kind'], SymbolKind> = {

@@ -4,9 +4,10 @@
 // answers them all, so the check sits in the connection's message strategy, which sees
 // every incoming message first.
 import { type Connection, ErrorCodes, Message, type MessageStrategy, type RequestMessage, ResponseError } from 'vscode-languageserver';
+import { InternalMethods } from '../../core/protocol';
 
 /** Internal method a refused request is turned into, so that the connection answers it with an error. */
-const REFUSED = '$/hanke/refused';
+const REFUSED = InternalMethods.refused;
 
 interface Refusal {
   code: number;

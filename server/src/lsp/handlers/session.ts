@@ -23,12 +23,23 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type ConfigResult, type HankeConfig, type Locale, localeFrom, pick, validateRules } from '../../core/config';
 import { notADescription as notADescriptionRule } from '../../core/rules/file/not-a-description';
 import { foldingRanges, outline } from '../../core/outline';
-import { CONFIG_SECTION, type HankeSettings, type LintFilesParams, type LintFilesResult, Requests, type TemplateParams, type TemplateResult } from '../../core/protocol';
+import {
+  CONFIG_SECTION,
+  DIAGNOSTIC_SOURCE,
+  type HankeInitializationOptions,
+  type HankeSettings,
+  type LintFilesParams,
+  type LintFilesResult,
+  Requests,
+  type TemplateParams,
+  type TemplateResult,
+} from '../../core/protocol';
+import { countSeverities, type SeverityCounts } from '../../core/tally';
 import { descriptionTemplate } from '../../core/template';
 import { type Analysis, AnalysisCache, combine, type DocumentSettings } from '../state';
-import { type ClientCaps, type HankeInitializationOptions, type LineSource, linesOf, MINIMAL_CLIENT, Positions, readClientCaps } from './client';
+import { type ClientCaps, type LineSource, linesOf, MINIMAL_CLIENT, Positions, readClientCaps } from './client';
 import { viewSettings } from './cockpit';
-import { crossDiagnostic, setDocsBase, toDiagnostic, toSymbol, toSymbolInformation } from './convert';
+import { crossDiagnostic, setDocsBase, severityOf, toDiagnostic, toSymbol, toSymbolInformation } from './convert';
 import { checkAcrossDocuments, type DocumentKeys } from '../../core/cross-document';
 import { registerEditorFeatures } from './register';
 import { version } from '../../../../package.json';
@@ -142,7 +153,7 @@ export function serve(connection: Connection, host: ServerHost): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
         documentSymbolProvider: { label: 'Hanke' },
         foldingRangeProvider: true,
-        ...(caps.pullDiagnostics ? { diagnosticProvider: { identifier: 'hanke', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
+        ...(caps.pullDiagnostics ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: true } } : {}),
         ...editor.capabilities(caps),
       },
       serverInfo: { name: 'hanke', version },
@@ -174,7 +185,7 @@ export function serve(connection: Connection, host: ServerHost): void {
     const diags: Diagnostic[] = found.result.errors.map((e) => ({
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       severity: DiagnosticSeverity.Error,
-      source: 'hanke',
+      source: DIAGNOSTIC_SOURCE,
       code: 'config',
       message: pick(e.message, clientLocale),
     }));
@@ -267,7 +278,7 @@ export function serve(connection: Connection, host: ServerHost): void {
       s.locale === 'fi'
         ? 'Tiedosto ei näytä hankkeen kuvaukselta (alusta puuttuvat kuvauksen otsikkorivit ja osio "1 Hanke"), joten sääntöjä ei tarkisteta.'
         : 'The file does not look like a project description (no preamble and no section "1 Hanke" at its start), so the rules are not checked.';
-    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Hint, code: notADescriptionRule.id, source: 'hanke', message }];
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Hint, code: notADescriptionRule.id, source: DIAGNOSTIC_SOURCE, message }];
   }
 
   async function validate(document: TextDocument): Promise<void> {
@@ -453,8 +464,7 @@ export function serve(connection: Connection, host: ServerHost): void {
   });
 
   connection.onRequest(Requests.lintFiles, async (params: LintFilesParams, token): Promise<LintFilesResult> => {
-    let errors = 0;
-    let warnings = 0;
+    const counts: SeverityCounts = { errors: 0, warnings: 0, other: 0 };
     let files = 0;
     const linted: { uri: string; r: NonNullable<Awaited<ReturnType<typeof lintClosed>>> }[] = [];
     for (const uri of params?.uris ?? []) {
@@ -473,14 +483,11 @@ export function serve(connection: Connection, host: ServerHost): void {
     for (const { uri, r } of linted) {
       const diagnostics = r.diagnostics;
       files++;
-      for (const d of diagnostics) {
-        if (d.severity === DiagnosticSeverity.Error) errors++;
-        else if (d.severity === DiagnosticSeverity.Warning) warnings++;
-      }
+      countSeverities(diagnostics, severityOf, counts);
       if (caps.pullDiagnostics) pushedFiles.add(uri);
       void connection.sendDiagnostics({ uri, diagnostics });
     }
-    return { files, errors, warnings };
+    return { files, errors: counts.errors, warnings: counts.warnings };
   });
 
   const editor = registerEditorFeatures({
