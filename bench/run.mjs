@@ -3,7 +3,7 @@
 // against the targets of the "Performance and robustness" issue, every figure taken
 // in this one run on this machine. Prints a table and writes bench/RESULTS.md.
 //
-//   node bench/run.mjs [--no-build] [--quick] [--only startup,throughput,cache,report,latency,preview,scaling,memory,phases]
+//   node bench/run.mjs [--no-build] [--quick] [--only startup,throughput,cache,report,latency,preview,scaling,responsiveness,memory,phases]
 //                      [--count 10000] [--out bench/RESULTS.md]
 //
 // --quick shrinks every workload (for a smoke run in CI); its figures are not the targets'.
@@ -855,6 +855,10 @@ async function main() {
   if (want('scaling')) {
     log('scaling');
     await scaling(core);
+  }
+  if (ONLY?.has('responsiveness') && !want('scaling')) {
+    log('responsiveness (the near-miss Kunnat document beside a small one)');
+    await otherDocumentWait(nearMissKunnat());
   }
   if (want('memory')) {
     log('memory');
