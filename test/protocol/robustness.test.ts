@@ -73,6 +73,22 @@ describe('a rule that throws, over stdio', () => {
   });
 });
 
+describe('facts that cannot be derived, over stdio', () => {
+  it('one internal-error naming them; the other findings and the features of the document stay', async () => {
+    const client = new LspClient(['--stdio'], { env: { HANKE_TEST_THROW_IN_RULE: 'facts' } });
+    await client.initialize('en');
+    const uri = 'untitled:facts-002';
+    const p = await client.open(uri, example('002'));
+    const internal = p.diagnostics.filter((d) => d.code === 'internal-error');
+    expect(internal).toHaveLength(1);
+    expect(internal[0].message).toContain('project period');
+    expect(p.diagnostics.map((d) => d.code)).toContain('final-report-missing');
+    expect(await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } })).toHaveLength(9);
+    expect(client.logs.filter((l) => l.includes(uri) && l.includes('rule facts failed'))).toHaveLength(1);
+    expect(await client.shutdown()).toBe(0);
+  }, 60_000);
+});
+
 describe('a huge document does not hold up the others', () => {
   it('requests for a small document are answered while a 1.1 MB Kunnat line is analysed (waits measured in bench/)', async () => {
     const client = new LspClient();
