@@ -49,13 +49,13 @@ function bundledDocsBase(): string | undefined {
 }
 
 /**
- * Huge documents are analysed in a worker thread running the server bundle (dist/server.js,
- * beside cli.js for `hanke lsp`); without the bundle (tests from source) they are linted
- * in slices on the main thread.
+ * Huge documents are analysed in a worker thread running this same bundle (dist/server.js,
+ * or dist/cli.js for `hanke lsp`: both start the worker when they are one); from source
+ * (tests) there is no bundle, and they are linted in slices on the main thread.
  */
 function analysisWorker(): AnalysisWorker | undefined {
-  const script = join(__dirname, 'server.js');
-  return existsSync(script) ? new AnalysisWorker(script) : undefined;
+  const script = __filename;
+  return script.endsWith('.js') && existsSync(script) ? new AnalysisWorker(script) : undefined;
 }
 
 export function nodeHost(): ServerHost {
