@@ -88,12 +88,17 @@ describe('the analysis cache with an off-thread analyzer', () => {
     expect(c.doc.lines.length).toBe(a.doc.lines.length);
   });
 
-  it('a small document never goes to the analyzer', async () => {
+  it('a small document never goes to the analyzer, even when its last lint was slow (a GC, a busy machine)', async () => {
     const analyzer = fakeAnalyzer(() => undefined);
     const cache = new AnalysisCache(undefined, undefined, analyzer);
     const a = await cache.getSliced(TextDocument.create('untitled:small', 'hanke', 1, example('002')), {}, immediate, 10);
-    expect(analyzer.calls).toBe(0);
     expect(a.findings.map((f) => f.rule)).toContain('final-report-missing');
+    // sliceMs 0: every last lint counts as slow, so this one is linted in slices, here.
+    let pauses = 0;
+    const b = await cache.getSliced(TextDocument.create('untitled:small', 'hanke', 2, `${example('002')}\n`), {}, () => (pauses++, immediate()), 0);
+    expect(pauses).toBeGreaterThan(0);
+    expect(b.version).toBe(2);
+    expect(analyzer.calls).toBe(0);
   });
 
   it('an analyzer that cannot (undefined): the document is linted here, in slices, with the same findings', async () => {

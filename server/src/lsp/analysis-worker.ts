@@ -9,6 +9,7 @@
 //
 // The worker runs the server's own bundle (dist/server.js; server.ts sees the worker's
 // role in `workerData` and calls runAnalysisWorker instead of starting a server).
+import { setPriority } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { looksLikeDescription } from '../core/detect';
 import { injectRuleFaults, lintDocument, type RuleSetting } from '../core/lint';
@@ -36,6 +37,16 @@ export function runAnalysisWorker(): void {
   if (process.env.HANKE_TEST_THROW_IN_RULE) injectRuleFaults(process.env.HANKE_TEST_THROW_IN_RULE.split(','));
   const port = parentPort;
   if (!port) return;
+  // Background work: on Linux a thread has its own nice value, and a lower priority for
+  // this one leaves the CPU to the thread that answers requests when the machine is busy
+  // (elsewhere setPriority(0, …) would lower the whole process: not done there).
+  if (process.platform === 'linux') {
+    try {
+      setPriority(0, 10);
+    } catch {
+      // Not allowed here: the worker runs at the server's priority.
+    }
+  }
   port.on('message', (req: Request) => port.postMessage(analyzeForReply(req)));
 }
 

@@ -48,6 +48,13 @@ interface Entry {
   description: boolean;
 }
 
+/**
+ * Texts longer than this are analysed off the thread (when the host can): 100 000
+ * characters lint in a few milliseconds. By size, not by the last lint's time, which a
+ * garbage collection or a busy machine can stretch (and a worker thread costs memory).
+ */
+export const OFF_THREAD_CHARS = 100_000;
+
 /** How many documents keep their parsed model between requests. */
 export const MODELS_KEPT = 24;
 
@@ -97,24 +104,26 @@ export class AnalysisCache {
   private inFlight = new Map<string, { version: number; config: HankeConfig; promise: Promise<Analysis> }>();
 
   /**
-   * `get`, for the server: a document whose last lint took long (a huge one) is analysed
-   * off this thread when the cache has an `offThread` analyzer (its model is parsed here
-   * only when a request needs it), else parsed, then linted in slices that yield to the
-   * event loop (`pause`); either way requests for other documents are answered
-   * meanwhile. Concurrent calls for one version share the work.
+   * `get`, for the server: a huge document (OFF_THREAD_CHARS) is analysed off this thread
+   * when the cache has an `offThread` analyzer (its model is parsed here only when a
+   * request needs it); one whose last lint took long, or a huge one without an analyzer,
+   * is parsed, then linted in slices that yield to the event loop (`pause`); either way
+   * requests for other documents are answered meanwhile. Concurrent calls for one version
+   * share the work.
    */
   async getSliced(document: TextDocument, config: HankeConfig, pause: () => Promise<void>, sliceMs: number): Promise<Analysis> {
     const uri = document.uri;
     const hit = this.byUri.get(uri);
     // Worth slicing: the last lint was slow, or (first time) the text is large (100 000 characters lint in a few ms).
-    const slow = (hit?.millis ?? 0) >= sliceMs || document.getText().length > 100_000;
+    const huge = document.getText().length > OFF_THREAD_CHARS;
+    const slow = huge || (hit?.millis ?? 0) >= sliceMs;
     if ((hit && hit.version === document.version) || !slow) return this.get(document, config);
     const running = this.inFlight.get(uri);
     if (running && running.version === document.version && running.config === config) return running.promise;
     const version = document.version;
     const text = document.getText();
     const promise = (async () => {
-      const away = this.offThread ? await this.offThread(text, config.rules) : undefined;
+      const away = this.offThread && huge ? await this.offThread(text, config.rules) : undefined;
       if (away) return this.keepNewest(uri, text, { version, findings: away.findings, millis: away.millis, description: away.description }, away.failures);
       const t0 = performance.now();
       const doc = parse(text);
