@@ -573,12 +573,14 @@ async function otherDocumentWait(huge) {
   await server.open(small, example('001'));
   await server.request('textDocument/documentSymbol', { textDocument: { uri: small } });
   const waits = [];
+  const sentAt = [];
   let busy = true;
   const probe = (async () => {
     while (busy) {
       const t = performance.now();
       await server.request('textDocument/documentSymbol', { textDocument: { uri: small } });
       waits.push(performance.now() - t);
+      sentAt.push(t);
       await new Promise((r) => setTimeout(r, 5));
     }
   })();
@@ -595,12 +597,13 @@ async function otherDocumentWait(huge) {
   await probe;
   const code = await server.shutdown();
   const worst = Math.max(...waits);
+  const worstAt = sentAt[waits.indexOf(worst)] - opened;
   row(
     "Responsiveness: another document's request while a 1.1 MB one is analysed, max wait",
     ms(worst),
     '≤ 50 ms',
     worst / 50,
-    `${waits.length} documentSymbol requests on a small document during didOpen + one didChange of the near-miss Kunnat document (its diagnostics after ${ms(openMs)}); p50 ${ms(median(waits))}; exit code ${code}`,
+    `${waits.length} documentSymbol requests on a small document during didOpen + one didChange of the near-miss Kunnat document (its diagnostics after ${ms(openMs)}); p50 ${ms(median(waits))}; the longest wait began ${ms(worstAt)} after didOpen was sent; exit code ${code}`,
   );
 }
 
