@@ -29,6 +29,7 @@ import { acrossFiles } from './cli/cross-files';
 import { type CacheStrategy, DEFAULT_CACHE_FILE, LintCache, withCache } from './cli/cache';
 import { descriptionTemplate } from './core/template';
 import { injectRuleFaults } from './core/lint';
+import { isAnalysisWorker, runAnalysisWorker } from './lsp/analysis-worker';
 import pkg from '../../package.json';
 
 /** The language of help, usage errors and notes, before the configuration is read. */
@@ -663,6 +664,8 @@ if (process.env.HANKE_TEST_THROW_IN_RULE) injectRuleFaults(process.env.HANKE_TES
 
 if (isLintWorker()) {
   startWorker();
+} else if (isAnalysisWorker()) {
+  runAnalysisWorker(); // `hanke lsp`: the language server's worker for huge documents (lsp/analysis-worker.ts)
 } else if (require.main === module) {
   process.stdout.on('error', onStdoutError);
   process.stderr.on('error', () => process.exit(2));

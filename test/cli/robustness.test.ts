@@ -32,6 +32,17 @@ describe('a rule that throws', () => {
     });
   }
 
+  it("facts that cannot be derived: one internal-error naming them, the other rules' findings kept, exit 2", () => {
+    const r = hanke(['lint', '--format', 'json', example(2)], { env: { HANKE_TEST_THROW_IN_RULE: 'facts:status' } });
+    expect(r.status).toBe(2);
+    const [f] = JSON.parse(r.stdout) as JsonFile[];
+    const internal = f.diagnostics.filter((d) => d.rule === 'internal-error');
+    expect(internal).toHaveLength(1);
+    expect(internal[0].message).toMatch(/not checked: .*final-report-missing/);
+    expect(f.diagnostics.map((d) => d.rule)).not.toContain('unreadable');
+    expect(r.stderr).toContain('rule facts');
+  });
+
   it('without the fault the same file lints clean (exit 0)', () => {
     const r = hanke(['lint', '--format', 'json', example(0)]);
     expect(r.status).toBe(0);

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze, injectRuleFaults } from '../../server/src/core/lint';
 import { nearMissKunnat } from '../helpers/pathological';
 import { example } from '../helpers/examples';
 import { fileUri, LspClient, SERVER } from '../helpers/lsp-client';
@@ -73,6 +74,22 @@ describe('a rule that throws, over stdio', () => {
   });
 });
 
+describe('facts that cannot be derived, over stdio', () => {
+  it('one internal-error naming them; the other findings and the features of the document stay', async () => {
+    const client = new LspClient(['--stdio'], { env: { HANKE_TEST_THROW_IN_RULE: 'facts' } });
+    await client.initialize('en');
+    const uri = 'untitled:facts-002';
+    const p = await client.open(uri, example('002'));
+    const internal = p.diagnostics.filter((d) => d.code === 'internal-error');
+    expect(internal).toHaveLength(1);
+    expect(internal[0].message).toContain('project period');
+    expect(p.diagnostics.map((d) => d.code)).toContain('final-report-missing');
+    expect(await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } })).toHaveLength(9);
+    expect(client.logs.filter((l) => l.includes(uri) && l.includes('rule facts failed'))).toHaveLength(1);
+    expect(await client.shutdown()).toBe(0);
+  }, 60_000);
+});
+
 describe('a huge document does not hold up the others', () => {
   it('requests for a small document are answered while a 1.1 MB Kunnat line is analysed (waits measured in bench/)', async () => {
     const client = new LspClient();
@@ -95,6 +112,40 @@ describe('a huge document does not hold up the others', () => {
     const p = await huge;
     expect(p.diagnostics.filter((d) => d.code === 'unknown-municipality')).toHaveLength(501);
     expect(answered).toBeGreaterThan(0);
+    expect(await client.shutdown()).toBe(0);
+  }, 120_000);
+});
+
+describe('a huge document is analysed in a worker thread', () => {
+  it('same diagnostics as the core; a rule failing there is logged once with its stack; hover and symbols of the document answer', async () => {
+    const client = new LspClient(['--stdio'], { env: { HANKE_TEST_THROW_IN_RULE: 'geography-mismatch' } });
+    await client.initialize('en');
+    const text = nearMissKunnat();
+    const uri = 'untitled:huge-worker';
+    const p = await client.open(uri, text);
+    injectRuleFaults(['geography-mismatch']);
+    let here: ReturnType<typeof analyze>['findings'];
+    try {
+      here = analyze(text).findings;
+    } finally {
+      injectRuleFaults([]);
+    }
+    const asKeys = (xs: { code?: unknown; rule?: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[]) =>
+      xs.map((d) => `${String(d.code ?? d.rule)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`).sort();
+    expect(asKeys(p.diagnostics)).toEqual(asKeys(here));
+    expect(p.diagnostics.filter((d) => d.code === 'internal-error')).toHaveLength(1);
+    // Logged from the worker's analysis (its stack names the worker's entry), once per document and rule.
+    await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    const logs = client.logs.filter((l) => l.includes(uri));
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toContain('rule geography-mismatch failed');
+    expect(logs[0]).toContain('analyzeForReply');
+    // The document's own features: its model is parsed on the main thread when asked for.
+    const td = { textDocument: { uri } };
+    expect(await client.request<unknown[]>('textDocument/documentSymbol', td)).toHaveLength(9);
+    const line = text.split('\n').findIndex((l) => l.startsWith('Kunnat:'));
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { ...td, position: { line, character: 'Kunnat: '.length + 2 } });
+    expect(JSON.stringify(hover?.contents)).toContain(text.split('\n')[line].slice('Kunnat: '.length).split(',')[0]);
     expect(await client.shutdown()).toBe(0);
   }, 120_000);
 });

@@ -4,7 +4,7 @@
 // test/protocol/robustness.test.ts and test/cli/robustness.test.ts.
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../server/src/core/config';
-import { analyze, injectRuleFaults } from '../../server/src/core/lint';
+import { analyze, analyzeSliced, injectRuleFaults } from '../../server/src/core/lint';
 import { example } from '../helpers/examples';
 
 afterEach(() => injectRuleFaults([]));
@@ -53,5 +53,57 @@ describe('fault isolation in the linter', () => {
 
   it('without faults, nothing changes: the examples have no internal-error', () => {
     for (const p of ['000', '001', '002', '003', '004']) expect(analyze(example(p)).findings.filter((f) => f.rule === 'internal-error')).toEqual([]);
+  });
+});
+
+describe('facts that cannot be derived (deriveFacts guarded)', () => {
+  const clean = (text: string) => analyze(text).findings;
+
+  it("the period's facts fail: one internal-error naming them and the rules held up; every other rule reports as before", () => {
+    const text = example('000').replace('Kunnat: ', 'Kunnat: Xyzkylä, ');
+    const before = clean(text);
+    injectRuleFaults(['facts']);
+    const seen: string[] = [];
+    const after = analyze(text, { onRuleError: (rule) => seen.push(rule) }).findings;
+    const internal = after.filter((f) => f.rule === 'internal-error');
+    expect(internal).toHaveLength(1);
+    expect(seen).toEqual(['facts']); // told once, not once per rule
+    const held = internal[0].message.en.match(/not checked: ([^.]+)\./)![1].split(', ');
+    // The rules that judge by the start date are the ones held up.
+    expect(held).toEqual(expect.arrayContaining(['unknown-municipality', 'geography-mismatch']));
+    expect(internal[0].message.en).toContain('project period');
+    expect(internal[0].message.fi).toContain('hankkeen aikataulu');
+    expect(internal[0].message.en).toContain('fault injected');
+    // Nothing false: the rest is exactly the clean findings of the rules that ran.
+    expect(strip(after.filter((f) => f.rule !== 'internal-error'))).toEqual(strip(before.filter((f) => !held.includes(f.rule))));
+    expect(strip(before).filter((k) => k.startsWith('unknown-municipality')).length).toBeGreaterThan(0);
+  });
+
+  it('the status fails: the rules that need it are not checked (no final-report-missing guessed), the others run', () => {
+    const text = example('002');
+    const before = clean(text);
+    expect(before.map((f) => f.rule)).toContain('final-report-missing');
+    injectRuleFaults(['facts:status']);
+    const after = analyze(text).findings;
+    const internal = after.filter((f) => f.rule === 'internal-error');
+    expect(internal).toHaveLength(1);
+    expect(internal[0].message.en).toContain('(status)');
+    expect(internal[0].message.en).toMatch(/not checked: .*final-report-missing/);
+    expect(after.map((f) => f.rule)).not.toContain('final-report-missing');
+    const held = internal[0].message.en.match(/not checked: ([^.]+)\./)![1].split(', ');
+    expect(strip(after.filter((f) => f.rule !== 'internal-error'))).toEqual(strip(before.filter((f) => !held.includes(f.rule))));
+  });
+
+  it('internal-error off: the facts fault is silent, the other findings stay', () => {
+    injectRuleFaults(['facts']);
+    const after = analyze(example('000'), { rules: { 'internal-error': 'off' } }).findings;
+    expect(after.map((f) => f.rule)).not.toContain('internal-error');
+  });
+
+  it('also in the sliced lint of the server', async () => {
+    injectRuleFaults(['facts']);
+    const sliced = await analyzeSliced(example('000'), {}, () => Promise.resolve(), 0);
+    expect(strip(sliced.findings)).toEqual(strip(analyze(example('000')).findings));
+    expect(sliced.findings.filter((f) => f.rule === 'internal-error')).toHaveLength(1);
   });
 });

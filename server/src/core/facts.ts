@@ -18,22 +18,65 @@ export interface Facts {
   ended: boolean;
 }
 
-export function deriveFacts(doc: HankeDocument): Facts {
+/** The facts derived from field values (each can fail alone): the period's dates, the status. */
+export type DerivedFact = 'period' | 'status';
+
+/**
+ * What a rule meets when it asks for a fact that could not be derived (deriveFacts): the
+ * rule is then not checked (core/lint.ts reports it in one internal-error finding).
+ */
+export class FactUnavailable extends Error {
+  constructor(
+    readonly fact: DerivedFact,
+    readonly reason: unknown,
+  ) {
+    super(`the ${fact} facts of the document could not be derived: ${reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason)}`);
+    this.name = 'FactUnavailable';
+  }
+}
+
+/**
+ * The document's facts. Deriving a fact from a value never throws here: a fact that fails
+ * (a bug) throws FactUnavailable when it is read, so that only the rules that need it
+ * fail, and the others run. `fault` (testing only) makes the named facts fail.
+ */
+export function deriveFacts(doc: HankeDocument, fault?: (fact: DerivedFact) => void): Facts {
   const fields = new Map<string, FieldNode | undefined>();
   const section = (n: string) => findSection(doc, n);
   const field = (k: string) => {
     if (!fields.has(k)) fields.set(k, findField(doc, k));
     return fields.get(k);
   };
-  const period = field('period')?.typed;
-  const status = field('status')?.value ?? '';
-  return {
-    section,
-    field,
-    start: period?.kind === 'period' ? period.start?.date : undefined,
-    end: period?.kind === 'period' ? period.end?.date : undefined,
-    ended: status !== '' && meantStatus(status) === STATUS_ENDED,
+  const facts = { section, field } as Facts;
+  const derive = <T>(fact: DerivedFact, read: () => T, keys: readonly (keyof Facts)[], set: (value: T) => void) => {
+    try {
+      fault?.(fact);
+      set(read());
+    } catch (e) {
+      const fail = (): never => {
+        throw new FactUnavailable(fact, e);
+      };
+      for (const k of keys) Object.defineProperty(facts, k, { get: fail, enumerable: true, configurable: true });
+    }
   };
+  derive(
+    'period',
+    () => field('period')?.typed,
+    ['start', 'end'],
+    (period) => {
+      facts.start = period?.kind === 'period' ? period.start?.date : undefined;
+      facts.end = period?.kind === 'period' ? period.end?.date : undefined;
+    },
+  );
+  derive(
+    'status',
+    () => field('status')?.value ?? '',
+    ['ended'],
+    (status) => {
+      facts.ended = status !== '' && meantStatus(status) === STATUS_ENDED;
+    },
+  );
+  return facts;
 }
 
 /**

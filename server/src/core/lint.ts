@@ -3,7 +3,7 @@
 // editor's document cache, the CLI, the browser host and the tests all call it (or
 // `analyzeSliced`, the same in slices). Each rule runs guarded: a rule that throws (a bug)
 // gives one `internal-error` finding naming it, and the other rules' findings stay.
-import { deriveFacts, type Facts } from './facts';
+import { type DerivedFact, deriveFacts, type Facts, FactUnavailable } from './facts';
 import { comparePositions, type HankeDocument, type Range } from './model';
 import { parse } from './parser';
 import { RULES } from './rules';
@@ -15,7 +15,11 @@ import { onceFor } from './util/memo';
 
 export type RuleSetting = Severity | 'off';
 
-/** Called with the rule and what it threw when a rule fails on a document (for a log). */
+/**
+ * Called with the rule and what it threw when a rule fails on a document (for a log); with
+ * `facts` and the error when facts of the document could not be derived (the rules that
+ * needed them were not checked).
+ */
 export type RuleErrorHandler = (rule: string, error: unknown) => void;
 
 export interface LintOptions {
@@ -52,7 +56,18 @@ export interface AnalyzeInput {
 /** Rules made to throw, to test fault isolation: set by the server and CLI from HANKE_TEST_THROW_IN_RULE. */
 const injectedFaults = new Set<string>();
 
-/** Makes the named rules throw on every document (testing only); an empty list undoes it. */
+/** The id that makes the document's derived facts fail (the period's; `facts:status`: the status). */
+export const FACTS_FAULT = 'facts';
+
+/** The document's facts, made to fail when a test injects FACTS_FAULT. */
+function factsOf(doc: HankeDocument): Facts {
+  if (injectedFaults.size === 0) return deriveFacts(doc);
+  return deriveFacts(doc, (fact) => {
+    if (injectedFaults.has(fact === 'period' ? FACTS_FAULT : `${FACTS_FAULT}:${fact}`)) throw new Error(`fault injected into the ${fact} facts (HANKE_TEST_THROW_IN_RULE)`);
+  });
+}
+
+/** Makes the named rules throw on every document (testing only; `facts`, `facts:status`: the derived facts); an empty list undoes it. */
 export function injectRuleFaults(ruleIds: Iterable<string>): void {
   injectedFaults.clear();
   for (const id of ruleIds) injectedFaults.add(id);
@@ -65,13 +80,13 @@ export function analyze(text: string, options: LintOptions = {}, input: AnalyzeI
 
 /** `analyze` of a text already parsed (`doc`). */
 export function analyzeDocument(doc: HankeDocument, options: LintOptions = {}, input: AnalyzeInput = {}): Analysis {
-  const ctx: RuleContext = { doc, facts: deriveFacts(doc), file: input.file };
-  const findings: Finding[] = [];
+  const ctx: RuleContext = { doc, facts: factsOf(doc), file: input.file };
+  const run = newRun();
   if (input.lint !== false) {
-    const steps = runRules(ctx, options, findings);
+    const steps = runRules(ctx, options, run);
     while (!steps.next().done);
   }
-  return { doc, facts: ctx.facts, findings: sortFindings(findings) };
+  return { doc, facts: ctx.facts, findings: finish(run, options) };
 }
 
 /**
@@ -81,19 +96,19 @@ export function analyzeDocument(doc: HankeDocument, options: LintOptions = {}, i
  */
 export async function analyzeSliced(text: string, options: LintOptions, pause: () => Promise<void>, sliceMs: number, input: AnalyzeInput = {}): Promise<Analysis> {
   const doc = parse(text);
-  const ctx: RuleContext = { doc, facts: deriveFacts(doc), file: input.file };
-  const findings: Finding[] = [];
+  const ctx: RuleContext = { doc, facts: factsOf(doc), file: input.file };
+  const run = newRun();
   await pause();
   if (input.lint !== false) {
     let since = performance.now();
-    for (const _ of runRules(ctx, options, findings)) {
+    for (const _ of runRules(ctx, options, run)) {
       if (performance.now() - since >= sliceMs) {
         await pause();
         since = performance.now();
       }
     }
   }
-  return { doc, facts: ctx.facts, findings: sortFindings(findings) };
+  return { doc, facts: ctx.facts, findings: finish(run, options) };
 }
 
 /** The findings of `analyzeDocument` alone (the bench times parsing and linting apart). */
@@ -101,12 +116,12 @@ export function lintDocument(doc: HankeDocument, options: LintOptions = {}, file
   return analyzeDocument(doc, options, { file }).findings;
 }
 
-/** Runs every enabled rule of a document over `ctx` into `findings`, one rule per step (analyze runs them all, analyzeSliced pauses between). */
-function* runRules(ctx: RuleContext, options: LintOptions, findings: Finding[]): Generator<void> {
+/** Runs every enabled rule of a document over `ctx` into `run`, one rule per step (analyze runs them all, analyzeSliced pauses between). */
+function* runRules(ctx: RuleContext, options: LintOptions, run: Run): Generator<void> {
   const settings = settingsFor(options.rules);
   for (let r = 0; r < RULES.length; r++) {
     if (settings[r] === 'off' || !applies(RULES[r], ctx, false)) continue;
-    runRule(RULES[r], settings[r] as Severity, ctx, options, findings);
+    runRule(RULES[r], settings[r] as Severity, ctx, options, run);
     yield;
   }
 }
@@ -119,11 +134,11 @@ export function lintFileFacts(file: FileFacts, options: LintOptions = {}): Findi
   }
   const ctx: RuleContext = { ...empty, file };
   const settings = settingsFor(options.rules);
-  const findings: Finding[] = [];
+  const run = newRun();
   for (let r = 0; r < RULES.length; r++) {
-    if (settings[r] !== 'off' && applies(RULES[r], ctx, true)) runRule(RULES[r], settings[r] as Severity, ctx, options, findings);
+    if (settings[r] !== 'off' && applies(RULES[r], ctx, true)) runRule(RULES[r], settings[r] as Severity, ctx, options, run);
   }
-  return sortFindings(findings);
+  return finish(run, options);
 }
 
 let empty: RuleContext | undefined;
@@ -134,7 +149,7 @@ function applies(rule: Rule, ctx: RuleContext, fileRulesOnly: boolean): boolean 
 }
 
 function internalErrorFinding(rule: string, error: unknown, severity: Severity): Finding {
-  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const what = describeError(error);
   const short = what.length > 200 ? `${what.slice(0, 199)}…` : what;
   return {
     rule: INTERNAL_ERROR.id,
@@ -149,13 +164,63 @@ function internalErrorFinding(rule: string, error: unknown, severity: Severity):
   };
 }
 
+/** One lint's findings, and the rules not checked because a fact they need could not be derived. */
+interface Run {
+  findings: Finding[];
+  unavailable: Map<DerivedFact, { error: FactUnavailable; rules: string[] }>;
+}
+
+const newRun = (): Run => ({ findings: [], unavailable: new Map() });
+
+/** The run's findings, sorted, with one internal-error finding for the facts that failed (if any). */
+function finish(run: Run, options: LintOptions): Finding[] {
+  if (run.unavailable.size > 0) {
+    const failed = [...run.unavailable.values()];
+    options.onRuleError?.(FACTS_FAULT, failed[0].error.reason);
+    const severity = options.rules?.[INTERNAL_ERROR.id] ?? INTERNAL_ERROR.defaultSeverity;
+    if (severity !== 'off') run.findings.push(factsErrorFinding(failed, severity));
+  }
+  return sortFindings(run.findings);
+}
+
+/** The finding for facts that could not be derived: what failed and which rules were therefore not checked. */
+function factsErrorFinding(failed: { error: FactUnavailable; rules: string[] }[], severity: Severity): Finding {
+  const names = { period: { fi: 'hankkeen aikataulu', en: 'project period' }, status: { fi: 'toiminnan tila', en: 'status' } };
+  const what = failed.map((f) => describeError(f.error.reason)).join('; ');
+  const short = what.length > 200 ? `${what.slice(0, 199)}…` : what;
+  const rules = [...new Set(failed.flatMap((f) => f.rules))].join(', ');
+  return {
+    rule: INTERNAL_ERROR.id,
+    severity,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: {
+      fi: `Sisäinen virhe: kuvauksen tietoja (${failed.map((f) => names[f.error.fact].fi).join(', ')}) ei saatu luettua (${short}). Niitä tarvitsevia sääntöjä ei tarkistettu: ${rules}. Muut säännöt tarkistettiin. Ilmoita tästä virheestä.`,
+      en: `Internal error: the description's facts (${failed.map((f) => names[f.error.fact].en).join(', ')}) could not be derived (${short}). The rules that need them were not checked: ${rules}. The other rules ran. Please report this.`,
+    },
+    fixes: [],
+    docsUrl: ruleDocsUrl(INTERNAL_ERROR.id),
+  };
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
 /** Runs one rule, guarded: what it finds, or an internal-error finding when it throws. */
-function runRule(rule: Rule, setting: Severity, ctx: RuleContext, options: LintOptions, findings: Finding[]): void {
+function runRule(rule: Rule, setting: Severity, ctx: RuleContext, options: LintOptions, run: Run): void {
+  const findings = run.findings;
   let found;
   try {
     if (injectedFaults.size > 0 && injectedFaults.has(rule.id)) throw new Error(`fault injected into ${rule.id} (HANKE_TEST_THROW_IN_RULE)`);
     found = rule.check(ctx);
   } catch (e) {
+    if (e instanceof FactUnavailable) {
+      // Not this rule's fault: one finding for the facts names every rule they held up.
+      const entry = run.unavailable.get(e.fact) ?? { error: e, rules: [] };
+      entry.rules.push(rule.id);
+      run.unavailable.set(e.fact, entry);
+      return;
+    }
     options.onRuleError?.(rule.id, e);
     const severity = options.rules?.[INTERNAL_ERROR.id] ?? INTERNAL_ERROR.defaultSeverity;
     if (severity !== 'off') findings.push(internalErrorFinding(rule.id, e, severity));

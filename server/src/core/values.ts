@@ -183,13 +183,35 @@ export function readValue(kind: ValueKind, value: string, valueRange: Range): Ty
     case 'regionList':
     case 'subregionList':
     case 'municipalityList':
-      return { kind: 'list', text: value, items: splitList(value, valueRange) };
+      return value.length > LAZY_LIST_CHARS ? lazyList(value, valueRange) : { kind: 'list', text: value, items: splitList(value, valueRange) };
     default:
       return { kind: 'text', text: value };
   }
 }
 
-/** Comma-separated items, trimmed, with their ranges; empty items are skipped. */
+/** A list value longer than this is split into items when they are first asked for. */
+export const LAZY_LIST_CHARS = 10_000;
+
+/**
+ * A list value whose items are split when first asked for (then kept): the parse of a
+ * pathological line (100 000 names, 1.1 MB) stays a few milliseconds, and the server's
+ * main thread, which lints such a document elsewhere, never splits it unless a request
+ * needs the items (hover or a code action on that line).
+ */
+function lazyList(value: string, valueRange: Range): TypedValue {
+  const list = { kind: 'list', text: value } as { kind: 'list'; text: string; items: ListItem[] };
+  Object.defineProperty(list, 'items', {
+    enumerable: true,
+    configurable: true,
+    get(): ListItem[] {
+      const items = splitList(value, valueRange);
+      Object.defineProperty(list, 'items', { value: items, enumerable: true, writable: true, configurable: true });
+      return items;
+    },
+  });
+  return list;
+}
+
 /**
  * A list item whose range is made when asked for: a list of 100 000 names (a pathological
  * line) costs one small object per name, not four, and most ranges are never asked for.
@@ -207,6 +229,7 @@ class Item implements ListItem {
   }
 }
 
+/** Comma-separated items, trimmed, with their ranges; empty items are skipped. */
 export function splitList(value: string, valueRange: Range): ListItem[] {
   const items: ListItem[] = [];
   let start = 0;

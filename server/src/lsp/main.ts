@@ -13,6 +13,7 @@ import { type ConfigFile, type ServerHost, serve, type WorkspaceFile } from './h
 import { ConfigLocator } from '../node/files';
 import { lintDiskFile } from '../node/read-file';
 import { injectRuleFaults } from '../core/lint';
+import { AnalysisWorker } from './analysis-worker';
 
 /** Starts the server on the transport of the command line, or on the given one (`hanke lsp --socket/--pipe`). */
 export function startServer(transport?: { reader: MessageReader; writer: MessageWriter }): void {
@@ -47,10 +48,21 @@ function bundledDocsBase(): string | undefined {
   return existsSync(join(dir, 'missing-section.md')) ? `${pathToFileURL(dir).toString()}/` : undefined;
 }
 
+/**
+ * Huge documents are analysed in a worker thread running this same bundle (dist/server.js,
+ * or dist/cli.js for `hanke lsp`: both start the worker when they are one); from source
+ * (tests) there is no bundle, and they are linted in slices on the main thread.
+ */
+function analysisWorker(): AnalysisWorker | undefined {
+  const script = __filename;
+  return script.endsWith('.js') && existsSync(script) ? new AnalysisWorker(script) : undefined;
+}
+
 export function nodeHost(): ServerHost {
   const locator = new ConfigLocator();
   return {
     bundledDocsBase: bundledDocsBase(),
+    analyzeOffThread: analysisWorker()?.analyze,
     async findConfig(uri: string): Promise<ConfigFile | undefined> {
       const path = pathOf(uri);
       if (path === undefined) return undefined;

@@ -29,6 +29,18 @@ export interface Analysis {
   description: boolean;
 }
 
+/** What an analysis made elsewhere (the Node server's worker thread) sends back: no model, which is parsed here when needed. */
+export interface OffThreadResult {
+  findings: Finding[];
+  description: boolean;
+  millis: number;
+  /** Rules that threw (each has its internal-error finding): what they threw, for the log. */
+  failures: { rule: string; error: unknown }[];
+}
+
+/** Parse + lint of a text elsewhere; undefined when that is not possible (then it is done here). */
+export type OffThreadAnalyzer = (text: string, rules: HankeConfig['rules']) => Promise<OffThreadResult | undefined>;
+
 /** An analysis whose model may have been dropped to save memory. */
 interface Entry {
   version: number;
@@ -39,6 +51,13 @@ interface Entry {
   description: boolean;
 }
 
+/**
+ * Texts longer than this are analysed off the thread (when the host can): 100 000
+ * characters lint in a few milliseconds. By size, not by the last lint's time, which a
+ * garbage collection or a busy machine can stretch (and a worker thread costs memory).
+ */
+export const OFF_THREAD_CHARS = 100_000;
+
 /** How many documents keep their parsed model between requests. */
 export const MODELS_KEPT = 24;
 
@@ -47,10 +66,14 @@ export class AnalysisCache {
   /** URIs whose entry holds a model, least recently used first. */
   private withModel = new Set<string>();
 
-  /** `onRuleError`: a rule failed on a document (the analysis has an internal-error finding for it). */
+  /**
+   * `onRuleError`: a rule failed on a document (the analysis has an internal-error finding for it).
+   * `offThread`: where huge documents are analysed (getSliced), when the host has such a place.
+   */
   constructor(
     private readonly modelsKept = MODELS_KEPT,
     private readonly onRuleError?: (uri: string, rule: string, error: unknown) => void,
+    private readonly offThread?: OffThreadAnalyzer,
   ) {}
 
   get(document: TextDocument, config: HankeConfig): Analysis {
@@ -83,21 +106,27 @@ export class AnalysisCache {
   private inFlight = new Map<string, { version: number; config: HankeConfig; promise: Promise<Analysis> }>();
 
   /**
-   * `get`, for the server: a document whose last lint took long (a huge one) is parsed,
-   * then linted in slices that yield to the event loop (`pause`), so that requests for
-   * other documents are answered meanwhile. Concurrent calls for one version share the work.
+   * `get`, for the server: a huge document (OFF_THREAD_CHARS) is analysed off this thread
+   * when the cache has an `offThread` analyzer (its model is parsed here only when a
+   * request needs it); one whose last lint took long, or a huge one without an analyzer,
+   * is parsed, then linted in slices that yield to the event loop (`pause`); either way
+   * requests for other documents are answered meanwhile. Concurrent calls for one version
+   * share the work.
    */
   async getSliced(document: TextDocument, config: HankeConfig, pause: () => Promise<void>, sliceMs: number): Promise<Analysis> {
     const uri = document.uri;
     const hit = this.byUri.get(uri);
     // Worth slicing: the last lint was slow, or (first time) the text is large (100 000 characters lint in a few ms).
-    const slow = (hit?.millis ?? 0) >= sliceMs || document.getText().length > 100_000;
+    const huge = document.getText().length > OFF_THREAD_CHARS;
+    const slow = huge || (hit?.millis ?? 0) >= sliceMs;
     if ((hit && hit.version === document.version) || !slow) return this.get(document, config);
     const running = this.inFlight.get(uri);
     if (running && running.version === document.version && running.config === config) return running.promise;
     const version = document.version;
     const text = document.getText();
     const promise = (async () => {
+      const away = this.offThread && huge ? await this.offThread(text, config.rules) : undefined;
+      if (away) return this.keepNewest(uri, text, { version, findings: away.findings, millis: away.millis, description: away.description }, away.failures);
       const t0 = performance.now();
       const description = looksLikeDescription(text);
       const { doc, facts, findings } = await analyzeSliced(text, this.withErrorLog(config, uri), pause, sliceMs, { lint: description });
@@ -116,6 +145,41 @@ export class AnalysisCache {
     } finally {
       if (this.inFlight.get(uri)?.promise === promise) this.inFlight.delete(uri);
     }
+  }
+
+  /**
+   * Stores an analysis made off this thread unless a newer version was analysed meanwhile,
+   * logs its failing rules, and returns it with its model parsed on first use.
+   */
+  private keepNewest(uri: string, text: string, entry: Entry, failures: OffThreadResult['failures']): Analysis {
+    for (const f of failures) this.onRuleError?.(uri, f.rule, f.error);
+    const now = this.byUri.get(uri);
+    if (!now || now.version <= entry.version || now.version === -1) this.byUri.set(uri, entry);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const cache = this;
+    let model: Entry['model'];
+    const modelOf = (): NonNullable<Entry['model']> => {
+      if (!model) {
+        model = entry.model ?? analyze(text, {}, { lint: false });
+        if (cache.byUri.get(uri) === entry) {
+          entry.model = model;
+          cache.keepModel(uri);
+        }
+      }
+      return model;
+    };
+    return {
+      version: entry.version,
+      findings: entry.findings,
+      millis: entry.millis,
+      description: entry.description,
+      get doc(): HankeDocument {
+        return modelOf().doc;
+      },
+      get facts(): Facts {
+        return modelOf().facts;
+      },
+    };
   }
 
   /** The last analysis of `uri`, whatever its version (its model may be gone). */

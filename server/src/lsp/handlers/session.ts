@@ -36,7 +36,7 @@ import {
 } from '../../core/protocol';
 import { countSeverities, type SeverityCounts } from '../../core/tally';
 import { descriptionTemplate } from '../../core/template';
-import { type Analysis, AnalysisCache, combine, type DocumentSettings } from '../state';
+import { type Analysis, AnalysisCache, combine, type DocumentSettings, type OffThreadAnalyzer } from '../state';
 import { type ClientCaps, type LineSource, linesOf, MINIMAL_CLIENT, Positions, readClientCaps } from './client';
 import { viewSettings } from './cockpit';
 import { crossDiagnostic, setDocsBase, severityOf, toDiagnostic, toSymbol, toSymbolInformation } from './convert';
@@ -82,6 +82,8 @@ export interface ServerHost {
    * the installed page, offline.
    */
   bundledDocsBase?: string;
+  /** Where huge documents are parsed and linted, off the thread that answers requests (Node: a worker thread). */
+  analyzeOffThread?: OffThreadAnalyzer;
 }
 
 type Timer = ReturnType<typeof setTimeout>;
@@ -109,12 +111,16 @@ export function serve(connection: Connection, host: ServerHost): void {
   });
   // A rule that fails on a document: its stack is logged once per document and rule (not on every keystroke).
   const loggedFailures = new Set<string>();
-  const cache = new AnalysisCache(undefined, (uri, rule, e) => {
-    const key = `${uri}\u0000${rule}`;
-    if (loggedFailures.has(key)) return;
-    loggedFailures.add(key);
-    connection.console.error(`hanke: rule ${rule} failed on ${uri} (reported as internal-error; the other rules ran):\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-  });
+  const cache = new AnalysisCache(
+    undefined,
+    (uri, rule, e) => {
+      const key = `${uri}\u0000${rule}`;
+      if (loggedFailures.has(key)) return;
+      loggedFailures.add(key);
+      connection.console.error(`hanke: rule ${rule} failed on ${uri} (reported as internal-error; the other rules ran):\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    },
+    host.analyzeOffThread,
+  );
   /** Invalid `hanke.locale` values already reported (once each). */
   const reportedLocales = new Set<string>();
   const settingsCache = new Map<string, Promise<DocumentSettings>>();
