@@ -170,10 +170,18 @@ async function plan(values: Values, positionals: string[], command: string, flag
     const ignorer = new Ignorer((values['ignore-pattern'] as string[] | undefined) ?? []);
     inputs = expandInputs(positionals, { raw: rawArguments(positionals), ignorer });
   }
+  // A folder's files come one after another: its configuration is looked up once.
+  let lastDir: string | undefined;
+  let lastFound: ReturnType<ConfigLocator['find']> = null;
   for (const t of inputs) {
     let config = 0;
     if (!explicit) {
-      const found = locator.find(t.bytes && values['stdin-filename'] === undefined ? process.cwd() : dirname(t.file));
+      const dir = t.bytes && values['stdin-filename'] === undefined ? process.cwd() : dirname(t.file);
+      if (dir !== lastDir) {
+        lastFound = locator.find(dir);
+        lastDir = dir;
+      }
+      const found = lastFound;
       if (found) {
         // A broken .hankerc.json is reported once, clearly, and stops the run before any output.
         if (found.result.errors.length) {

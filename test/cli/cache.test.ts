@@ -91,27 +91,47 @@ describe('lint --cache', () => {
     expect(r.stdout).toBe(clean);
     expect(r.stderr).toMatch(/^hanke: cache: the cache .* is damaged; linting every file and writing it anew\n$/);
     expect(lint(s).stderr).toBe('');
-    // An entry of the wrong shape is linted again, silently.
+    // Damaged entries are linted again, silently: an edited line (its check no longer
+    // matches), a line cut short, a well-checked line of the wrong shape, and junk.
     const [head, ...lines] = readFileSync(s.cache, 'utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    const broken = lines.map((l, i) => {
-      const [key, entry] = l.split('\t');
-      const e = JSON.parse(entry);
-      e[4] = { d: 'nonsense' };
-      return i === 0 ? `${key}\t${JSON.stringify(e)}` : `${key}\t[1,2,`; // a wrong shape, and a cut line
-    });
-    writeFileSync(s.cache, [head, ...broken, 'junk'].join('\n'));
+    const fields = lines.map((l) => l.split('\t'));
+    expect(fields.map((f) => f[6])).toEqual(['r', 'r']);
+    const edited = [...fields[0]];
+    edited[11] = edited[11].replace('[]', '[{"rule":"x"}]');
+    const cut = lines[1].slice(0, lines[1].length - 20);
+    writeFileSync(s.cache, [head, edited.join('\t'), cut, 'junk'].join('\n'));
     const again = lint(s);
     expect(again.stdout).toBe(clean);
     expect(again.stderr).toBe('');
     // Written anew: every line whole again.
-    expect(
-      readFileSync(s.cache, 'utf8')
-        .trimEnd()
-        .split('\n')
-        .slice(1)
-        .every((l) => Array.isArray(JSON.parse(l.split('\t')[1]))),
-    ).toBe(true);
+    expect(readFileSync(s.cache, 'utf8').trimEnd().split('\n').slice(1)).toEqual(lines);
+    // A line with a good check but fields of the wrong kind: linted again, silently.
+    const checksum = (t: string) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+      return (h >>> 0).toString(36);
+    };
+    const wrong = [...fields[1]];
+    wrong[7] = 'many';
+    const rest = wrong.slice(2).join('\t');
+    writeFileSync(s.cache, [head, lines[0], `${wrong[0]}\t${checksum(rest)}\t${rest}`].join('\n'));
+    const third = lint(s);
+    expect(third.stdout).toBe(clean);
+    expect(third.stderr).toBe('');
+    expect(readFileSync(s.cache, 'utf8').trimEnd().split('\n').slice(1)).toEqual(lines);
+  });
+
+  it('a cache of an older format is started again without a warning', () => {
+    const s = setup();
+    const clean = lint(s).stdout;
+    const [head] = readFileSync(s.cache, 'utf8').split('\n');
+    // Format 4 kept each entry as one JSON array: its key differs, so it is void.
+    writeFileSync(s.cache, `{"hankeCache":1,"key":"old-format-key","strategy":"metadata"}\n"${s.a}"\t[1,2,0,"x",{"d":[]}]\n`);
+    const r = lint(s);
+    expect(r.stdout).toBe(clean);
+    expect(r.stderr).toBe('');
+    expect(readFileSync(s.cache, 'utf8').split('\n')[0]).toBe(head);
   });
 
   it('a file there that is not a hanke cache: a warning, and it is left as it is', () => {

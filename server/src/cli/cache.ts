@@ -16,8 +16,7 @@ import { basename, isAbsolute, join, resolve, sep } from 'node:path';
 import type { Texts } from '../core/schema';
 import type { HankeConfig, Locale } from '../core/config';
 import type { DocumentKeys, KeyValue } from '../core/cross-document';
-import { ruleDocsUrl } from '../core/docs';
-import type { CliDiagnostic, Outcome, SkipReason } from './lint-files';
+import { type Outcome, pack, PackedResult, type SkipReason } from './lint-files';
 import type { PlannedTask } from './pool';
 
 export type CacheStrategy = 'metadata' | 'content';
@@ -25,13 +24,25 @@ export type CacheStrategy = 'metadata' | 'content';
 export const DEFAULT_CACHE_FILE = '.hankecache';
 /** Every cache file starts with these bytes; a file that does not is not ours to overwrite. */
 const MAGIC = '{"hankeCache":1,';
-const FORMAT = 4;
+/** Part of the cache's key: a cache of another format is void (started again, silently). */
+const FORMAT = 5;
 
-/** size, mtime, content hash (or 0), configuration hash, outcome. Arrays: the cache is read whole on every run. */
-type Entry = [number, number, string | 0, string, Stored];
+// One line per file, fields separated by tabs (JSON never holds a raw tab or line break):
+//   <file's key, JSON> TAB <check> TAB <size> TAB <mtime> TAB <content hash or 0> TAB <configuration hash> TAB <outcome>
+// where the outcome is `s` TAB <skip reason>, or `r` TAB <errors> TAB <warnings> TAB <other>
+// TAB <keys for the checks across documents, JSON, or empty> TAB <the diagnostics as --format
+// json prints them>. <check> is a checksum of the rest of the line: the diagnostics' JSON is
+// printed as it is, so a damaged line must never be taken.
 
-/** An outcome without the file name (printed as given each time) and without what follows from the rule ids. */
-type Stored = { s: SkipReason } | { d: CliDiagnostic[]; k?: StoredKeys };
+/** The parts of an entry after its check, as written. */
+interface Parsed {
+  size: number;
+  mtime: number;
+  hash: string;
+  config: string;
+  outcome: string[];
+}
+
 type StoredKey = [string, number, number, number, number];
 type StoredKeys = { c?: StoredKey; y?: StoredKey; a?: StoredKey };
 
@@ -40,42 +51,77 @@ function storeKey(k: KeyValue | undefined): StoredKey | undefined {
 }
 
 function loadKey(k: StoredKey | undefined): KeyValue | undefined {
-  return k && { value: k[0], range: { start: { line: k[1], character: k[2] }, end: { line: k[3], character: k[4] } } };
+  if (k === undefined) return undefined;
+  if (!Array.isArray(k) || k.length !== 5 || typeof k[0] !== 'string' || !k.slice(1).every((n) => Number.isInteger(n))) throw new Error('not a cache entry');
+  return { value: k[0], range: { start: { line: k[1], character: k[2] }, end: { line: k[3], character: k[4] } } };
 }
 
-function encode(o: Outcome): Stored {
-  if (o.kind === 'skipped') return { s: o.reason };
-  // Copies in the order of --format json, read back as they are.
-  const d = o.result.diagnostics.map((x): CliDiagnostic => ({ rule: x.rule, severity: x.severity, line: x.line, column: x.column, endLine: x.endLine, endColumn: x.endColumn, message: x.message }));
+const SKIPS: readonly SkipReason[] = ['binary', 'empty', 'not-a-description'];
+
+/** The outcome fields of an entry (see above). */
+function encode(o: Outcome): string {
+  if (o.kind === 'skipped') return `s\t${o.reason}`;
+  const p = o.result.packed ?? pack(o.result.diagnostics);
   const keys = o.result.meta.keys;
-  if (!keys) return { d };
-  const k: StoredKeys = {};
-  if (keys.code) k.c = storeKey(keys.code);
-  if (keys.yTunnus) k.y = storeKey(keys.yTunnus);
-  if (keys.applicant) k.a = storeKey(keys.applicant);
-  return { d, k };
-}
-
-function isDiagnostic(x: CliDiagnostic): boolean {
-  return typeof x === 'object' && x !== null && typeof x.rule === 'string' && typeof x.line === 'number' && typeof x.message === 'string';
-}
-
-function decode(s: Stored, file: string): Outcome {
-  if ('s' in s) return { kind: 'skipped', file, reason: s.s };
-  if (!Array.isArray(s.d) || !s.d.every(isDiagnostic)) throw new Error('not a cache entry');
-  // A new array (the checks across documents add to it); the objects are not changed.
-  const diagnostics = s.d.slice();
-  let keys: DocumentKeys | undefined;
-  if (s.k) {
-    keys = {};
-    if (s.k.c) keys.code = loadKey(s.k.c);
-    if (s.k.y) keys.yTunnus = loadKey(s.k.y);
-    if (s.k.a) keys.applicant = loadKey(s.k.a);
+  let k = '';
+  if (keys) {
+    const sk: StoredKeys = {};
+    if (keys.code) sk.c = storeKey(keys.code);
+    if (keys.yTunnus) sk.y = storeKey(keys.yTunnus);
+    if (keys.applicant) sk.a = storeKey(keys.applicant);
+    k = JSON.stringify(sk);
   }
-  return { kind: 'result', result: { file, diagnostics, meta: { docsUrls: diagnostics.map((x) => ruleDocsUrl(x.rule)), unreadable: false, keys } } };
+  return `r\t${p.errors}\t${p.warnings}\t${p.other}\t${k}\t${p.json}`;
 }
 
-/** The first line of a cache file; then one line per file: its key (JSON), a tab, its entry (JSON). */
+const count = (s: string | undefined): number => {
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 0 || s === '') throw new Error('not a cache entry');
+  return n;
+};
+
+function decode(f: string[], file: string): Outcome {
+  if (f[0] === 's' && f.length === 2 && SKIPS.includes(f[1] as SkipReason)) return { kind: 'skipped', file, reason: f[1] as SkipReason };
+  if (f[0] !== 'r' || f.length !== 6 || !f[5].startsWith('[')) throw new Error('not a cache entry');
+  let keys: DocumentKeys | undefined;
+  if (f[4] !== '') {
+    const s = JSON.parse(f[4]) as StoredKeys;
+    keys = {};
+    if (s.c) keys.code = loadKey(s.c);
+    if (s.y) keys.yTunnus = loadKey(s.y);
+    if (s.a) keys.applicant = loadKey(s.a);
+  }
+  const packed = { json: f[5], errors: count(f[1]), warnings: count(f[2]), other: count(f[3]) };
+  return { kind: 'result', result: new PackedResult(file, packed, { unreadable: false, keys }) };
+}
+
+/** FNV-1a (32 bits) of a string's code units, in base 36: enough to notice a damaged line. */
+function checksum(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** An entry's text after the file's key: its check, then its fields. */
+function entryText(fields: string): string {
+  return `${checksum(fields)}\t${fields}`;
+}
+
+/** The fields of an entry's text, or undefined when it is damaged. */
+function parseEntry(text: string): Parsed | undefined {
+  const tab = text.indexOf('\t');
+  if (tab < 0) return undefined;
+  const rest = text.slice(tab + 1);
+  if (checksum(rest) !== text.slice(0, tab)) return undefined;
+  const f = rest.split('\t');
+  if (f.length < 6) return undefined;
+  const size = Number(f[0]);
+  const mtime = Number(f[1]);
+  if (!Number.isFinite(size) || !Number.isFinite(mtime)) return undefined;
+  return { size, mtime, hash: f[2], config: f[3], outcome: f.slice(4) };
+}
+
+/** The first line of a cache file (JSON); then one line per file (see above). */
 interface CacheHeader {
   hankeCache: 1;
   key: string;
@@ -206,21 +252,31 @@ export class LintCache {
         if (line !== '') this.changed = true; // a damaged line: its file is linted again
         continue;
       }
-      try {
-        this.old.set(JSON.parse(line.slice(0, tab)) as string, line.slice(tab + 1));
-      } catch {
-        this.changed = true;
+      // A key without escapes is read without JSON.parse (most are).
+      const k = line.slice(0, tab);
+      let key: unknown;
+      if (k.length >= 2 && k.charCodeAt(0) === 34 && k.charCodeAt(k.length - 1) === 34 && !k.includes('\\')) key = k.slice(1, -1);
+      else {
+        try {
+          key = JSON.parse(k);
+        } catch {
+          key = undefined;
+        }
       }
+      if (typeof key === 'string') this.old.set(key, line.slice(tab + 1));
+      else this.changed = true;
     }
   }
 
   /** The cached outcome of a task when its file is unchanged; otherwise remembers what to store. */
   lookup(task: PlannedTask): Outcome | undefined {
-    if (task.unreadable) return undefined;
+    // A name that is not valid UTF-8 is shown lossily: it is not a key to trust.
+    if (task.unreadable || task.raw) return undefined;
     const abs = keyOf(task.file);
     let size: number;
     let mtime: number;
     try {
+      // One stat per file, following links (the file's own size and time), never a realpath.
       const st = statSync(abs, { throwIfNoEntry: false });
       if (!st?.isFile()) return undefined;
       size = st.size;
@@ -230,12 +286,7 @@ export class LintCache {
     }
     const config = this.configHashes[task.config] ?? '';
     const raw = this.old.get(abs);
-    let prev: Entry | undefined;
-    try {
-      prev = raw === undefined ? undefined : (JSON.parse(raw) as Entry);
-    } catch {
-      prev = undefined; // a damaged entry: the file is linted again
-    }
+    const prev = raw === undefined ? undefined : parseEntry(raw); // undefined when damaged: linted again
     let hash: string | undefined;
     if (this.o.strategy === 'content') {
       try {
@@ -244,26 +295,26 @@ export class LintCache {
         return undefined;
       }
     }
-    const same = prev !== undefined && Array.isArray(prev) && prev[3] === config && prev[0] === size && (this.o.strategy === 'content' ? prev[2] === hash : prev[1] === mtime);
+    const same = prev !== undefined && prev.config === config && prev.size === size && (this.o.strategy === 'content' ? prev.hash === hash : prev.mtime === mtime);
     // The stat taken before linting: a file changed while it is linted is linted again next time.
     const pending = { size, mtime, hash, config };
-    if (same && prev) {
+    if (same) {
       let outcome: Outcome | undefined;
       try {
-        outcome = decode(prev[4], task.file);
+        outcome = decode(prev.outcome, task.file);
       } catch {
         outcome = undefined; // a damaged entry: the file is linted again
       }
       if (outcome) {
         this.hits++;
-        if (this.o.strategy === 'content' && prev[1] !== mtime) {
-          prev[1] = mtime;
+        if (this.o.strategy === 'content' && prev.mtime !== mtime) {
           this.changed = true;
-          this.fresh.set(abs, JSON.stringify(prev));
+          this.fresh.set(abs, entryText([size, mtime, hash, config, ...prev.outcome].join('\t')));
         } else this.fresh.set(abs, raw!);
         return outcome;
       }
     }
+    if (raw !== undefined && prev === undefined) this.changed = true;
     this.misses++;
     this.pending.set(task, { abs, ...pending });
     return undefined;
@@ -277,8 +328,7 @@ export class LintCache {
     if (!p) return;
     this.pending.delete(task);
     if (outcome.kind === 'result' && (outcome.result.meta.unreadable || outcome.result.meta.internalError)) return;
-    const entry: Entry = [p.size, p.mtime, p.hash ?? 0, p.config, encode(outcome)];
-    this.fresh.set(p.abs, JSON.stringify(entry));
+    this.fresh.set(p.abs, entryText(`${p.size}\t${p.mtime}\t${p.hash ?? 0}\t${p.config}\t${encode(outcome)}`));
     this.changed = true;
   }
 
@@ -306,7 +356,6 @@ export class LintCache {
       return;
     }
     const parts: string[] = [`${MAGIC}"key":${JSON.stringify(this.key)},"strategy":${JSON.stringify(this.o.strategy)}}`];
-    // JSON never holds a raw tab or line break: one line per file, the key before a tab.
     for (const [k, v] of this.fresh) parts.push(`${JSON.stringify(k)}\t${v}`);
     const text = parts.join('\n') + '\n';
     const tmp = `${this.path}.${process.pid}.tmp`;

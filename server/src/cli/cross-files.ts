@@ -5,7 +5,6 @@
 import type { HankeConfig, Locale } from '../core/config';
 import { pick } from '../core/config';
 import { checkAcrossDocuments, type CrossInput } from '../core/cross-document';
-import { ruleDocsUrl } from '../core/docs';
 import type { RuleSetting } from '../core/lint';
 import { type FileResult, type Outcome, toCli } from './lint-files';
 import type { PlannedTask } from './pool';
@@ -32,7 +31,6 @@ export function addCrossDocumentFindings(entries: readonly CrossEntry[], locale:
     let at = ds.length;
     while (at > 0 && (ds[at - 1].line > d.line || (ds[at - 1].line === d.line && ds[at - 1].column > d.column))) at--;
     ds.splice(at, 0, d);
-    e.result.meta.docsUrls.splice(at, 0, ruleDocsUrl(f.rule));
     if (e.summary) {
       if (f.severity === 'error') e.summary.errors++;
       else if (f.severity === 'warning') e.summary.warnings++;

@@ -10,7 +10,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { HankeConfig, Locale } from '../core/config';
 import { unreadable } from '../core/rules/file/unreadable';
 import type { FixMode } from './fix';
-import { type Outcome, processFile, type Task } from './lint-files';
+import { type FileResult, type Outcome, pack, PackedResult, processFile, type Task } from './lint-files';
 
 export interface PlannedTask extends Task {
   /** Index into `RunOptions.configs`. */
@@ -41,7 +41,34 @@ interface BatchMessage {
 
 interface DoneMessage {
   id: number;
-  outcomes: Outcome[];
+  outcomes: WireOutcome[];
+}
+
+/**
+ * An outcome as it crosses to the main thread: the diagnostics as one JSON string (cheaper
+ * to clone than many small objects, and printed by --format json as they are).
+ */
+type WireOutcome = Exclude<Outcome, { kind: 'result' }> | { kind: 'result'; result: WireResult; summary?: Extract<Outcome, { kind: 'result' }>['summary'] };
+interface WireResult {
+  file: string;
+  packed: ReturnType<typeof pack>;
+  meta: FileResult['meta'];
+  output?: string;
+}
+
+function toWire(o: Outcome): WireOutcome {
+  if (o.kind !== 'result') return o;
+  const r = o.result;
+  const result: WireResult = { file: r.file, packed: r.packed ?? pack(r.diagnostics), meta: r.meta };
+  if (r.output !== undefined) result.output = r.output;
+  return o.summary ? { kind: 'result', result, summary: o.summary } : { kind: 'result', result };
+}
+
+function fromWire(o: WireOutcome): Outcome {
+  if (o.kind !== 'result') return o;
+  const r = o.result;
+  const result = new PackedResult(r.file, r.packed, r.meta, r.output);
+  return o.summary ? { kind: 'result', result, summary: o.summary } : { kind: 'result', result };
 }
 
 /**
@@ -89,7 +116,7 @@ export function safeProcess(task: PlannedTask, configs: HankeConfig[], locale: L
             message: locale === 'fi' ? `Tiedostoa ei voitu tarkistaa: sisäinen virhe (${msg}). Ilmoita tästä virheestä.` : `Could not lint the file: internal error (${msg}). Please report this.`,
           },
         ],
-        meta: { docsUrls: [], unreadable: true, internalError: e instanceof Error ? (e.stack ?? msg) : msg },
+        meta: { unreadable: true, internalError: e instanceof Error ? (e.stack ?? msg) : msg },
       },
     };
   }
@@ -99,7 +126,7 @@ export function safeProcess(task: PlannedTask, configs: HankeConfig[], locale: L
 export function startWorker(): void {
   const init = workerData as WorkerInit;
   parentPort!.on('message', (m: BatchMessage) => {
-    const outcomes = m.tasks.map((t) => safeProcess(t, init.configs, init.locale, init.summary, init.fix));
+    const outcomes = m.tasks.map((t) => toWire(safeProcess(t, init.configs, init.locale, init.summary, init.fix)));
     parentPort!.postMessage({ id: m.id, outcomes } satisfies DoneMessage);
   });
 }
@@ -163,7 +190,7 @@ async function* runInWorkers(tasks: readonly PlannedTask[], opts: RunOptions): A
     const slot: Slot = { worker, inFlight: new Set(), alive: true };
     worker.on('message', (m: DoneMessage) => {
       slot.inFlight.delete(m.id);
-      done.set(m.id, m.outcomes);
+      done.set(m.id, m.outcomes.map(fromWire));
       dispatch(slot);
       notify();
     });
