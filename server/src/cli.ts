@@ -203,7 +203,7 @@ async function plan(values: Values, positionals: string[], command: string, flag
   else {
     const n = Number(jobs);
     if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(tx('--jobs ottaa kokonaisluvun 1–64 tai "auto"', '--jobs takes a whole number 1–64 or "auto"'));
-    workers = n === 1 ? 0 : n;
+    workers = n - 1; // the main thread lints too
   }
   if (!canUseWorkers() || stdin) workers = 0;
   const progress = values.progress !== false;

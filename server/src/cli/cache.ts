@@ -15,7 +15,7 @@ import { closeSync, openSync, readFileSync, readSync, renameSync, statSync, unli
 import { basename, isAbsolute, join, resolve, sep } from 'node:path';
 import type { Texts } from '../core/schema';
 import type { HankeConfig, Locale } from '../core/config';
-import type { DocumentKeys, KeyValue } from '../core/cross-document';
+import type { DocumentKeys } from '../core/cross-document';
 import { type Outcome, pack, PackedResult, type SkipReason } from './lint-files';
 import type { PlannedTask } from './pool';
 
@@ -30,30 +30,50 @@ const FORMAT = 5;
 // One line per file, fields separated by tabs (JSON never holds a raw tab or line break):
 //   <file's key, JSON> TAB <check> TAB <size> TAB <mtime> TAB <content hash or 0> TAB <configuration hash> TAB <outcome>
 // where the outcome is `s` TAB <skip reason>, or `r` TAB <errors> TAB <warnings> TAB <other>
-// TAB <keys for the checks across documents, JSON, or empty> TAB <the diagnostics as --format
-// json prints them>. <check> is a checksum of the rest of the line: the diagnostics' JSON is
-// printed as it is, so a damaged line must never be taken.
+// TAB <keys for the checks across documents: a JSON array, or empty> TAB <the diagnostics as
+// --format json prints them>. <check> is a checksum of the rest of the line: the diagnostics'
+// JSON is printed as it is, so a damaged line must never be taken.
 
-/** The parts of an entry after its check, as written. */
+/** An entry's fields before its outcome, and the outcome's text (parsed only on a hit). */
 interface Parsed {
   size: number;
   mtime: number;
   hash: string;
   config: string;
-  outcome: string[];
+  outcome: string;
 }
 
-type StoredKey = [string, number, number, number, number];
-type StoredKeys = { c?: StoredKey; y?: StoredKey; a?: StoredKey };
+const KEY_NAMES = ['code', 'yTunnus', 'applicant'] as const;
 
-function storeKey(k: KeyValue | undefined): StoredKey | undefined {
-  return k && [k.value, k.range.start.line, k.range.start.character, k.range.end.line, k.range.end.character];
+/** The keys as one flat JSON array: for each of code, Y-tunnus, applicant, its value and range, or 0. */
+function storeKeys(keys: DocumentKeys): string {
+  const flat: (string | number)[] = [];
+  for (const name of KEY_NAMES) {
+    const k = keys[name];
+    if (k) flat.push(k.value, k.range.start.line, k.range.start.character, k.range.end.line, k.range.end.character);
+    else flat.push(0);
+  }
+  return JSON.stringify(flat);
 }
 
-function loadKey(k: StoredKey | undefined): KeyValue | undefined {
-  if (k === undefined) return undefined;
-  if (!Array.isArray(k) || k.length !== 5 || typeof k[0] !== 'string' || !k.slice(1).every((n) => Number.isInteger(n))) throw new Error('not a cache entry');
-  return { value: k[0], range: { start: { line: k[1], character: k[2] }, end: { line: k[3], character: k[4] } } };
+function loadKeys(text: string): DocumentKeys {
+  const flat = JSON.parse(text) as unknown[];
+  if (!Array.isArray(flat)) throw new Error('not a cache entry');
+  const keys: DocumentKeys = {};
+  let i = 0;
+  for (const name of KEY_NAMES) {
+    const v = flat[i];
+    if (v === 0) {
+      i++;
+      continue;
+    }
+    const [a, b, c, d] = [flat[i + 1], flat[i + 2], flat[i + 3], flat[i + 4]];
+    if (typeof v !== 'string' || typeof a !== 'number' || typeof b !== 'number' || typeof c !== 'number' || typeof d !== 'number') throw new Error('not a cache entry');
+    keys[name] = { value: v, range: { start: { line: a, character: b }, end: { line: c, character: d } } };
+    i += 5;
+  }
+  if (i !== flat.length) throw new Error('not a cache entry');
+  return keys;
 }
 
 const SKIPS: readonly SkipReason[] = ['binary', 'empty', 'not-a-description'];
@@ -63,34 +83,20 @@ function encode(o: Outcome): string {
   if (o.kind === 'skipped') return `s\t${o.reason}`;
   const p = o.result.packed ?? pack(o.result.diagnostics);
   const keys = o.result.meta.keys;
-  let k = '';
-  if (keys) {
-    const sk: StoredKeys = {};
-    if (keys.code) sk.c = storeKey(keys.code);
-    if (keys.yTunnus) sk.y = storeKey(keys.yTunnus);
-    if (keys.applicant) sk.a = storeKey(keys.applicant);
-    k = JSON.stringify(sk);
-  }
-  return `r\t${p.errors}\t${p.warnings}\t${p.other}\t${k}\t${p.json}`;
+  return `r\t${p.errors}\t${p.warnings}\t${p.other}\t${keys ? storeKeys(keys) : ''}\t${p.json}`;
 }
 
-const count = (s: string | undefined): number => {
+const count = (s: string): number => {
   const n = Number(s);
   if (!Number.isInteger(n) || n < 0 || s === '') throw new Error('not a cache entry');
   return n;
 };
 
-function decode(f: string[], file: string): Outcome {
+function decode(text: string, file: string): Outcome {
+  const f = text.split('\t');
   if (f[0] === 's' && f.length === 2 && SKIPS.includes(f[1] as SkipReason)) return { kind: 'skipped', file, reason: f[1] as SkipReason };
   if (f[0] !== 'r' || f.length !== 6 || !f[5].startsWith('[')) throw new Error('not a cache entry');
-  let keys: DocumentKeys | undefined;
-  if (f[4] !== '') {
-    const s = JSON.parse(f[4]) as StoredKeys;
-    keys = {};
-    if (s.c) keys.code = loadKey(s.c);
-    if (s.y) keys.yTunnus = loadKey(s.y);
-    if (s.a) keys.applicant = loadKey(s.a);
-  }
+  const keys = f[4] === '' ? undefined : loadKeys(f[4]);
   const packed = { json: f[5], errors: count(f[1]), warnings: count(f[2]), other: count(f[3]) };
   return { kind: 'result', result: new PackedResult(file, packed, { unreadable: false, keys }) };
 }
@@ -109,16 +115,17 @@ function entryText(fields: string): string {
 
 /** The fields of an entry's text, or undefined when it is damaged. */
 function parseEntry(text: string): Parsed | undefined {
-  const tab = text.indexOf('\t');
-  if (tab < 0) return undefined;
-  const rest = text.slice(tab + 1);
-  if (checksum(rest) !== text.slice(0, tab)) return undefined;
-  const f = rest.split('\t');
-  if (f.length < 6) return undefined;
-  const size = Number(f[0]);
-  const mtime = Number(f[1]);
+  const t0 = text.indexOf('\t');
+  const t1 = text.indexOf('\t', t0 + 1);
+  const t2 = text.indexOf('\t', t1 + 1);
+  const t3 = text.indexOf('\t', t2 + 1);
+  const t4 = text.indexOf('\t', t3 + 1);
+  if (t0 < 0 || t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0) return undefined;
+  if (checksum(text.slice(t0 + 1)) !== text.slice(0, t0)) return undefined;
+  const size = Number(text.slice(t0 + 1, t1));
+  const mtime = Number(text.slice(t1 + 1, t2));
   if (!Number.isFinite(size) || !Number.isFinite(mtime)) return undefined;
-  return { size, mtime, hash: f[2], config: f[3], outcome: f.slice(4) };
+  return { size, mtime, hash: text.slice(t2 + 1, t3), config: text.slice(t3 + 1, t4), outcome: text.slice(t4 + 1) };
 }
 
 /** The first line of a cache file (JSON); then one line per file (see above). */
@@ -309,7 +316,7 @@ export class LintCache {
         this.hits++;
         if (this.o.strategy === 'content' && prev.mtime !== mtime) {
           this.changed = true;
-          this.fresh.set(abs, entryText([size, mtime, hash, config, ...prev.outcome].join('\t')));
+          this.fresh.set(abs, entryText(`${size}\t${mtime}\t${hash}\t${config}\t${prev.outcome}`));
         } else this.fresh.set(abs, raw!);
         return outcome;
       }

@@ -83,11 +83,15 @@ export function workerThreshold(cores: number): number {
 }
 const MAX_WORKERS = 8;
 
-/** How many workers `--jobs auto` uses for `files` files. */
+/**
+ * How many worker threads `--jobs auto` starts for `files` files. The main thread lints
+ * too, between handing out batches and printing: one core each, and one bundle fewer to
+ * load and warm up than a worker per core.
+ */
 export function autoWorkers(files: number): number {
   const cores = availableParallelism();
   if (cores < 2 || files < workerThreshold(cores)) return 0;
-  return Math.min(cores, MAX_WORKERS);
+  return Math.min(cores, MAX_WORKERS) - 1;
 }
 
 /** The bundle can start itself as a worker only when it runs as built JavaScript. */
@@ -154,7 +158,7 @@ async function* runInWorkers(tasks: readonly PlannedTask[], opts: RunOptions): A
   const batches: PlannedTask[][] = [];
   for (let i = 0; i < tasks.length; i += size) batches.push(tasks.slice(i, i + size));
   const perWorker = 2;
-  const ahead = opts.workers * 4;
+  const ahead = (opts.workers + 1) * 4;
   const init: WorkerInit = { hankeWorker: true, locale: opts.locale, summary: opts.summary, configs: opts.configs, fix: opts.fix };
 
   const done = new Map<number, Outcome[]>();
@@ -212,6 +216,9 @@ async function* runInWorkers(tasks: readonly PlannedTask[], opts: RunOptions): A
     slots.push(slot);
   }
 
+  const here = (id: number) => done.set(id, batches[id].map((t) => safeProcess(t, opts.configs, opts.locale, opts.summary, opts.fix)));
+  /** A turn of the event loop: the workers' messages are taken in. */
+  const turn = () => new Promise<void>((r) => setImmediate(r));
   try {
     dispatchAll();
     while (emit < batches.length) {
@@ -228,8 +235,13 @@ async function* runInWorkers(tasks: readonly PlannedTask[], opts: RunOptions): A
         // The batch's worker died, or no worker is left: do it here.
         if (orphaned >= 0) orphans.splice(orphaned, 1);
         if (emit >= next) next = emit + 1;
-        const outcomes = batches[emit].map((t) => safeProcess(t, opts.configs, opts.locale, opts.summary, opts.fix));
-        done.set(emit, outcomes);
+        here(emit);
+        continue;
+      }
+      if (next < batches.length && next < emit + ahead) {
+        // Waiting for a worker: lint the next batch here meanwhile.
+        here(next++);
+        await turn();
         continue;
       }
       await new Promise<void>((r) => (wake = r));
