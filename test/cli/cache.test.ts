@@ -43,6 +43,29 @@ describe('lint --cache', () => {
     expect(readdirSync(s.dir).sort()).toEqual(['docs', 'lint.cache']);
   });
 
+  it('the entry of a changed file is appended to the cache; the cache is written anew before it grows long', () => {
+    const s = setup();
+    lint(s);
+    const entries = () => readFileSync(s.cache, 'utf8').trimEnd().split('\n').length - 1;
+    expect(entries()).toBe(2);
+    const text = readFileSync(s.b, 'utf8');
+    const label = /^(Hakijoiden lukumäärä tai tuen siirto -menettely:).*$/m;
+    writeFileSync(s.b, text.replace(label, '$1 Vain yksi hakija'));
+    expect(rules(lint(s).stdout)).toEqual([[], []]);
+    expect(entries()).toBe(3); // b's new entry after its old one
+    expect(rules(lint(s).stdout)).toEqual([[], []]); // the later entry is the one read
+    expect(entries()).toBe(3); // nothing changed: not written
+    for (let i = 0; i < 20; i++) {
+      writeFileSync(s.b, i % 2 ? text : text.replace(label, '$1 Vain yksi hakija'));
+      utimesSync(s.b, 1_700_000_000 + i, 1_700_000_000 + i);
+      expect(rules(lint(s).stdout)).toEqual([[], i % 2 ? ['empty-field'] : []]);
+      expect(entries()).toBeLessThanOrEqual(2 + 16);
+    }
+    // A file no longer linted: written anew without it.
+    expect(hanke(['lint', '--format', 'json', '--cache', '--cache-location', s.cache, s.a]).status).toBe(0);
+    expect(entries()).toBe(1);
+  });
+
   it('metadata by default (same size and time: reused); --cache-strategy content looks at the bytes', () => {
     const s = setup();
     const time = 1_700_000_000; // whole seconds: set back exactly

@@ -11,7 +11,7 @@
 // The cache is written atomically (a temporary file renamed over it), only when it
 // changed; a failure to write it is a warning, never an error.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve, sep } from 'node:path';
 import type { Texts } from '../core/schema';
 import type { HankeConfig, Locale } from '../core/config';
@@ -195,6 +195,15 @@ export class LintCache {
   /** Entries of this run (made from the outcomes when they come: those are changed later, by cross-document findings and --quiet). */
   private readonly fresh = new Map<string, string>();
   private changed = false;
+  /**
+   * Entries made or changed this run. When the file read was whole and of this key, and
+   * every file it holds is linted again, these are appended to it (a later line wins)
+   * instead of writing it all again; it is written anew when it has grown too long.
+   */
+  private readonly delta = new Map<string, string>();
+  private appendable = false;
+  /** Entry lines in the file read (an entry appended later counts again). */
+  private lines = 0;
   /** False when the file there is not a hanke cache: it is left alone. */
   private writable = true;
   hits = 0;
@@ -270,9 +279,12 @@ export class LintCache {
           key = undefined;
         }
       }
-      if (typeof key === 'string') this.old.set(key, line.slice(tab + 1));
-      else this.changed = true;
+      if (typeof key === 'string') {
+        this.old.set(key, line.slice(tab + 1));
+        this.lines++;
+      } else this.changed = true;
     }
+    this.appendable = !this.changed && text.endsWith('\n');
   }
 
   /** The cached outcome of a task when its file is unchanged; otherwise remembers what to store. */
@@ -316,12 +328,17 @@ export class LintCache {
         this.hits++;
         if (this.o.strategy === 'content' && prev.mtime !== mtime) {
           this.changed = true;
-          this.fresh.set(abs, entryText(`${size}\t${mtime}\t${hash}\t${config}\t${prev.outcome}`));
+          const text = entryText(`${size}\t${mtime}\t${hash}\t${config}\t${prev.outcome}`);
+          this.fresh.set(abs, text);
+          this.delta.set(abs, text);
         } else this.fresh.set(abs, raw!);
         return outcome;
       }
     }
-    if (raw !== undefined && prev === undefined) this.changed = true;
+    if (raw !== undefined && prev === undefined) {
+      this.changed = true; // a damaged line: the file is written anew
+      this.appendable = false;
+    }
     this.misses++;
     this.pending.set(task, { abs, ...pending });
     return undefined;
@@ -335,7 +352,9 @@ export class LintCache {
     if (!p) return;
     this.pending.delete(task);
     if (outcome.kind === 'result' && (outcome.result.meta.unreadable || outcome.result.meta.internalError)) return;
-    this.fresh.set(p.abs, entryText(`${p.size}\t${p.mtime}\t${p.hash ?? 0}\t${p.config}\t${encode(outcome)}`));
+    const text = entryText(`${p.size}\t${p.mtime}\t${p.hash ?? 0}\t${p.config}\t${encode(outcome)}`);
+    this.fresh.set(p.abs, text);
+    this.delta.set(p.abs, text);
     this.changed = true;
   }
 
@@ -362,7 +381,20 @@ export class LintCache {
       });
       return;
     }
+    const grown = this.lines + this.delta.size > this.fresh.size + (this.fresh.size >> 2) + 16;
+    if (this.appendable && this.delta.size > 0 && !grown && [...this.old.keys()].every((k) => this.fresh.has(k))) {
+      // A few files changed: their entries are added at the end (read last, they win).
+      let text = '';
+      for (const [k, v] of this.delta) text += `${JSON.stringify(k)}\t${v}\n`;
+      try {
+        appendFileSync(this.path, text);
+        return;
+      } catch {
+        // written anew below
+      }
+    }
     const parts: string[] = [`${MAGIC}"key":${JSON.stringify(this.key)},"strategy":${JSON.stringify(this.o.strategy)}}`];
+    // JSON never holds a raw tab or line break: one line per file, the key before a tab.
     for (const [k, v] of this.fresh) parts.push(`${JSON.stringify(k)}\t${v}`);
     const text = parts.join('\n') + '\n';
     const tmp = `${this.path}.${process.pid}.tmp`;
