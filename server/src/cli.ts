@@ -629,12 +629,17 @@ function onStdoutError(e: NodeJS.ErrnoException): void {
   process.exit(2);
 }
 
+/** Started by the command's entry (dist/cli.js, cli-start.ts), which compiles this bundle with a code cache. */
+function startedAsCommand(): boolean {
+  return typeof (globalThis as { [k: symbol]: unknown })[Symbol.for('hanke.cli.entry')] === 'string';
+}
+
 // Testing fault isolation: the named rules throw (in the main thread and in workers).
 if (process.env.HANKE_TEST_THROW_IN_RULE) injectRuleFaults(process.env.HANKE_TEST_THROW_IN_RULE.split(','));
 
 if (isLintWorker()) {
   startWorker();
-} else if (require.main === module) {
+} else if (require.main === module || startedAsCommand()) {
   process.stdout.on('error', onStdoutError);
   process.stderr.on('error', () => process.exit(2));
   main(process.argv.slice(2)).then(

@@ -99,8 +99,18 @@ export function canUseWorkers(): boolean {
   return /\.c?js$/.test(__filename);
 }
 
+let linted = false;
+
+/** The file a worker starts from: the command's entry (it loads this bundle with its code cache), else this bundle. */
+function workerEntry(): string {
+  const entry = (globalThis as { [k: symbol]: unknown })[Symbol.for('hanke.cli.entry')];
+  return typeof entry === 'string' ? entry : __filename;
+}
+
 /** processFile that turns an unexpected exception (a bug) into a diagnostic instead of ending the run. */
 export function safeProcess(task: PlannedTask, configs: HankeConfig[], locale: Locale, summary: boolean, fix?: FixMode): Outcome {
+  // For the command's entry (cli-start.ts): a run that lints keeps a code cache with the core compiled.
+  if (!linted) linted = (globalThis as { [k: symbol]: unknown })[Symbol.for('hanke.cli.linted')] = true;
   try {
     return processFile(task, configs[task.config] ?? { rules: {} }, { locale, summary, fix });
   } catch (e) {
@@ -190,7 +200,7 @@ async function* runInWorkers(tasks: readonly PlannedTask[], opts: RunOptions): A
   const dispatchAll = () => slots.forEach(dispatch);
 
   for (let i = 0; i < opts.workers; i++) {
-    const worker = new Worker(__filename, { workerData: init });
+    const worker = new Worker(workerEntry(), { workerData: init });
     const slot: Slot = { worker, inFlight: new Set(), alive: true };
     worker.on('message', (m: DoneMessage) => {
       slot.inFlight.delete(m.id);
@@ -216,7 +226,11 @@ async function* runInWorkers(tasks: readonly PlannedTask[], opts: RunOptions): A
     slots.push(slot);
   }
 
-  const here = (id: number) => done.set(id, batches[id].map((t) => safeProcess(t, opts.configs, opts.locale, opts.summary, opts.fix)));
+  const here = (id: number) =>
+    done.set(
+      id,
+      batches[id].map((t) => safeProcess(t, opts.configs, opts.locale, opts.summary, opts.fix)),
+    );
   /** A turn of the event loop: the workers' messages are taken in. */
   const turn = () => new Promise<void>((r) => setImmediate(r));
   try {
