@@ -82,6 +82,7 @@ function start(): void {
     full = cached !== undefined;
     cached ??= readOwn(`${base}.bin`);
   }
+  // The bundle holds no import() of a module outside it (a vm script has no loader for one: test/cli/start.test.ts).
   const script = new Script(M.wrap(src), { filename: MAIN, cachedData: cached });
   const mod = new Module(MAIN, module);
   mod.filename = MAIN;

@@ -3,6 +3,7 @@
 // the same core as the language server (SPEC.md §3). The same bundle also runs as the
 // lint worker thread.
 import { readdirSync, readFileSync } from 'node:fs';
+import * as net from 'node:net';
 import { dirname, join } from 'node:path';
 import { type HankeConfig, type Locale, localeFrom, mergeConfigs, parseConfig, pick, SETTINGS } from './core/config';
 import { isDocsBase } from './core/docs';
@@ -524,7 +525,6 @@ async function runLsp(values: Values, positionals: string[]): Promise<number> {
     startServer();
     return -1;
   }
-  const net = await import('node:net');
   const { SocketMessageReader, SocketMessageWriter } = await import('vscode-languageserver/node');
   let socket: import('node:net').Socket;
   let where: string;

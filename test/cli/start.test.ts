@@ -2,10 +2,10 @@
 // V8 code cache kept in a folder of the user's own under the temporary folder: the
 // output is the same with and without it, a damaged cache is replaced, and a folder
 // others may write into is never used.
-import { chmodSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { example, hanke, removeDir, tempDir } from './helpers';
+import { example, hanke, REPO, removeDir, tempDir } from './helpers';
 
 let tmp: string;
 beforeAll(() => {
@@ -57,5 +57,12 @@ describe.runIf(node20 && process.platform !== 'win32')('the code cache of the co
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toHaveLength(1);
+  });
+});
+
+describe('the CLI bundle', () => {
+  it('imports nothing outside itself with import() (compiled as a vm script, it has no loader for that)', () => {
+    const bundle = readFileSync(join(REPO, 'dist', 'cli-main.js'), 'utf8');
+    expect(bundle).not.toMatch(/[^\w.$]import\(\s*["'`]/);
   });
 });
