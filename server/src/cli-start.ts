@@ -7,7 +7,7 @@
 // rejects one that does not fit; a cache that cannot be read or written is simply not
 // used. Worker threads start from this file too.
 import Module, { createRequire } from 'node:module';
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
@@ -32,8 +32,8 @@ function cacheFolder(): string | undefined {
   const dir = join(tmpdir(), `hanke-compile-cache-${uid ?? 'user'}`);
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const st = statSync(dir);
-    // Another user's folder, or one others may write into, is never read from.
+    const st = lstatSync(dir);
+    // Another user's folder, one others may write into, or a link to a folder, is never read from.
     if (!st.isDirectory() || (uid !== undefined && (st.uid !== uid || (st.mode & 0o022) !== 0))) return undefined;
     return dir;
   } catch {

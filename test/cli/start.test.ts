@@ -2,7 +2,7 @@
 // V8 code cache kept in a folder of the user's own under the temporary folder: the
 // output is the same with and without it, a damaged cache is replaced, and a folder
 // others may write into is never used.
-import { chmodSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { example, hanke, REPO, removeDir, tempDir } from './helpers';
@@ -48,6 +48,17 @@ describe.runIf(node20 && process.platform !== 'win32')('the code cache of the co
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveLength(1);
     expect(readdirSync(folder(t))).toEqual([]);
+  });
+
+  it('a link in place of the folder is not followed', () => {
+    const t = join(tmp, 'c');
+    const real = join(tmp, 'c-real');
+    mkdirSync(t);
+    mkdirSync(real, { mode: 0o700 });
+    symlinkSync(real, folder(t));
+    const r = hanke(['lint', '--format', 'json', example(1)], { env: { TMPDIR: t } });
+    expect(r.status).toBe(0);
+    expect(readdirSync(real)).toEqual([]);
   });
 
   it('no temporary folder to write in: the command runs as usual', () => {
