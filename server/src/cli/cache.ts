@@ -428,12 +428,36 @@ export class LintCache {
  * The outcomes of `tasks` in their order: from the cache where a file is unchanged, the
  * others from `run` (given only those), stored as they come.
  */
-export function withCache(tasks: readonly PlannedTask[], cache: LintCache, run: (tasks: PlannedTask[]) => AsyncIterable<Outcome>): AsyncIterable<Outcome> | Iterable<Outcome> {
+export function withCache(tasks: readonly PlannedTask[], cache: LintCache, run: (tasks: PlannedTask[]) => AsyncIterable<Outcome>): AsyncIterable<Outcome> | Iterable<Outcome> | Promise<Outcome[]> {
   const cached = tasks.map((t) => cache.lookup(t));
   const misses = tasks.filter((_, i) => cached[i] === undefined);
   // Nothing changed: the outcomes as they are, without a generator step per file.
   if (misses.length === 0) return cached as Outcome[];
+  // A few changed: those are linted first, then all the outcomes are handed over at once.
+  if (misses.length <= FEW) return fewChanged(tasks, cached, misses, cache, run);
   return mixed(tasks, cached, misses, cache, run);
+}
+
+/** Up to this many changed files are linted before the outcomes are handed over (all are held for the checks across documents anyway). */
+const FEW = 64;
+
+async function fewChanged(
+  tasks: readonly PlannedTask[],
+  cached: (Outcome | undefined)[],
+  misses: PlannedTask[],
+  cache: LintCache,
+  run: (tasks: PlannedTask[]) => AsyncIterable<Outcome>,
+): Promise<Outcome[]> {
+  const fresh: Outcome[] = [];
+  for await (const o of run(misses)) fresh.push(o);
+  if (fresh.length !== misses.length) throw new Error('internal error: fewer outcomes than files');
+  let k = 0;
+  for (let i = 0; i < tasks.length; i++) {
+    if (cached[i]) continue;
+    cache.store(tasks[i], fresh[k]);
+    cached[i] = fresh[k++];
+  }
+  return cached as Outcome[];
 }
 
 async function* mixed(

@@ -49,7 +49,7 @@ export function addCrossDocumentFindings(entries: readonly CrossEntry[], locale:
  * added. With two or more tasks the outcomes are held until the last one is in.
  */
 export async function* acrossFiles(
-  outcomes: AsyncIterable<Outcome> | Iterable<Outcome>,
+  source: AsyncIterable<Outcome> | Iterable<Outcome> | Promise<Outcome[]>,
   tasks: readonly PlannedTask[],
   configs: readonly HankeConfig[],
   locale: Locale,
@@ -57,6 +57,7 @@ export async function* acrossFiles(
   /** Called as each outcome comes in (a progress bar). */
   seen?: () => void,
 ): AsyncGenerator<Outcome> {
+  const outcomes = source instanceof Promise ? await source : source;
   if (tasks.length < 2) {
     for await (const o of outcomes) {
       seen?.();
