@@ -42,7 +42,9 @@ const web = { platform: 'browser', target: 'es2022', minify: true, sourcemap: fa
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client.js`, external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server.js` },
-  { entryPoints: ['server/src/cli.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
+  // The command: a small entry (dist/cli.js) that starts the CLI bundle (dist/cli-main.js) with a V8 code cache.
+  { entryPoints: ['server/src/cli-start.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/cli.ts'], outfile: `${outdir}/cli-main.js` },
   { ...web, entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/web/client.js`, format: 'cjs', external: ['vscode'], plugins: [browserClient] },
   { ...web, entryPoints: ['server/src/lsp/browser.ts'], outfile: `${outdir}/web/server.js`, format: 'iife' },
 ];

@@ -82,6 +82,21 @@ async function harness() {
   return createRequire(import.meta.url)(outfile);
 }
 
+/** bench/harness/cli-phases.ts: the CLI's steps per file, in process (issue 17's breakdown). */
+async function cliHarness() {
+  const outfile = join(WORK, '.harness', 'cli-phases.cjs');
+  await build({
+    entryPoints: [join(here, 'harness', 'cli-phases.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile,
+    logLevel: 'warning',
+  });
+  return createRequire(import.meta.url)(outfile);
+}
+
 function corpus() {
   log(`corpus: ${COUNT} descriptions in ${relative(root, CORPUS)}`);
   const r = spawnSync(process.execPath, [join(here, 'corpus.mjs'), '--count', String(COUNT), '--out', CORPUS, '--if-needed'], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -166,7 +181,7 @@ function throughput(core) {
  * 3 000 descriptions beside its own floor, and the CLI's own work per file: the
  * one-thread run less start-up and less the core's parse + lint of the same documents.
  */
-function cacheAndCold(core) {
+function cacheAndCold(cli) {
   const rounds = QUICK ? 2 : 3;
   const corpusArg = relative(root, CORPUS);
   const cacheFile = join(WORK, 'bench.hankecache');
@@ -193,30 +208,6 @@ function cacheAndCold(core) {
     oneChanged.push(timeProcess([CLI, 'lint', '--format', 'json', '--cache', '--cache-location', cacheFile, corpusArg], out).t);
     log(`cache round ${i + 1}/${rounds}: floor ${ms(floors.at(-1))}, unchanged ${ms(unchanged.at(-1))}, one changed ${ms(oneChanged.at(-1))}`);
   }
-  const contentCache = join(WORK, 'bench-content.hankecache');
-  rmSync(contentCache, { force: true });
-  timeProcess([CLI, 'lint', '--format', 'json', '--cache', '--cache-strategy', 'content', '--cache-location', contentCache, corpusArg], out);
-  for (let i = 0; i < rounds; i++) content.push(timeProcess([CLI, 'lint', '--format', 'json', '--cache', '--cache-strategy', 'content', '--cache-location', contentCache, corpusArg], out).t);
-  const floor = median(floors);
-  const u = median(unchanged);
-  const c = median(oneChanged);
-  // One file linted alone in the same process: the cold run's time per description.
-  const perFile = coldPerFile ?? 0;
-  row(
-    `Re-lint with \`--cache\`, ${COUNT} unchanged descriptions`,
-    `${ms(u)} = ${(u / floor).toFixed(2)}× floor (${ms(floor)})`,
-    '≤ 0.5× floor',
-    u / floor / 0.5,
-    `medians of ${rounds}, alternating with the floor; cache file ${mb(statSync(cacheFile).size)}; \`--cache-strategy content\` (reads and hashes every file): ${ms(median(content))} = ${(median(content) / floor).toFixed(2)}× floor`,
-  );
-  row(
-    `Re-lint with \`--cache\`, one of ${COUNT} changed`,
-    `${ms(c)} = ${(c / floor).toFixed(2)}× floor`,
-    `≤ 0.5× floor + one file (${(perFile * 1000).toFixed(0)} µs)`,
-    c / (0.5 * floor + perFile),
-    'the changed file: its modification time moved, so the default (metadata) strategy lints it again',
-  );
-
   // Cold throughput at 3 000 descriptions, beside its own floor.
   const small = join(WORK, 'descriptions-3000');
   const g = spawnSync(process.execPath, [join(here, 'corpus.mjs'), '--count', '3000', '--out', small, '--if-needed', '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -234,17 +225,61 @@ function cacheAndCold(core) {
   if (coldRatio !== undefined)
     row(`Cold throughput: the same at ${COUNT} descriptions (issue 17's target)`, `${coldRatio.toFixed(2)}× floor`, '≤ 2.5× floor', coldRatio / 2.5, 'the figures of the throughput row above');
 
-  // The CLI's own work per file, apart from the core's.
-  const texts = files.slice(0, QUICK ? 300 : 1000).map((f) => readFileSync(join(CORPUS, f), 'utf8'));
-  core.phaseTimes(texts, 1);
-  const res = core.phaseTimes(texts, 3);
-  const corePer = res.reduce((n, r) => n + r.millis, 0) / texts.length;
+  const contentCache = join(WORK, 'bench-content.hankecache');
+  rmSync(contentCache, { force: true });
+  timeProcess([CLI, 'lint', '--format', 'json', '--cache', '--cache-strategy', 'content', '--cache-location', contentCache, corpusArg], out);
+  for (let i = 0; i < rounds; i++) content.push(timeProcess([CLI, 'lint', '--format', 'json', '--cache', '--cache-strategy', 'content', '--cache-location', contentCache, corpusArg], out).t);
+  const floor = median(floors);
+  const u = median(unchanged);
+  const c = median(oneChanged);
+  // One file: the cold run's time per description (at 3 000 when the throughput group did not run).
+  const perFile = coldPerFile ?? median(sl) / 3000;
+  row(
+    `Re-lint with \`--cache\`, ${COUNT} unchanged descriptions`,
+    `${ms(u)} = ${(u / floor).toFixed(2)}× floor (${ms(floor)})`,
+    '≤ 0.5× floor',
+    u / floor / 0.5,
+    `medians of ${rounds}, alternating with the floor; cache file ${mb(statSync(cacheFile).size)}; \`--cache-strategy content\` (reads and hashes every file): ${ms(median(content))} = ${(median(content) / floor).toFixed(2)}× floor`,
+  );
+  row(
+    `Re-lint with \`--cache\`, one of ${COUNT} changed`,
+    `${ms(c)} = ${(c / floor).toFixed(2)}× floor`,
+    `≤ 0.5× floor + one file (${(perFile * 1000).toFixed(0)} µs)`,
+    c / (0.5 * floor + perFile),
+    'the changed file: its modification time moved, so the default (metadata) strategy lints it again',
+  );
+
+  // The CLI's own work per file, apart from the core's: each step in process, one thread,
+  // with the CLI's own functions (bench/harness/cli-phases.ts), medians of 3 rounds after
+  // a warm-up; start-up as the time of \`hanke --version\` less that of \`node -e 0\` (quickest of 7 each).
+  const steps = ['walk', 'read', 'decode', 'parse', 'rules', 'perFile', 'across', 'output', 'floorRead', 'floorSplit'];
+  cli.cliBreakdown(CORPUS, collectGarbage);
+  const rounds3 = [0, 1, 2].map(() => cli.cliBreakdown(CORPUS, collectGarbage));
+  const per = Object.fromEntries(steps.map((k) => [k, (median(rounds3.map((b) => b[k])) * 1000) / rounds3[0].files]));
   const starts = [];
-  for (let i = 0; i < 5; i++) starts.push(timeProcess([CLI, '--version'], out).t);
+  const bare = [];
+  for (let i = 0; i < 7; i++) {
+    starts.push(timeProcess([CLI, '--version'], out).t);
+    bare.push(timeProcess(['-e', '0'], out).t);
+  }
+  // The quickest of each: the least disturbed by other processes.
+  const startup = Math.min(...starts) - Math.min(...bare);
+  const corePer = per.parse + per.rules;
+  const cliPer = per.walk + per.read + per.decode + per.perFile + per.across + per.output;
+  const us = (x) => `${x.toFixed(0)} µs`;
+  row(
+    "CLI's own work per file beside the core's (parse + rules), one thread",
+    `${us(cliPer)} vs ${us(corePer)}`,
+    '≤ the core',
+    cliPer / corePer,
+    `in process, ${rounds3[0].files} descriptions, medians of 3 rounds: walk ${us(per.walk)}, read ${us(per.read)}, decode + recognise ${us(per.decode)}, ` +
+      `parse ${us(per.parse)}, rules ${us(per.rules)}, positions + messages + keys for the checks across documents ${us(per.perFile)}, checks across documents ${us(per.across)}, JSON output ${us(per.output)}; ` +
+      `start-up ${ms(startup)} (quickest of 7: \`hanke --version\` ${ms(Math.min(...starts))} less \`node -e 0\` ${ms(Math.min(...bare))}); ` +
+      `the floor's own steps on the same files: read as text ${us(per.floorRead)}, split into lines ${us(per.floorSplit)}`,
+  );
   if (oneThreadMs !== undefined) {
-    const cliPer = (oneThreadMs - median(starts)) / COUNT - corePer;
     notes.push(
-      `CLI overhead apart from the core (one thread, ${COUNT} descriptions): ${(cliPer * 1000).toFixed(0)} µs per file of reading, recognising, summing up, writing JSON and the checks across documents, beside ${(corePer * 1000).toFixed(0)} µs of parse + lint in process; start-up (\`hanke --version\`) ${ms(median(starts))}.`,
+      `The one-thread run (\`--jobs 1\`, ${COUNT} descriptions) less start-up: ${(((oneThreadMs - median(starts)) * 1000) / COUNT).toFixed(0)} µs per description, beside ${us(cliPer + corePer)} of the steps above in process.`,
     );
   }
 }
@@ -837,7 +872,7 @@ async function main() {
   if (want('throughput')) throughput(core);
   if (want('cache')) {
     log('re-lint with --cache; cold throughput at 3000');
-    cacheAndCold(core);
+    cacheAndCold(await cliHarness());
   }
   if (want('report')) {
     log('the report in Chromium');

@@ -3,6 +3,7 @@
 // the same core as the language server (SPEC.md §3). The same bundle also runs as the
 // lint worker thread.
 import { readdirSync, readFileSync } from 'node:fs';
+import * as net from 'node:net';
 import { dirname, join } from 'node:path';
 import { type HankeConfig, type Locale, localeFrom, mergeConfigs, parseConfig, pick, SETTINGS } from './core/config';
 import { isDocsBase } from './core/docs';
@@ -172,10 +173,18 @@ async function plan(values: Values, positionals: string[], command: string, flag
     const ignorer = new Ignorer((values['ignore-pattern'] as string[] | undefined) ?? []);
     inputs = expandInputs(positionals, { raw: rawArguments(positionals), ignorer });
   }
+  // A folder's files come one after another: its configuration is looked up once.
+  let lastDir: string | undefined;
+  let lastFound: ReturnType<ConfigLocator['find']> = null;
   for (const t of inputs) {
     let config = 0;
     if (!explicit) {
-      const found = locator.find(t.bytes && values['stdin-filename'] === undefined ? process.cwd() : dirname(t.file));
+      const dir = t.bytes && values['stdin-filename'] === undefined ? process.cwd() : dirname(t.file);
+      if (dir !== lastDir) {
+        lastFound = locator.find(dir);
+        lastDir = dir;
+      }
+      const found = lastFound;
       if (found) {
         // A broken .hankerc.json is reported once, clearly, and stops the run before any output.
         if (found.result.errors.length) {
@@ -197,7 +206,7 @@ async function plan(values: Values, positionals: string[], command: string, flag
   else {
     const n = Number(jobs);
     if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(tx('--jobs ottaa kokonaisluvun 1–64 tai "auto"', '--jobs takes a whole number 1–64 or "auto"'));
-    workers = n === 1 ? 0 : n;
+    workers = n - 1; // the main thread lints too
   }
   if (!canUseWorkers() || stdin) workers = 0;
   const progress = values.progress !== false;
@@ -553,7 +562,6 @@ async function runLsp(values: Values, positionals: string[]): Promise<number> {
     startServer();
     return -1;
   }
-  const net = await import('node:net');
   const { SocketMessageReader, SocketMessageWriter } = await import('vscode-languageserver/node');
   let socket: import('node:net').Socket;
   let where: string;
@@ -659,6 +667,11 @@ function onStdoutError(e: NodeJS.ErrnoException): void {
   process.exit(2);
 }
 
+/** Started by the command's entry (dist/cli.js, cli-start.ts), which compiles this bundle with a code cache. */
+function startedAsCommand(): boolean {
+  return typeof (globalThis as { [k: symbol]: unknown })[Symbol.for('hanke.cli.entry')] === 'string';
+}
+
 // Testing fault isolation: the named rules throw (in the main thread and in workers).
 if (process.env.HANKE_TEST_THROW_IN_RULE) injectRuleFaults(process.env.HANKE_TEST_THROW_IN_RULE.split(','));
 
@@ -666,7 +679,7 @@ if (isLintWorker()) {
   startWorker();
 } else if (isAnalysisWorker()) {
   runAnalysisWorker(); // `hanke lsp`: the language server's worker for huge documents (lsp/analysis-worker.ts)
-} else if (require.main === module) {
+} else if (require.main === module || startedAsCommand()) {
   process.stdout.on('error', onStdoutError);
   process.stderr.on('error', () => process.exit(2));
   main(process.argv.slice(2)).then(

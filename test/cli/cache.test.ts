@@ -43,6 +43,29 @@ describe('lint --cache', () => {
     expect(readdirSync(s.dir).sort()).toEqual(['docs', 'lint.cache']);
   });
 
+  it('the entry of a changed file is appended to the cache; the cache is written anew before it grows long', () => {
+    const s = setup();
+    lint(s);
+    const entries = () => readFileSync(s.cache, 'utf8').trimEnd().split('\n').length - 1;
+    expect(entries()).toBe(2);
+    const text = readFileSync(s.b, 'utf8');
+    const label = /^(Hakijoiden lukumäärä tai tuen siirto -menettely:).*$/m;
+    writeFileSync(s.b, text.replace(label, '$1 Vain yksi hakija'));
+    expect(rules(lint(s).stdout)).toEqual([[], []]);
+    expect(entries()).toBe(3); // b's new entry after its old one
+    expect(rules(lint(s).stdout)).toEqual([[], []]); // the later entry is the one read
+    expect(entries()).toBe(3); // nothing changed: not written
+    for (let i = 0; i < 20; i++) {
+      writeFileSync(s.b, i % 2 ? text : text.replace(label, '$1 Vain yksi hakija'));
+      utimesSync(s.b, 1_700_000_000 + i, 1_700_000_000 + i);
+      expect(rules(lint(s).stdout)).toEqual([[], i % 2 ? ['empty-field'] : []]);
+      expect(entries()).toBeLessThanOrEqual(2 + 16);
+    }
+    // A file no longer linted: written anew without it.
+    expect(hanke(['lint', '--format', 'json', '--cache', '--cache-location', s.cache, s.a]).status).toBe(0);
+    expect(entries()).toBe(1);
+  });
+
   it('metadata by default (same size and time: reused); --cache-strategy content looks at the bytes', () => {
     const s = setup();
     const time = 1_700_000_000; // whole seconds: set back exactly
@@ -91,27 +114,47 @@ describe('lint --cache', () => {
     expect(r.stdout).toBe(clean);
     expect(r.stderr).toMatch(/^hanke: cache: the cache .* is damaged; linting every file and writing it anew\n$/);
     expect(lint(s).stderr).toBe('');
-    // An entry of the wrong shape is linted again, silently.
+    // Damaged entries are linted again, silently: an edited line (its check no longer
+    // matches), a line cut short, a well-checked line of the wrong shape, and junk.
     const [head, ...lines] = readFileSync(s.cache, 'utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    const broken = lines.map((l, i) => {
-      const [key, entry] = l.split('\t');
-      const e = JSON.parse(entry);
-      e[4] = { d: 'nonsense' };
-      return i === 0 ? `${key}\t${JSON.stringify(e)}` : `${key}\t[1,2,`; // a wrong shape, and a cut line
-    });
-    writeFileSync(s.cache, [head, ...broken, 'junk'].join('\n'));
+    const fields = lines.map((l) => l.split('\t'));
+    expect(fields.map((f) => f[6])).toEqual(['r', 'r']);
+    const edited = [...fields[0]];
+    edited[11] = edited[11].replace('[]', '[{"rule":"x"}]');
+    const cut = lines[1].slice(0, lines[1].length - 20);
+    writeFileSync(s.cache, [head, edited.join('\t'), cut, 'junk'].join('\n'));
     const again = lint(s);
     expect(again.stdout).toBe(clean);
     expect(again.stderr).toBe('');
     // Written anew: every line whole again.
-    expect(
-      readFileSync(s.cache, 'utf8')
-        .trimEnd()
-        .split('\n')
-        .slice(1)
-        .every((l) => Array.isArray(JSON.parse(l.split('\t')[1]))),
-    ).toBe(true);
+    expect(readFileSync(s.cache, 'utf8').trimEnd().split('\n').slice(1)).toEqual(lines);
+    // A line with a good check but fields of the wrong kind: linted again, silently.
+    const checksum = (t: string) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+      return (h >>> 0).toString(36);
+    };
+    const wrong = [...fields[1]];
+    wrong[7] = 'many';
+    const rest = wrong.slice(2).join('\t');
+    writeFileSync(s.cache, [head, lines[0], `${wrong[0]}\t${checksum(rest)}\t${rest}`].join('\n'));
+    const third = lint(s);
+    expect(third.stdout).toBe(clean);
+    expect(third.stderr).toBe('');
+    expect(readFileSync(s.cache, 'utf8').trimEnd().split('\n').slice(1)).toEqual(lines);
+  });
+
+  it('a cache of an older format is started again without a warning', () => {
+    const s = setup();
+    const clean = lint(s).stdout;
+    const [head] = readFileSync(s.cache, 'utf8').split('\n');
+    // Format 4 kept each entry as one JSON array: its key differs, so it is void.
+    writeFileSync(s.cache, `{"hankeCache":1,"key":"old-format-key","strategy":"metadata"}\n"${s.a}"\t[1,2,0,"x",{"d":[]}]\n`);
+    const r = lint(s);
+    expect(r.stdout).toBe(clean);
+    expect(r.stderr).toBe('');
+    expect(readFileSync(s.cache, 'utf8').split('\n')[0]).toBe(head);
   });
 
   it('a file there that is not a hanke cache: a warning, and it is left as it is', () => {

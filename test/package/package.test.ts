@@ -75,7 +75,7 @@ describe.skipIf(skip)('npm package', () => {
     for (const p of paths) {
       expect(p, p).not.toMatch(/\.map$|^test\/|^bench\/|^server\/|^client\/|^scripts\/|^\.ci\/|^examples\/|^node_modules\//);
     }
-    expect(paths.filter((p) => p.startsWith('dist/'))).toEqual(['dist/cli.js']);
+    expect(paths.filter((p) => p.startsWith('dist/'))).toEqual(['dist/cli-main.js', 'dist/cli.js']);
     expect(unpacked).toBeLessThanOrEqual(2 * 1024 * 1024);
   });
 

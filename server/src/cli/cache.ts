@@ -11,13 +11,12 @@
 // The cache is written atomically (a temporary file renamed over it), only when it
 // changed; a failure to write it is a warning, never an error.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve, sep } from 'node:path';
 import type { Texts } from '../core/schema';
 import type { HankeConfig, Locale } from '../core/config';
-import type { DocumentKeys, KeyValue } from '../core/cross-document';
-import { ruleDocsUrl } from '../core/docs';
-import type { CliDiagnostic, Outcome, SkipReason } from './lint-files';
+import type { DocumentKeys } from '../core/cross-document';
+import { type Outcome, pack, PackedResult, type SkipReason } from './lint-files';
 import type { PlannedTask } from './pool';
 
 export type CacheStrategy = 'metadata' | 'content';
@@ -25,57 +24,111 @@ export type CacheStrategy = 'metadata' | 'content';
 export const DEFAULT_CACHE_FILE = '.hankecache';
 /** Every cache file starts with these bytes; a file that does not is not ours to overwrite. */
 const MAGIC = '{"hankeCache":1,';
-const FORMAT = 4;
+/** Part of the cache's key: a cache of another format is void (started again, silently). */
+const FORMAT = 5;
 
-/** size, mtime, content hash (or 0), configuration hash, outcome. Arrays: the cache is read whole on every run. */
-type Entry = [number, number, string | 0, string, Stored];
+// One line per file, fields separated by tabs (JSON never holds a raw tab or line break):
+//   <file's key, JSON> TAB <check> TAB <size> TAB <mtime> TAB <content hash or 0> TAB <configuration hash> TAB <outcome>
+// where the outcome is `s` TAB <skip reason>, or `r` TAB <errors> TAB <warnings> TAB <other>
+// TAB <keys for the checks across documents: a JSON array, or empty> TAB <the diagnostics as
+// --format json prints them>. <check> is a checksum of the rest of the line: the diagnostics'
+// JSON is printed as it is, so a damaged line must never be taken.
 
-/** An outcome without the file name (printed as given each time) and without what follows from the rule ids. */
-type Stored = { s: SkipReason } | { d: CliDiagnostic[]; k?: StoredKeys };
-type StoredKey = [string, number, number, number, number];
-type StoredKeys = { c?: StoredKey; y?: StoredKey; a?: StoredKey };
-
-function storeKey(k: KeyValue | undefined): StoredKey | undefined {
-  return k && [k.value, k.range.start.line, k.range.start.character, k.range.end.line, k.range.end.character];
+/** An entry's fields before its outcome, and the outcome's text (parsed only on a hit). */
+interface Parsed {
+  size: number;
+  mtime: number;
+  hash: string;
+  config: string;
+  outcome: string;
 }
 
-function loadKey(k: StoredKey | undefined): KeyValue | undefined {
-  return k && { value: k[0], range: { start: { line: k[1], character: k[2] }, end: { line: k[3], character: k[4] } } };
-}
+const KEY_NAMES = ['code', 'yTunnus', 'applicant'] as const;
 
-function encode(o: Outcome): Stored {
-  if (o.kind === 'skipped') return { s: o.reason };
-  // Copies in the order of --format json, read back as they are.
-  const d = o.result.diagnostics.map((x): CliDiagnostic => ({ rule: x.rule, severity: x.severity, line: x.line, column: x.column, endLine: x.endLine, endColumn: x.endColumn, message: x.message }));
-  const keys = o.result.meta.keys;
-  if (!keys) return { d };
-  const k: StoredKeys = {};
-  if (keys.code) k.c = storeKey(keys.code);
-  if (keys.yTunnus) k.y = storeKey(keys.yTunnus);
-  if (keys.applicant) k.a = storeKey(keys.applicant);
-  return { d, k };
-}
-
-function isDiagnostic(x: CliDiagnostic): boolean {
-  return typeof x === 'object' && x !== null && typeof x.rule === 'string' && typeof x.line === 'number' && typeof x.message === 'string';
-}
-
-function decode(s: Stored, file: string): Outcome {
-  if ('s' in s) return { kind: 'skipped', file, reason: s.s };
-  if (!Array.isArray(s.d) || !s.d.every(isDiagnostic)) throw new Error('not a cache entry');
-  // A new array (the checks across documents add to it); the objects are not changed.
-  const diagnostics = s.d.slice();
-  let keys: DocumentKeys | undefined;
-  if (s.k) {
-    keys = {};
-    if (s.k.c) keys.code = loadKey(s.k.c);
-    if (s.k.y) keys.yTunnus = loadKey(s.k.y);
-    if (s.k.a) keys.applicant = loadKey(s.k.a);
+/** The keys as one flat JSON array: for each of code, Y-tunnus, applicant, its value and range, or 0. */
+function storeKeys(keys: DocumentKeys): string {
+  const flat: (string | number)[] = [];
+  for (const name of KEY_NAMES) {
+    const k = keys[name];
+    if (k) flat.push(k.value, k.range.start.line, k.range.start.character, k.range.end.line, k.range.end.character);
+    else flat.push(0);
   }
-  return { kind: 'result', result: { file, diagnostics, meta: { docsUrls: diagnostics.map((x) => ruleDocsUrl(x.rule)), unreadable: false, keys } } };
+  return JSON.stringify(flat);
 }
 
-/** The first line of a cache file; then one line per file: its key (JSON), a tab, its entry (JSON). */
+function loadKeys(text: string): DocumentKeys {
+  const flat = JSON.parse(text) as unknown[];
+  if (!Array.isArray(flat)) throw new Error('not a cache entry');
+  const keys: DocumentKeys = {};
+  let i = 0;
+  for (const name of KEY_NAMES) {
+    const v = flat[i];
+    if (v === 0) {
+      i++;
+      continue;
+    }
+    const [a, b, c, d] = [flat[i + 1], flat[i + 2], flat[i + 3], flat[i + 4]];
+    if (typeof v !== 'string' || typeof a !== 'number' || typeof b !== 'number' || typeof c !== 'number' || typeof d !== 'number') throw new Error('not a cache entry');
+    keys[name] = { value: v, range: { start: { line: a, character: b }, end: { line: c, character: d } } };
+    i += 5;
+  }
+  if (i !== flat.length) throw new Error('not a cache entry');
+  return keys;
+}
+
+const SKIPS: readonly SkipReason[] = ['binary', 'empty', 'not-a-description'];
+
+/** The outcome fields of an entry (see above). */
+function encode(o: Outcome): string {
+  if (o.kind === 'skipped') return `s\t${o.reason}`;
+  const p = o.result.packed ?? pack(o.result.diagnostics);
+  const keys = o.result.meta.keys;
+  return `r\t${p.errors}\t${p.warnings}\t${p.other}\t${keys ? storeKeys(keys) : ''}\t${p.json}`;
+}
+
+const count = (s: string): number => {
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 0 || s === '') throw new Error('not a cache entry');
+  return n;
+};
+
+function decode(text: string, file: string): Outcome {
+  const f = text.split('\t');
+  if (f[0] === 's' && f.length === 2 && SKIPS.includes(f[1] as SkipReason)) return { kind: 'skipped', file, reason: f[1] as SkipReason };
+  if (f[0] !== 'r' || f.length !== 6 || !f[5].startsWith('[')) throw new Error('not a cache entry');
+  const keys = f[4] === '' ? undefined : loadKeys(f[4]);
+  const packed = { json: f[5], errors: count(f[1]), warnings: count(f[2]), other: count(f[3]) };
+  return { kind: 'result', result: new PackedResult(file, packed, { unreadable: false, keys }) };
+}
+
+/** FNV-1a (32 bits) of a string's code units, in base 36: enough to notice a damaged line. */
+function checksum(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** An entry's text after the file's key: its check, then its fields. */
+function entryText(fields: string): string {
+  return `${checksum(fields)}\t${fields}`;
+}
+
+/** The fields of an entry's text, or undefined when it is damaged. */
+function parseEntry(text: string): Parsed | undefined {
+  const t0 = text.indexOf('\t');
+  const t1 = text.indexOf('\t', t0 + 1);
+  const t2 = text.indexOf('\t', t1 + 1);
+  const t3 = text.indexOf('\t', t2 + 1);
+  const t4 = text.indexOf('\t', t3 + 1);
+  if (t0 < 0 || t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0) return undefined;
+  if (checksum(text.slice(t0 + 1)) !== text.slice(0, t0)) return undefined;
+  const size = Number(text.slice(t0 + 1, t1));
+  const mtime = Number(text.slice(t1 + 1, t2));
+  if (!Number.isFinite(size) || !Number.isFinite(mtime)) return undefined;
+  return { size, mtime, hash: text.slice(t2 + 1, t3), config: text.slice(t3 + 1, t4), outcome: text.slice(t4 + 1) };
+}
+
+/** The first line of a cache file (JSON); then one line per file (see above). */
 interface CacheHeader {
   hankeCache: 1;
   key: string;
@@ -142,6 +195,15 @@ export class LintCache {
   /** Entries of this run (made from the outcomes when they come: those are changed later, by cross-document findings and --quiet). */
   private readonly fresh = new Map<string, string>();
   private changed = false;
+  /**
+   * Entries made or changed this run. When the file read was whole and of this key, and
+   * every file it holds is linted again, these are appended to it (a later line wins)
+   * instead of writing it all again; it is written anew when it has grown too long.
+   */
+  private readonly delta = new Map<string, string>();
+  private appendable = false;
+  /** Entry lines in the file read (an entry appended later counts again). */
+  private lines = 0;
   /** False when the file there is not a hanke cache: it is left alone. */
   private writable = true;
   hits = 0;
@@ -206,21 +268,34 @@ export class LintCache {
         if (line !== '') this.changed = true; // a damaged line: its file is linted again
         continue;
       }
-      try {
-        this.old.set(JSON.parse(line.slice(0, tab)) as string, line.slice(tab + 1));
-      } catch {
-        this.changed = true;
+      // A key without escapes is read without JSON.parse (most are).
+      const k = line.slice(0, tab);
+      let key: unknown;
+      if (k.length >= 2 && k.charCodeAt(0) === 34 && k.charCodeAt(k.length - 1) === 34 && !k.includes('\\')) key = k.slice(1, -1);
+      else {
+        try {
+          key = JSON.parse(k);
+        } catch {
+          key = undefined;
+        }
       }
+      if (typeof key === 'string') {
+        this.old.set(key, line.slice(tab + 1));
+        this.lines++;
+      } else this.changed = true;
     }
+    this.appendable = !this.changed && text.endsWith('\n');
   }
 
   /** The cached outcome of a task when its file is unchanged; otherwise remembers what to store. */
   lookup(task: PlannedTask): Outcome | undefined {
-    if (task.unreadable) return undefined;
+    // A name that is not valid UTF-8 is shown lossily: it is not a key to trust.
+    if (task.unreadable || task.raw) return undefined;
     const abs = keyOf(task.file);
     let size: number;
     let mtime: number;
     try {
+      // One stat per file, following links (the file's own size and time), never a realpath.
       const st = statSync(abs, { throwIfNoEntry: false });
       if (!st?.isFile()) return undefined;
       size = st.size;
@@ -230,12 +305,7 @@ export class LintCache {
     }
     const config = this.configHashes[task.config] ?? '';
     const raw = this.old.get(abs);
-    let prev: Entry | undefined;
-    try {
-      prev = raw === undefined ? undefined : (JSON.parse(raw) as Entry);
-    } catch {
-      prev = undefined; // a damaged entry: the file is linted again
-    }
+    const prev = raw === undefined ? undefined : parseEntry(raw); // undefined when damaged: linted again
     let hash: string | undefined;
     if (this.o.strategy === 'content') {
       try {
@@ -244,25 +314,30 @@ export class LintCache {
         return undefined;
       }
     }
-    const same = prev !== undefined && Array.isArray(prev) && prev[3] === config && prev[0] === size && (this.o.strategy === 'content' ? prev[2] === hash : prev[1] === mtime);
+    const same = prev !== undefined && prev.config === config && prev.size === size && (this.o.strategy === 'content' ? prev.hash === hash : prev.mtime === mtime);
     // The stat taken before linting: a file changed while it is linted is linted again next time.
     const pending = { size, mtime, hash, config };
-    if (same && prev) {
+    if (same) {
       let outcome: Outcome | undefined;
       try {
-        outcome = decode(prev[4], task.file);
+        outcome = decode(prev.outcome, task.file);
       } catch {
         outcome = undefined; // a damaged entry: the file is linted again
       }
       if (outcome) {
         this.hits++;
-        if (this.o.strategy === 'content' && prev[1] !== mtime) {
-          prev[1] = mtime;
+        if (this.o.strategy === 'content' && prev.mtime !== mtime) {
           this.changed = true;
-          this.fresh.set(abs, JSON.stringify(prev));
+          const text = entryText(`${size}\t${mtime}\t${hash}\t${config}\t${prev.outcome}`);
+          this.fresh.set(abs, text);
+          this.delta.set(abs, text);
         } else this.fresh.set(abs, raw!);
         return outcome;
       }
+    }
+    if (raw !== undefined && prev === undefined) {
+      this.changed = true; // a damaged line: the file is written anew
+      this.appendable = false;
     }
     this.misses++;
     this.pending.set(task, { abs, ...pending });
@@ -277,8 +352,9 @@ export class LintCache {
     if (!p) return;
     this.pending.delete(task);
     if (outcome.kind === 'result' && (outcome.result.meta.unreadable || outcome.result.meta.internalError)) return;
-    const entry: Entry = [p.size, p.mtime, p.hash ?? 0, p.config, encode(outcome)];
-    this.fresh.set(p.abs, JSON.stringify(entry));
+    const text = entryText(`${p.size}\t${p.mtime}\t${p.hash ?? 0}\t${p.config}\t${encode(outcome)}`);
+    this.fresh.set(p.abs, text);
+    this.delta.set(p.abs, text);
     this.changed = true;
   }
 
@@ -304,6 +380,18 @@ export class LintCache {
         en: `${this.o.location} is not a hanke cache; it is left as it is (delete it, or give another --cache-location)`,
       });
       return;
+    }
+    const grown = this.lines + this.delta.size > this.fresh.size + (this.fresh.size >> 2) + 16;
+    if (this.appendable && this.delta.size > 0 && !grown && [...this.old.keys()].every((k) => this.fresh.has(k))) {
+      // A few files changed: their entries are added at the end (read last, they win).
+      let text = '';
+      for (const [k, v] of this.delta) text += `${JSON.stringify(k)}\t${v}\n`;
+      try {
+        appendFileSync(this.path, text);
+        return;
+      } catch {
+        // written anew below
+      }
     }
     const parts: string[] = [`${MAGIC}"key":${JSON.stringify(this.key)},"strategy":${JSON.stringify(this.o.strategy)}}`];
     // JSON never holds a raw tab or line break: one line per file, the key before a tab.
@@ -340,12 +428,36 @@ export class LintCache {
  * The outcomes of `tasks` in their order: from the cache where a file is unchanged, the
  * others from `run` (given only those), stored as they come.
  */
-export function withCache(tasks: readonly PlannedTask[], cache: LintCache, run: (tasks: PlannedTask[]) => AsyncIterable<Outcome>): AsyncIterable<Outcome> | Iterable<Outcome> {
+export function withCache(tasks: readonly PlannedTask[], cache: LintCache, run: (tasks: PlannedTask[]) => AsyncIterable<Outcome>): AsyncIterable<Outcome> | Iterable<Outcome> | Promise<Outcome[]> {
   const cached = tasks.map((t) => cache.lookup(t));
   const misses = tasks.filter((_, i) => cached[i] === undefined);
   // Nothing changed: the outcomes as they are, without a generator step per file.
   if (misses.length === 0) return cached as Outcome[];
+  // A few changed: those are linted first, then all the outcomes are handed over at once.
+  if (misses.length <= FEW) return fewChanged(tasks, cached, misses, cache, run);
   return mixed(tasks, cached, misses, cache, run);
+}
+
+/** Up to this many changed files are linted before the outcomes are handed over (all are held for the checks across documents anyway). */
+const FEW = 64;
+
+async function fewChanged(
+  tasks: readonly PlannedTask[],
+  cached: (Outcome | undefined)[],
+  misses: PlannedTask[],
+  cache: LintCache,
+  run: (tasks: PlannedTask[]) => AsyncIterable<Outcome>,
+): Promise<Outcome[]> {
+  const fresh: Outcome[] = [];
+  for await (const o of run(misses)) fresh.push(o);
+  if (fresh.length !== misses.length) throw new Error('internal error: fewer outcomes than files');
+  let k = 0;
+  for (let i = 0; i < tasks.length; i++) {
+    if (cached[i]) continue;
+    cache.store(tasks[i], fresh[k]);
+    cached[i] = fresh[k++];
+  }
+  return cached as Outcome[];
 }
 
 async function* mixed(

@@ -5,7 +5,6 @@
 import type { HankeConfig, Locale } from '../core/config';
 import { pick } from '../core/config';
 import { checkAcrossDocuments, type CrossFinding, type CrossInput } from '../core/cross-document';
-import { ruleDocsUrl } from '../core/docs';
 import type { RuleSetting } from '../core/lint';
 import { countBySeverity } from '../core/tally';
 import { type FileResult, type Outcome, toCli } from './lint-files';
@@ -34,7 +33,6 @@ export function addCrossDocumentFindings(entries: readonly CrossEntry[], locale:
     let at = ds.length;
     while (at > 0 && (ds[at - 1].line > d.line || (ds[at - 1].line === d.line && ds[at - 1].column > d.column))) at--;
     ds.splice(at, 0, d);
-    e.result.meta.docsUrls.splice(at, 0, ruleDocsUrl(f.rule));
     added.set(f.index, [...(added.get(f.index) ?? []), f]);
   }
   for (const [index, fs] of added) {
@@ -57,7 +55,7 @@ export function addCrossDocumentFindings(entries: readonly CrossEntry[], locale:
  * added. With two or more tasks the outcomes are held until the last one is in.
  */
 export async function* acrossFiles(
-  outcomes: AsyncIterable<Outcome> | Iterable<Outcome>,
+  source: AsyncIterable<Outcome> | Iterable<Outcome> | Promise<Outcome[]>,
   tasks: readonly PlannedTask[],
   configs: readonly HankeConfig[],
   locale: Locale,
@@ -65,6 +63,7 @@ export async function* acrossFiles(
   /** Called as each outcome comes in (a progress bar). */
   seen?: () => void,
 ): AsyncGenerator<Outcome> {
+  const outcomes = source instanceof Promise ? await source : source;
   if (tasks.length < 2) {
     for await (const o of outcomes) {
       seen?.();

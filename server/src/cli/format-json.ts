@@ -11,6 +11,13 @@ export class JsonFormatter {
   }
 
   file(r: FileResult): void {
+    const packed = r.packed;
+    if (packed && r.output === undefined) {
+      // Serialised already (a worker thread or the cache): the same bytes as below.
+      this.out.write(`${this.first ? '' : ','}{"file":${JSON.stringify(r.file)},"diagnostics":${packed.json}}`);
+      this.first = false;
+      return;
+    }
     // Exactly these keys, in this order: other programs depend on the shape.
     const entry: { file: string; diagnostics: object[]; output?: string } = {
       file: r.file,

@@ -35,6 +35,15 @@ export function emptyTotals(): Totals {
 
 export function addToTotals(t: Totals, r: FileResult): void {
   t.files++;
+  const p = r.packed;
+  if (p) {
+    // Counted already (a worker thread or the cache): the diagnostics stay unparsed.
+    if (p.errors + p.warnings + p.other > 0) t.filesWithProblems++;
+    t.errors += p.errors;
+    t.warnings += p.warnings;
+    t.other += p.other;
+    return;
+  }
   if (r.diagnostics.length) t.filesWithProblems++;
   countBySeverity(r.diagnostics, t);
 }

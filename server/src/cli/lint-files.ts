@@ -27,9 +27,14 @@ export interface CliDiagnostic {
 export interface FileResult {
   file: string;
   diagnostics: CliDiagnostic[];
+  /**
+   * The diagnostics already serialised (from a worker thread or the cache), as long as
+   * nobody has looked at `diagnostics`: --format json prints `json` as it is and the totals
+   * take the counts. A `PackedResult` drops it as soon as `diagnostics` is read or set.
+   */
+  readonly packed?: Packed;
   /** Internal, not printed in JSON: for stylish/SARIF and the editor's workspace lint. */
   meta: {
-    docsUrls: string[];
     unreadable: boolean;
     /** A bug met while linting (stack), reported on stderr. */
     internalError?: string;
@@ -42,6 +47,59 @@ export interface FileResult {
   };
   /** --fix-dry-run: the whole fixed text, when a fix changes it (printed in JSON as `output`). */
   output?: string;
+}
+
+/** A file's diagnostics as the JSON text --format json prints (`JSON.stringify(diagnostics)`), and their counts by severity. */
+export interface Packed {
+  json: string;
+  errors: number;
+  warnings: number;
+  other: number;
+}
+
+/** Packs diagnostics (made by `toCli`, so with exactly the keys of --format json, in its order). */
+export function pack(diagnostics: readonly CliDiagnostic[]): Packed {
+  let errors = 0;
+  let warnings = 0;
+  let other = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+    else other++;
+  }
+  return { json: JSON.stringify(diagnostics), errors, warnings, other };
+}
+
+/**
+ * A result whose diagnostics travel as JSON text (from a worker thread or the cache): they
+ * are parsed only when something reads them (stylish, SARIF, --quiet, a finding across
+ * documents added); until then `packed` is printed and counted as it is.
+ */
+export class PackedResult implements FileResult {
+  private list: CliDiagnostic[] | undefined;
+  private pk: Packed | undefined;
+  constructor(
+    readonly file: string,
+    packed: Packed,
+    public meta: FileResult['meta'],
+    public output?: string,
+  ) {
+    this.pk = packed;
+  }
+  get packed(): Packed | undefined {
+    return this.pk;
+  }
+  get diagnostics(): CliDiagnostic[] {
+    if (this.list === undefined) {
+      this.list = JSON.parse(this.pk!.json) as CliDiagnostic[];
+      this.pk = undefined; // the caller may change the array
+    }
+    return this.list;
+  }
+  set diagnostics(d: CliDiagnostic[]) {
+    this.list = d;
+    this.pk = undefined;
+  }
 }
 
 export type Outcome = { kind: 'result'; result: FileResult; summary?: ProjectSummary } | { kind: 'skipped'; file: string; reason: SkipReason };
@@ -84,7 +142,7 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
       result: {
         file,
         diagnostics: findings.map((f) => toCli(f.rule, f.severity, f.range, pick(f.message, locale))),
-        meta: { docsUrls: findings.map((f) => f.docsUrl), unreadable: facts.kind === 'unreadable' },
+        meta: { unreadable: facts.kind === 'unreadable' },
       },
     };
   };
@@ -109,9 +167,7 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
   const onRuleError = (rule: string, e: unknown) => void failures.push(`rule ${rule}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   const { doc, facts, findings } = analyze(body, { ...config, onRuleError }, { file: descriptionFacts(got, body) });
   const diagnostics = findings.map((f) => toCli(f.rule, f.severity, f.range, pick(f.message, locale)));
-  const docsUrls = findings.map((f) => f.docsUrl);
   const meta = {
-    docsUrls,
     unreadable: false,
     keys: documentKeys(doc),
     ...(fixed ? { fixed } : {}),

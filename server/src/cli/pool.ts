@@ -10,7 +10,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { HankeConfig, Locale } from '../core/config';
 import { unreadable } from '../core/rules/file/unreadable';
 import type { FixMode } from './fix';
-import { type Outcome, processFile, type Task } from './lint-files';
+import { type FileResult, type Outcome, pack, PackedResult, processFile, type Task } from './lint-files';
 
 export interface PlannedTask extends Task {
   /** Index into `RunOptions.configs`. */
@@ -41,7 +41,34 @@ interface BatchMessage {
 
 interface DoneMessage {
   id: number;
-  outcomes: Outcome[];
+  outcomes: WireOutcome[];
+}
+
+/**
+ * An outcome as it crosses to the main thread: the diagnostics as one JSON string (cheaper
+ * to clone than many small objects, and printed by --format json as they are).
+ */
+type WireOutcome = Exclude<Outcome, { kind: 'result' }> | { kind: 'result'; result: WireResult; summary?: Extract<Outcome, { kind: 'result' }>['summary'] };
+interface WireResult {
+  file: string;
+  packed: ReturnType<typeof pack>;
+  meta: FileResult['meta'];
+  output?: string;
+}
+
+function toWire(o: Outcome): WireOutcome {
+  if (o.kind !== 'result') return o;
+  const r = o.result;
+  const result: WireResult = { file: r.file, packed: r.packed ?? pack(r.diagnostics), meta: r.meta };
+  if (r.output !== undefined) result.output = r.output;
+  return o.summary ? { kind: 'result', result, summary: o.summary } : { kind: 'result', result };
+}
+
+function fromWire(o: WireOutcome): Outcome {
+  if (o.kind !== 'result') return o;
+  const r = o.result;
+  const result = new PackedResult(r.file, r.packed, r.meta, r.output);
+  return o.summary ? { kind: 'result', result, summary: o.summary } : { kind: 'result', result };
 }
 
 /**
@@ -56,11 +83,15 @@ export function workerThreshold(cores: number): number {
 }
 const MAX_WORKERS = 8;
 
-/** How many workers `--jobs auto` uses for `files` files. */
+/**
+ * How many worker threads `--jobs auto` starts for `files` files. The main thread lints
+ * too, between handing out batches and printing: one core each, and one bundle fewer to
+ * load and warm up than a worker per core.
+ */
 export function autoWorkers(files: number): number {
   const cores = availableParallelism();
   if (cores < 2 || files < workerThreshold(cores)) return 0;
-  return Math.min(cores, MAX_WORKERS);
+  return Math.min(cores, MAX_WORKERS) - 1;
 }
 
 /** The bundle can start itself as a worker only when it runs as built JavaScript. */
@@ -68,8 +99,18 @@ export function canUseWorkers(): boolean {
   return /\.c?js$/.test(__filename);
 }
 
+let linted = false;
+
+/** The file a worker starts from: the command's entry (it loads this bundle with its code cache), else this bundle. */
+function workerEntry(): string {
+  const entry = (globalThis as { [k: symbol]: unknown })[Symbol.for('hanke.cli.entry')];
+  return typeof entry === 'string' ? entry : __filename;
+}
+
 /** processFile that turns an unexpected exception (a bug) into a diagnostic instead of ending the run. */
 export function safeProcess(task: PlannedTask, configs: HankeConfig[], locale: Locale, summary: boolean, fix?: FixMode): Outcome {
+  // For the command's entry (cli-start.ts): a run that lints keeps a code cache with the core compiled.
+  if (!linted) linted = (globalThis as { [k: symbol]: unknown })[Symbol.for('hanke.cli.linted')] = true;
   try {
     return processFile(task, configs[task.config] ?? { rules: {} }, { locale, summary, fix });
   } catch (e) {
@@ -89,7 +130,7 @@ export function safeProcess(task: PlannedTask, configs: HankeConfig[], locale: L
             message: locale === 'fi' ? `Tiedostoa ei voitu tarkistaa: sisäinen virhe (${msg}). Ilmoita tästä virheestä.` : `Could not lint the file: internal error (${msg}). Please report this.`,
           },
         ],
-        meta: { docsUrls: [], unreadable: true, internalError: e instanceof Error ? (e.stack ?? msg) : msg },
+        meta: { unreadable: true, internalError: e instanceof Error ? (e.stack ?? msg) : msg },
       },
     };
   }
@@ -99,7 +140,7 @@ export function safeProcess(task: PlannedTask, configs: HankeConfig[], locale: L
 export function startWorker(): void {
   const init = workerData as WorkerInit;
   parentPort!.on('message', (m: BatchMessage) => {
-    const outcomes = m.tasks.map((t) => safeProcess(t, init.configs, init.locale, init.summary, init.fix));
+    const outcomes = m.tasks.map((t) => toWire(safeProcess(t, init.configs, init.locale, init.summary, init.fix)));
     parentPort!.postMessage({ id: m.id, outcomes } satisfies DoneMessage);
   });
 }
@@ -127,7 +168,7 @@ async function* runInWorkers(tasks: readonly PlannedTask[], opts: RunOptions): A
   const batches: PlannedTask[][] = [];
   for (let i = 0; i < tasks.length; i += size) batches.push(tasks.slice(i, i + size));
   const perWorker = 2;
-  const ahead = opts.workers * 4;
+  const ahead = (opts.workers + 1) * 4;
   const init: WorkerInit = { hankeWorker: true, locale: opts.locale, summary: opts.summary, configs: opts.configs, fix: opts.fix };
 
   const done = new Map<number, Outcome[]>();
@@ -159,11 +200,11 @@ async function* runInWorkers(tasks: readonly PlannedTask[], opts: RunOptions): A
   const dispatchAll = () => slots.forEach(dispatch);
 
   for (let i = 0; i < opts.workers; i++) {
-    const worker = new Worker(__filename, { workerData: init });
+    const worker = new Worker(workerEntry(), { workerData: init });
     const slot: Slot = { worker, inFlight: new Set(), alive: true };
     worker.on('message', (m: DoneMessage) => {
       slot.inFlight.delete(m.id);
-      done.set(m.id, m.outcomes);
+      done.set(m.id, m.outcomes.map(fromWire));
       dispatch(slot);
       notify();
     });
@@ -185,6 +226,13 @@ async function* runInWorkers(tasks: readonly PlannedTask[], opts: RunOptions): A
     slots.push(slot);
   }
 
+  const here = (id: number) =>
+    done.set(
+      id,
+      batches[id].map((t) => safeProcess(t, opts.configs, opts.locale, opts.summary, opts.fix)),
+    );
+  /** A turn of the event loop: the workers' messages are taken in. */
+  const turn = () => new Promise<void>((r) => setImmediate(r));
   try {
     dispatchAll();
     while (emit < batches.length) {
@@ -201,8 +249,13 @@ async function* runInWorkers(tasks: readonly PlannedTask[], opts: RunOptions): A
         // The batch's worker died, or no worker is left: do it here.
         if (orphaned >= 0) orphans.splice(orphaned, 1);
         if (emit >= next) next = emit + 1;
-        const outcomes = batches[emit].map((t) => safeProcess(t, opts.configs, opts.locale, opts.summary, opts.fix));
-        done.set(emit, outcomes);
+        here(emit);
+        continue;
+      }
+      if (next < batches.length && next < emit + ahead) {
+        // Waiting for a worker: lint the next batch here meanwhile.
+        here(next++);
+        await turn();
         continue;
       }
       await new Promise<void>((r) => (wake = r));

@@ -127,16 +127,20 @@ function listText(o: { named: string[]; total: number }): Texts {
 
 /** Groups of two or more, in the order their first member came. */
 function groupsOf(inputs: readonly CrossInput[], key: (k: DocumentKeys) => string | undefined): [string, number[]][] {
-  const by = new Map<string, number[]>();
+  // A lone member is kept as its index (most values are unique: no array for each).
+  const by = new Map<string, number | number[]>();
+  const out: [string, number[]][] = [];
   for (let i = 0; i < inputs.length; i++) {
     const k = inputs[i].keys;
     const v = k && key(k);
     if (v === undefined) continue;
     const g = by.get(v);
-    if (g) g.push(i);
-    else by.set(v, [i]);
+    if (g === undefined) by.set(v, i);
+    else if (typeof g === 'number') by.set(v, [g, i]);
+    else g.push(i);
   }
-  return [...by].filter(([, g]) => g.length > 1);
+  for (const [v, g] of by) if (typeof g !== 'number') out.push([v, g]);
+  return out;
 }
 
 /** Applicant names compared without case or spacing differences. */

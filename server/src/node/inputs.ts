@@ -61,8 +61,8 @@ export function globToRegExp(glob: string): RegExp {
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 interface WalkSink {
-  /** A file found; `raw` holds its path's bytes when its name is not valid UTF-8. */
-  file(path: string, raw?: Buffer): void;
+  /** A file found; `raw` holds its path's bytes when its name is not valid UTF-8; `abs` is `resolve(path)`. */
+  file(path: string, raw?: Buffer, abs?: string): void;
   /** A folder that cannot be listed. */
   unreadable(path: string, why: Texts): void;
 }
@@ -131,9 +131,13 @@ function walk(dir: string, rawDir: Buffer | undefined, sink: WalkSink, o: WalkOp
         entries.some((e) => e.name === IGNORE_FILE),
       )
     : rules;
-  const abs = here.length ? resolve(dir) : '';
+  const abs = resolve(dir);
+  // `join(dir, name)` and `resolve(dir, name)` for a plain name (never `.`, `..` or with a
+  // separator, as a folder lists them), each made once per folder instead of once per file.
+  const prefix = join(dir, 'x').slice(0, -1);
+  const absPrefix = abs.endsWith(sep) ? abs : abs + sep;
   for (const { name, raw, dirent } of entries) {
-    const p = join(dir, name);
+    const p = prefix + name;
     const rawPath = raw ? joinRaw(rawDir ?? dir, raw) : undefined;
     let isDir = dirent.isDirectory();
     let isFile = dirent.isFile();
@@ -149,9 +153,9 @@ function walk(dir: string, rawDir: Buffer | undefined, sink: WalkSink, o: WalkOp
     }
     if (isDir) {
       if (name === 'node_modules' || name.startsWith('.')) continue;
-      if (here.length && isIgnored(here, join(abs, name), true)) continue;
+      if (here.length && isIgnored(here, absPrefix + name, true)) continue;
       walk(p, rawPath, sink, o, here, seen);
-    } else if (isFile && o.accept(name) && !(here.length && isIgnored(here, join(abs, name), false))) sink.file(p, rawPath);
+    } else if (isFile && o.accept(name) && !(here.length && isIgnored(here, absPrefix + name, false))) sink.file(p, rawPath, absPrefix + name);
   }
 }
 
@@ -193,17 +197,17 @@ export interface ExpandOptions {
 export function expandInputs(args: readonly string[], opts: ExpandOptions = {}): Task[] {
   const out: Task[] = [];
   const seen = new Set<string>();
-  const add = (t: Task) => {
-    const key = t.unreadable ? `\0${t.file}` : t.raw ? `\u0001${Buffer.from(t.raw).toString('latin1')}` : resolve(t.file);
+  const add = (t: Task, abs?: string) => {
+    const key = t.unreadable ? `\0${t.file}` : t.raw ? `\u0001${Buffer.from(t.raw).toString('latin1')}` : (abs ?? resolve(t.file));
     if (seen.has(key)) return;
     seen.add(key);
     out.push(t);
   };
   let found = 0;
   const sink = (fromWalk: boolean): WalkSink => ({
-    file: (file, raw) => {
+    file: (file, raw, abs) => {
       found++;
-      add(raw ? { file, fromWalk, raw } : { file, fromWalk });
+      add(raw ? { file, fromWalk, raw } : { file, fromWalk }, abs);
     },
     unreadable: (file, w) => {
       found++;
