@@ -3,9 +3,9 @@
 // an input that cannot be read by export and report, standard input for every command
 // that reads descriptions. Each says one clear thing, in Finnish and English.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, EXAMPLES, example, hanke, parseCsv, removeDir, tempDir } from './helpers';
 
@@ -24,7 +24,7 @@ let n = 0;
 function unprivileged(args: string[], cwd: string) {
   const root = process.getuid?.() === 0;
   if (root) chmodSync(tmp, 0o755);
-  const r = spawnSync(process.execPath, [CLI, ...args], {
+  const r = spawnSync(process.execPath, [root ? reachableCli() : CLI, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', HOME: cwd },
@@ -33,6 +33,18 @@ function unprivileged(args: string[], cwd: string) {
   if (r.error) throw r.error;
   return r;
 }
+/**
+ * The CLI where `nobody` can reach it: the checkout may lie in a folder only root may
+ * enter (CI copies it into a fresh mktemp folder, mode 0700), so the built entry and
+ * bundle are copied into the test's own folder (0755).
+ */
+function reachableCli(): string {
+  const bin = join(tmp, 'bin');
+  mkdirSync(bin, { recursive: true });
+  for (const f of readdirSync(dirname(CLI))) if (f.endsWith('.js')) copyFileSync(join(dirname(CLI), f), join(bin, f));
+  return join(bin, basename(CLI));
+}
+
 /** A fresh folder with copies of the five examples under their own names. */
 function examplesCopy(): string {
   const d = join(tmp, `case-${n++}`);
