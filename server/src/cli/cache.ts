@@ -18,6 +18,7 @@ import type { HankeConfig, Locale } from '../core/config';
 import type { DocumentKeys } from '../core/cross-document';
 import { type Outcome, pack, PackedResult, type SkipReason } from './lint-files';
 import type { PlannedTask } from './pool';
+import { systemReason } from '../node/errors';
 
 export type CacheStrategy = 'metadata' | 'content';
 
@@ -231,9 +232,10 @@ export class LintCache {
         });
         return;
       }
+      const why = systemReason(e, 'read');
       this.o.warn({
-        fi: `välimuistia ${this.o.location} ei voi lukea (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); kaikki tiedostot tarkistetaan`,
-        en: `cannot read the cache ${this.o.location} (${(e as Error).message}); linting every file`,
+        fi: `välimuistia ${this.o.location} ei voi lukea (${why.fi}); kaikki tiedostot tarkistetaan`,
+        en: `cannot read the cache ${this.o.location} (${why.en}); linting every file`,
       });
       return;
     }
@@ -407,9 +409,10 @@ export class LintCache {
       } catch {
         // nothing was written
       }
+      const why = systemReason(e, 'write', 'folder');
       this.o.warn({
-        fi: `välimuistia ${this.o.location} ei voi kirjoittaa (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); tuloksia ei tallenneta`,
-        en: `cannot write the cache ${this.o.location} (${(e as Error).message}); the results are not cached`,
+        fi: `välimuistia ${this.o.location} ei voi kirjoittaa (${why.fi}); tuloksia ei tallenneta`,
+        en: `cannot write the cache ${this.o.location} (${why.en}); the results are not cached`,
       });
     }
   }

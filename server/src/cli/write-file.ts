@@ -10,43 +10,13 @@ import { isMainThread } from 'node:worker_threads';
 import type { Texts } from '../core/schema';
 import { tx, UsageError } from './args';
 import { forTerminal } from './terminal';
+import { systemReason } from '../node/errors';
 
 export type PathArg = string | Buffer;
 
-function errText(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  switch (err.code) {
-    case 'ENOENT':
-      return 'no such folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOSPC':
-      return 'no space left on the device';
-    case 'EROFS':
-      return 'read-only file system';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder';
-    default:
-      return err.code ?? err.message ?? String(e);
-  }
-}
-
-const ERR_FI: Record<string, string> = {
-  'no such folder': 'kansiota ei ole',
-  'permission denied': 'ei kirjoitusoikeutta',
-  'no space left on the device': 'levy on täynnä',
-  'read-only file system': 'vain luku -tiedostojärjestelmä',
-  'is a directory': 'on kansio',
-  'a part of the path is not a folder': 'polun osa ei ole kansio',
-};
-
 /** Why a file cannot be written, in words (a system error code only when there are none). */
 export function writeReason(e: unknown): Texts {
-  const why = errText(e);
-  return tx(ERR_FI[why] ?? why, why);
+  return systemReason(e, 'write', 'folder');
 }
 
 export function cannotWrite(path: string, e: unknown): UsageError {

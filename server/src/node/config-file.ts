@@ -7,6 +7,7 @@
 import type { Texts } from '../core/schema';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { systemReason } from './errors';
 
 /** Configuration files above this size are refused. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -32,13 +33,8 @@ const tooLarge = (size: number): Texts => {
 };
 
 function errorReason(e: unknown): Texts {
-  const err = e as NodeJS.ErrnoException;
-  if (err.code === 'ENOENT') return { fi: 'tiedostoa ei ole', en: 'no such file' };
-  if (err.code === 'EACCES' || err.code === 'EPERM') return { fi: 'ei lukuoikeutta', en: 'permission denied' };
-  if (err.code === 'ELOOP') return { fi: 'liian monta symbolista linkkiä', en: 'too many symbolic links' };
-  if (err.code === 'EISDIR') return notRegular({ fi: 'se on kansio', en: 'it is a directory' });
-  const what = err.code ? `${err.code}: ${err.message}` : String(err);
-  return { fi: what, en: what };
+  if ((e as NodeJS.ErrnoException).code === 'EISDIR') return notRegular({ fi: 'se on kansio', en: 'it is a directory' });
+  return systemReason(e, 'read');
 }
 
 export function readConfigFileSync(path: string): ConfigRead {

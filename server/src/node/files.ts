@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE, type ConfigResult, parseConfig } from '../core/config';
 import { looksLikeDescription } from '../core/detect';
 import { type ConfigRead, readConfigFile, readConfigFileSync } from './config-file';
+import type { Texts } from '../core/schema';
 
 export const DESCRIPTION_EXTENSIONS = ['.txt', '.hanke'];
 /** Files above this size are not read (a description is ~15 kB). */
@@ -20,7 +21,7 @@ export interface InvalidByte {
   byte: number;
 }
 
-export type ReadOutcome = { kind: 'text'; text: string; encoding: 'utf-8' | 'windows-1252'; invalid?: InvalidByte[] } | { kind: 'binary' } | { kind: 'unreadable'; reason: string };
+export type ReadOutcome = { kind: 'text'; text: string; encoding: 'utf-8' | 'windows-1252'; invalid?: InvalidByte[] } | { kind: 'binary' } | { kind: 'unreadable'; reason: Texts };
 
 /**
  * Windows-1252 bytes 0x80–0x9F (WHATWG Encoding); 0xA0–0xFF are the same code points.

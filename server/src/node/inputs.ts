@@ -9,6 +9,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Texts } from '../core/schema';
 import type { Unreadable } from '../core/rules/types';
 import { hasDescriptionExtension } from './files';
+import { systemReason } from './errors';
 import { IGNORE_FILE, type IgnoreRule, Ignorer, isIgnored } from './ignore';
 
 /** One input to lint: a file named on the command line or found by a walk. */
@@ -69,8 +70,9 @@ interface WalkSink {
 
 function why(e: unknown): Texts {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return { fi: 'ei lukuoikeutta', en: 'permission denied' };
-  return { fi: `sen tiedostoja ei voi luetella (${code ?? e})`, en: `cannot list its files (${code ?? e})` };
+  if (code === 'EACCES' || code === 'EPERM') return systemReason(e, 'read');
+  const r = systemReason(e, 'read');
+  return { fi: `sen tiedostoja ei voi luetella (${r.fi})`, en: `cannot list its files (${r.en})` };
 }
 
 interface Entry {

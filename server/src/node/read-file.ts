@@ -9,6 +9,7 @@ import type { HankeConfig } from '../core/config';
 import { analyze, type Finding, lintFileFacts } from '../core/lint';
 import type { FileFacts, Unreadable } from '../core/rules/types';
 import type { Texts } from '../core/schema';
+import { systemReason } from './errors';
 import { decode, type InvalidByte, looksLikeDescription, MAX_FILE_BYTES, type ReadOutcome } from './files';
 
 /** Why a file found by walking a folder was not linted. */
@@ -21,7 +22,7 @@ export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 export type Read =
   | { kind: 'text'; text: string; encoding: Encoding; invalid?: InvalidByte[]; bytes: Uint8Array }
   | { kind: 'binary' }
-  | { kind: 'unreadable'; reason: string }
+  | { kind: 'unreadable'; reason: Texts }
   | { kind: 'too-large'; size: number; head: ReadOutcome };
 
 function readHead(path: string | Buffer): ReadOutcome {
@@ -38,37 +39,9 @@ function readHead(path: string | Buffer): ReadOutcome {
   }
 }
 
-function reason(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  switch (err.code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ELOOP':
-      return 'too many symbolic links';
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder';
-    case 'ENAMETOOLONG':
-      return 'the name is too long';
-    default:
-      return err.message ?? String(e);
-  }
-}
-
-const REASON_FI: Record<string, string> = {
-  'no such file': 'tiedostoa ei ole',
-  'permission denied': 'ei lukuoikeutta',
-  'is a directory': 'on kansio',
-  'too many symbolic links': 'liikaa symbolisia linkkejä',
-  'a part of the path is not a folder': 'polun osa ei ole kansio',
-  'the name is too long': 'nimi on liian pitkä',
-  'not a regular file': 'ei tavallinen tiedosto',
-  'broken symbolic link': 'symbolinen linkki osoittaa olemattomaan tiedostoon',
-};
+const NOT_REGULAR: Texts = { fi: 'ei tavallinen tiedosto', en: 'not a regular file' };
+const IS_A_DIRECTORY: Texts = { fi: 'on kansio', en: 'is a directory' };
+const BROKEN_LINK: Texts = { fi: 'symbolinen linkki osoittaa olemattomaan tiedostoon', en: 'broken symbolic link' };
 
 /** Reads a file as the CLI does: UTF-8 (BOM allowed), UTF-16 with a BOM, else Windows-1252. */
 export function readInput(path: string | Buffer): Read {
@@ -77,8 +50,8 @@ export function readInput(path: string | Buffer): Read {
     // Non-blocking, so that opening a FIFO without a writer does not hang (it is then refused below).
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const st = fstatSync(fd);
-    if (st.isDirectory()) return { kind: 'unreadable', reason: 'is a directory' };
-    if (!st.isFile()) return { kind: 'unreadable', reason: 'not a regular file' };
+    if (st.isDirectory()) return { kind: 'unreadable', reason: IS_A_DIRECTORY };
+    if (!st.isFile()) return { kind: 'unreadable', reason: NOT_REGULAR };
     if (st.size > MAX_FILE_BYTES) return { kind: 'too-large', size: st.size, head: readHead(path) };
     // One read of the bytes; valid UTF-8 is recognised natively (SIMD) before it is decoded,
     // which costs less than decoding first and then searching the text for U+FFFD and NUL.
@@ -86,12 +59,12 @@ export function readInput(path: string | Buffer): Read {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
       try {
-        if (lstatSync(path).isSymbolicLink()) return { kind: 'unreadable', reason: 'broken symbolic link' };
+        if (lstatSync(path).isSymbolicLink()) return { kind: 'unreadable', reason: BROKEN_LINK };
       } catch {
         // not there at all
       }
     }
-    return { kind: 'unreadable', reason: reason(e) };
+    return { kind: 'unreadable', reason: systemReason(e, 'read') };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -111,10 +84,6 @@ export function decodeBytes(buf: Uint8Array): Read {
   }
   const r = decode(buf);
   return r.kind === 'text' ? { ...r, bytes: buf } : r;
-}
-
-function localisedReason(r: string): Texts {
-  return { fi: REASON_FI[r] ?? r, en: r };
 }
 
 function megabytes(n: number): string {
@@ -142,7 +111,7 @@ export function readDescription(src: FileSource, fromWalk: boolean): Description
   const unreadable = (reason: Texts): DescriptionRead => ({ kind: 'file', facts: { kind: 'unreadable', reason } });
   if (src.unreadable) return { kind: 'file', facts: { kind: 'unreadable', ...src.unreadable } };
   const read = src.bytes ? decodeBytes(src.bytes) : readInput(src.path);
-  if (read.kind === 'unreadable') return unreadable(localisedReason(read.reason));
+  if (read.kind === 'unreadable') return unreadable(read.reason);
   if (read.kind === 'too-large') {
     const head = read.head;
     if (fromWalk && (head.kind !== 'text' || !looksLikeDescription(head.text))) {
