@@ -63,6 +63,7 @@ function requireWithCodeCache(file) {
 const context = {
   subscriptions: [],
   extensionPath: root,
+  extensionUri: vscode.Uri.file(root),
   asAbsolutePath: (p) => resolve(root, p),
 };
 

@@ -48,6 +48,9 @@ class Uri {
   static file(path) {
     return new Uri('file', path);
   }
+  static joinPath(base, ...parts) {
+    return new Uri(base.scheme, [base.path.replace(/\/+$/, ''), ...parts].join('/'));
+  }
   static parse(s) {
     const i = s.indexOf(':');
     return new Uri(s.slice(0, i), s.slice(i + 1).replace(/^\/\//, ''));
