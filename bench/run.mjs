@@ -68,10 +68,11 @@ function prepare() {
   mkdirSync(WORK, { recursive: true });
 }
 
-async function harness() {
-  const outfile = join(WORK, '.harness', 'core.cjs');
+/** A bench/harness/ module bundled for Node and loaded: `core.ts` (parse and rules) or `cli-phases.ts` (the CLI's steps per file, issue 17's breakdown). */
+async function loadHarness(name) {
+  const outfile = join(WORK, '.harness', `${name}.cjs`);
   await build({
-    entryPoints: [join(here, 'harness', 'core.ts')],
+    entryPoints: [join(here, 'harness', `${name}.ts`)],
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -82,20 +83,8 @@ async function harness() {
   return createRequire(import.meta.url)(outfile);
 }
 
-/** bench/harness/cli-phases.ts: the CLI's steps per file, in process (issue 17's breakdown). */
-async function cliHarness() {
-  const outfile = join(WORK, '.harness', 'cli-phases.cjs');
-  await build({
-    entryPoints: [join(here, 'harness', 'cli-phases.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    outfile,
-    logLevel: 'warning',
-  });
-  return createRequire(import.meta.url)(outfile);
-}
+const harness = () => loadHarness('core');
+const cliHarness = () => loadHarness('cli-phases');
 
 function corpus() {
   log(`corpus: ${COUNT} descriptions in ${relative(root, CORPUS)}`);
