@@ -271,6 +271,17 @@ describe('outputs that are not regular files, paths that are not files', () => {
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
+  it('a pipe named as an input (/dev/stdin, <(…)) is unreadable with a pointer to -', () => {
+    const d = examplesCopy();
+    const fifo = join(d, 'input.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const r = hanke(['lint', '--format', 'json', fifo]);
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout)[0].diagnostics[0]).toMatchObject({ rule: 'unreadable', message: 'Cannot read the file: not a regular file (to read standard input, give -).' });
+    const fi = hanke(['lint', '--locale', 'fi', '--format', 'json', fifo]);
+    expect(JSON.parse(fi.stdout)[0].diagnostics[0].message).toContain('vakiosyötteen voi lukea nimellä -');
+  });
+
   it('-o /dev/null and -o /dev/stdout need no --force and stay what they are', () => {
     const r = hanke(['lint', '-o', '/dev/null', example(4)]);
     expect(r.status).toBe(0);

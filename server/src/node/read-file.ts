@@ -40,6 +40,8 @@ function readHead(path: string | Buffer): ReadOutcome {
 }
 
 const NOT_REGULAR: Texts = { fi: 'ei tavallinen tiedosto', en: 'not a regular file' };
+/** A pipe, a terminal or a socket named as a file (`/dev/stdin`, `<(…)`): standard input is read with `-`. */
+const A_STREAM: Texts = { fi: 'ei tavallinen tiedosto (vakiosyötteen voi lukea nimellä -)', en: 'not a regular file (to read standard input, give -)' };
 const IS_A_DIRECTORY: Texts = { fi: 'on kansio', en: 'is a directory' };
 const BROKEN_LINK: Texts = { fi: 'symbolinen linkki osoittaa olemattomaan tiedostoon', en: 'broken symbolic link' };
 
@@ -51,7 +53,7 @@ export function readInput(path: string | Buffer): Read {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const st = fstatSync(fd);
     if (st.isDirectory()) return { kind: 'unreadable', reason: IS_A_DIRECTORY };
-    if (!st.isFile()) return { kind: 'unreadable', reason: NOT_REGULAR };
+    if (!st.isFile()) return { kind: 'unreadable', reason: st.isFIFO() || st.isCharacterDevice() || st.isSocket() ? A_STREAM : NOT_REGULAR };
     if (st.size > MAX_FILE_BYTES) return { kind: 'too-large', size: st.size, head: readHead(path) };
     // One read of the bytes; valid UTF-8 is recognised natively (SIMD) before it is decoded,
     // which costs less than decoding first and then searching the text for U+FFFD and NUL.
