@@ -7,7 +7,7 @@
 // rejects one that does not fit; a cache that cannot be read or written is simply not
 // used. Worker threads start from this file too.
 import Module, { createRequire } from 'node:module';
-import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
@@ -57,6 +57,20 @@ function readOwn(file: string): Buffer | undefined {
   }
 }
 
+/**
+ * Removes the caches of other builds or Node versions (an upgrade, a rebuild) when this
+ * one writes its own, so that the folder holds one build's caches, not every build's.
+ */
+function forgetOtherBuilds(dir: string, bundle: string): void {
+  try {
+    for (const f of readdirSync(dir)) {
+      if (!f.startsWith(bundle) && /\.bin(\.\d+\.tmp)?$/.test(f)) unlinkSync(join(dir, f));
+    }
+  } catch {
+    // left for the next time
+  }
+}
+
 function start(): void {
   if (typeof M.enableCompileCache === 'function') {
     try {
@@ -70,6 +84,7 @@ function start(): void {
   const src = readFileSync(MAIN, 'utf8');
   const dir = cacheFolder();
   let base: string | undefined;
+  let bundle = '';
   let cached: Buffer | undefined;
   let full = false;
   if (dir) {
@@ -77,7 +92,8 @@ function start(): void {
     // One cache per command: each holds what its runs compile. A run that linted files (not
     // all from the --cache) leaves a `full` one, with the parser and the rules compiled.
     const command = /^[a-z]{1,12}$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
-    base = join(dir, `${process.version}-${process.arch}-${st.size}-${Math.floor(st.mtimeMs)}-${command}`);
+    bundle = `${process.version}-${process.arch}-${st.size}-${Math.floor(st.mtimeMs)}-`;
+    base = join(dir, `${bundle}${command}`);
     cached = readOwn(`${base}-full.bin`);
     full = cached !== undefined;
     cached ??= readOwn(`${base}.bin`);
@@ -104,6 +120,7 @@ function start(): void {
       } catch {
         // not cached this time
       }
+      forgetOtherBuilds(dir!, bundle);
     });
   }
   fn.call(mod.exports, mod.exports, createRequire(MAIN), mod, MAIN, __dirname);

@@ -38,6 +38,16 @@ describe.runIf(node20 && process.platform !== 'win32')('the code cache of the co
     // Another command keeps its own.
     expect(hanke(['--version'], { env: { TMPDIR: t } }).status).toBe(0);
     expect(readdirSync(dir).length).toBeGreaterThan(made.length);
+    // Caches of another build (an upgrade, a rebuild) are removed when this build writes its own.
+    const old = ['v0.0.0-x64-1-1-lint-full.bin', 'v0.0.0-x64-1-1-other.bin', 'v0.0.0-x64-1-1-lint-full.bin.123.tmp'];
+    for (const f of old) writeFileSync(join(dir, f), 'old', { mode: 0o600 });
+    writeFileSync(join(dir, 'notes.txt'), 'not ours');
+    for (const f of readdirSync(dir)) if (f.endsWith('-lint-full.bin') && !old.includes(f)) writeFileSync(join(dir, f), 'damaged', { mode: 0o600 });
+    expect(hanke(args, { env: { TMPDIR: t } })).toEqual(first);
+    const left = readdirSync(dir);
+    for (const f of old) expect(left).not.toContain(f);
+    expect(left).toContain('notes.txt');
+    expect(left.some((f) => /-lint-full\.bin$/.test(f))).toBe(true);
   });
 
   it('a folder others may write into is not used', () => {
