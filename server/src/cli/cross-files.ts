@@ -33,7 +33,9 @@ export function addCrossDocumentFindings(entries: readonly CrossEntry[], locale:
     let at = ds.length;
     while (at > 0 && (ds[at - 1].line > d.line || (ds[at - 1].line === d.line && ds[at - 1].column > d.column))) at--;
     ds.splice(at, 0, d);
-    added.set(f.index, [...(added.get(f.index) ?? []), f]);
+    const mine = added.get(f.index);
+    if (mine) mine.push(f);
+    else added.set(f.index, [f]);
   }
   for (const [index, fs] of added) {
     const summary = entries[index].summary;

@@ -9,6 +9,7 @@ import type { Range } from '../core/model';
 import type { FileFacts, Severity } from '../core/rules/types';
 import type { Texts } from '../core/schema';
 import { type ProjectSummary, summarize } from '../core/summary';
+import { countBySeverity } from '../core/tally';
 import { descriptionFacts, readDescription, type SkipReason } from '../node/read-file';
 import { type FixMode, fixDescription } from './fix';
 
@@ -59,15 +60,7 @@ export interface Packed {
 
 /** Packs diagnostics (made by `toCli`, so with exactly the keys of --format json, in its order). */
 export function pack(diagnostics: readonly CliDiagnostic[]): Packed {
-  let errors = 0;
-  let warnings = 0;
-  let other = 0;
-  for (const d of diagnostics) {
-    if (d.severity === 'error') errors++;
-    else if (d.severity === 'warning') warnings++;
-    else other++;
-  }
-  return { json: JSON.stringify(diagnostics), errors, warnings, other };
+  return { json: JSON.stringify(diagnostics), ...countBySeverity(diagnostics) };
 }
 
 /**

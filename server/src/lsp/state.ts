@@ -116,14 +116,14 @@ export class AnalysisCache {
   async getSliced(document: TextDocument, config: HankeConfig, pause: () => Promise<void>, sliceMs: number): Promise<Analysis> {
     const uri = document.uri;
     const hit = this.byUri.get(uri);
+    const text = document.getText();
     // Worth slicing: the last lint was slow, or (first time) the text is large (100 000 characters lint in a few ms).
-    const huge = document.getText().length > OFF_THREAD_CHARS;
+    const huge = text.length > OFF_THREAD_CHARS;
     const slow = huge || (hit?.millis ?? 0) >= sliceMs;
     if ((hit && hit.version === document.version) || !slow) return this.get(document, config);
     const running = this.inFlight.get(uri);
     if (running && running.version === document.version && running.config === config) return running.promise;
     const version = document.version;
-    const text = document.getText();
     const promise = (async () => {
       const away = this.offThread && huge ? await this.offThread(text, config.rules) : undefined;
       if (away) return this.keepNewest(uri, text, { version, findings: away.findings, millis: away.millis, description: away.description }, away.failures);
@@ -131,12 +131,7 @@ export class AnalysisCache {
       const description = looksLikeDescription(text);
       const { doc, facts, findings } = await analyzeSliced(text, this.withErrorLog(config, uri), pause, sliceMs, { lint: description });
       const a: Analysis = { version, doc, facts, findings, millis: performance.now() - t0, description };
-      // A newer version may have been analysed meanwhile: keep the newest.
-      const now = this.byUri.get(uri);
-      if (!now || now.version <= version || now.version === -1) {
-        this.byUri.set(uri, entryOf(a));
-        this.keepModel(uri);
-      }
+      if (this.storeIfNewest(uri, entryOf(a))) this.keepModel(uri);
       return a;
     })();
     this.inFlight.set(uri, { version, config, promise });
@@ -153,17 +148,14 @@ export class AnalysisCache {
    */
   private keepNewest(uri: string, text: string, entry: Entry, failures: OffThreadResult['failures']): Analysis {
     for (const f of failures) this.onRuleError?.(uri, f.rule, f.error);
-    const now = this.byUri.get(uri);
-    if (!now || now.version <= entry.version || now.version === -1) this.byUri.set(uri, entry);
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const cache = this;
+    this.storeIfNewest(uri, entry);
     let model: Entry['model'];
     const modelOf = (): NonNullable<Entry['model']> => {
       if (!model) {
         model = entry.model ?? analyze(text, {}, { lint: false });
-        if (cache.byUri.get(uri) === entry) {
+        if (this.byUri.get(uri) === entry) {
           entry.model = model;
-          cache.keepModel(uri);
+          this.keepModel(uri);
         }
       }
       return model;
@@ -180,6 +172,14 @@ export class AnalysisCache {
         return modelOf().facts;
       },
     };
+  }
+
+  /** Stores `entry` unless a newer version of `uri` was analysed meanwhile (an invalidated one, -1, is older); true when stored. */
+  private storeIfNewest(uri: string, entry: Entry): boolean {
+    const now = this.byUri.get(uri);
+    if (now && now.version > entry.version && now.version !== -1) return false;
+    this.byUri.set(uri, entry);
+    return true;
   }
 
   /** The last analysis of `uri`, whatever its version (its model may be gone). */
