@@ -58,6 +58,27 @@ export interface Packed {
   other: number;
 }
 
+/**
+ * A copy of `s` that shares no memory with the text it was cut from. V8 keeps a
+ * substring of 13 or more characters as a view into its whole parent string, so one
+ * applicant name kept until the end of a run would keep the whole description alive (with
+ * 10 000 files, about 200 MB). Concatenating makes a new string, which the slice then
+ * views instead.
+ */
+export function ownString(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+function ownKeys(keys: DocumentKeys | undefined): DocumentKeys | undefined {
+  if (!keys) return keys;
+  const own: DocumentKeys = {};
+  for (const k of ['code', 'yTunnus', 'applicant'] as const) {
+    const v = keys[k];
+    if (v) own[k] = { value: ownString(v.value), range: { start: { ...v.range.start }, end: { ...v.range.end } } };
+  }
+  return own;
+}
+
 /** Packs diagnostics (made by `toCli`, so with exactly the keys of --format json, in its order). */
 export function pack(diagnostics: readonly CliDiagnostic[]): Packed {
   return { json: JSON.stringify(diagnostics), ...countBySeverity(diagnostics) };
@@ -162,7 +183,7 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
   const diagnostics = findings.map((f) => toCli(f.rule, f.severity, f.range, pick(f.message, locale)));
   const meta = {
     unreadable: false,
-    keys: documentKeys(doc),
+    keys: ownKeys(documentKeys(doc)),
     ...(fixed ? { fixed } : {}),
     ...(notFixed ? { notFixed } : {}),
     ...(failures.length ? { internalError: failures.join('\n') } : {}),

@@ -72,6 +72,18 @@ function fromWire(o: WireOutcome): Outcome {
 }
 
 /**
+ * A main-thread outcome as it is kept until the output, like a worker's: the diagnostics
+ * packed into one JSON string (their messages may hold parts of the file's text) and the
+ * summary copied, so that nothing kept holds on to the file's text.
+ */
+function kept(o: Outcome): Outcome {
+  if (o.kind !== 'result') return o;
+  const w = toWire(o);
+  if (w.kind === 'result' && w.summary) w.summary = structuredClone(w.summary);
+  return fromWire(w);
+}
+
+/**
  * Below this many files, starting workers costs more than it saves. Each worker warms up
  * its own JIT, and one thread already keeps more than one core busy (V8 collects garbage
  * and compiles on helper threads): measured on 2 cores, workers break even at about
@@ -157,7 +169,7 @@ function batchSize(files: number, workers: number): number {
 /** The outcomes of `tasks`, in their order. */
 export async function* runTasks(tasks: readonly PlannedTask[], opts: RunOptions): AsyncGenerator<Outcome> {
   if (opts.workers <= 0 || tasks.length === 0) {
-    for (const t of tasks) yield safeProcess(t, opts.configs, opts.locale, opts.summary, opts.fix);
+    for (const t of tasks) yield kept(safeProcess(t, opts.configs, opts.locale, opts.summary, opts.fix));
     return;
   }
   yield* runInWorkers(tasks, opts);
@@ -229,7 +241,7 @@ async function* runInWorkers(tasks: readonly PlannedTask[], opts: RunOptions): A
   const here = (id: number) =>
     done.set(
       id,
-      batches[id].map((t) => safeProcess(t, opts.configs, opts.locale, opts.summary, opts.fix)),
+      batches[id].map((t) => kept(safeProcess(t, opts.configs, opts.locale, opts.summary, opts.fix))),
     );
   /** A turn of the event loop: the workers' messages are taken in. */
   const turn = () => new Promise<void>((r) => setImmediate(r));
