@@ -103,13 +103,16 @@ function example(name) {
 
 // ---- Throughput: hanke lint --format json over the corpus vs reading it ----
 
-function timeProcess(args, stdoutFile) {
+/** Runs `node <args>`, its output into `stdoutFile`; with `rss`, also its peak resident memory (kB). */
+function timeProcess(args, stdoutFile, { rss = false } = {}) {
   const fd = openSync(stdoutFile, 'w');
+  const rssFile = join(WORK, 'max-rss.txt');
+  const env = rss ? { ...process.env, HANKE_BENCH_RSS_FILE: rssFile } : process.env;
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', fd, 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, rss ? ['--require', join(here, 'lib', 'max-rss.cjs'), ...args] : args, { cwd: root, env, stdio: ['ignore', fd, 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const t = performance.now() - t0;
   closeSync(fd);
-  return { t, status: r.status, stderr: String(r.stderr ?? '') };
+  return { t, status: r.status, stderr: String(r.stderr ?? ''), maxRssKb: rss ? Number(readFileSync(rssFile, 'utf8')) : undefined };
 }
 
 function throughput(core) {
@@ -123,6 +126,7 @@ function throughput(core) {
   const rulesOff = join(WORK, 'rules-off.json');
   writeFileSync(rulesOff, JSON.stringify({ rules: Object.fromEntries(core.RULE_IDS.map((id) => [id, 'off'])) }));
   const oneThread = [];
+  const oneThreadRss = [];
   const parseOnly = [];
   log('throughput: warming the file cache');
   timeProcess([join(here, 'floor.mjs'), corpusArg], floorOut);
@@ -134,8 +138,9 @@ function throughput(core) {
     const l = timeProcess([CLI, 'lint', '--format', 'json', corpusArg], lintOut);
     if (l.status !== 0 && l.status !== 1) throw new Error(`hanke lint exited with ${l.status}: ${l.stderr.slice(0, 2000)}`);
     lints.push(l.t);
-    const one = timeProcess([CLI, 'lint', '--format', 'json', '--jobs', '1', corpusArg], otherOut);
+    const one = timeProcess([CLI, 'lint', '--format', 'json', '--jobs', '1', corpusArg], otherOut, { rss: true });
     oneThread.push(one.t);
+    oneThreadRss.push(one.maxRssKb);
     const off = timeProcess([CLI, 'lint', '--format', 'json', '--jobs', '1', '--config', rulesOff, corpusArg], otherOut);
     if (off.status !== 0) throw new Error(`hanke lint with every rule off exited with ${off.status}: ${off.stderr.slice(0, 2000)}`);
     parseOnly.push(off.t);
@@ -157,7 +162,8 @@ function throughput(core) {
     ratio / 1.5,
     `medians of ${rounds}; ${findings} findings; ${((lint * 1000) / COUNT).toFixed(0)} µs per description; floor = read + split lines; ` +
       `one thread (\`--jobs 1\`) ${ms(median(oneThread))} = ${(median(oneThread) / floor).toFixed(2)}× floor; ` +
-      `one thread with every rule off (read + parse + JSON) ${ms(median(parseOnly))} = ${(median(parseOnly) / floor).toFixed(2)}× floor`,
+      `one thread with every rule off (read + parse + JSON) ${ms(median(parseOnly))} = ${(median(parseOnly) / floor).toFixed(2)}× floor; ` +
+      `peak memory of the one-thread run ${mb(median(oneThreadRss) * 1024)} (RSS)`,
   );
 }
 

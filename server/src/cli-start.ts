@@ -110,7 +110,9 @@ function start(): void {
     const rejected = cached === undefined || script.cachedDataRejected === true;
     // Made at exit: the cache then holds the functions this run compiled, not only the top level.
     process.once('exit', () => {
-      const linted = (globalThis as { [k: symbol]: unknown })[Symbol.for('hanke.cli.linted')] === true;
+      const flags = globalThis as { [k: symbol]: unknown };
+      if (flags[Symbol.for('hanke.cli.known')] !== true) return; // a mistyped command: nothing worth keeping
+      const linted = flags[Symbol.for('hanke.cli.linted')] === true;
       const target = linted && (!full || rejected) ? `${stem}-full.bin` : rejected ? `${stem}.bin` : undefined;
       if (!target) return;
       const tmp = `${target}.${process.pid}.tmp`;

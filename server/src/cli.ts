@@ -598,6 +598,10 @@ export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   // Known before the options are read, so that even an early usage error points to the command's help.
   currentCommand = cmd !== undefined && Object.hasOwn(COMMANDS, cmd) ? cmd : undefined;
+  // For the command's entry: a code cache is kept for the commands there are, not for every word typed.
+  if (currentCommand !== undefined || ['--version', '-v', 'version', '--help', '-h', 'help'].includes(cmd ?? '')) {
+    (globalThis as { [k: symbol]: unknown })[Symbol.for('hanke.cli.known')] = true;
+  }
   try {
     uiLocale = envLocale() ?? 'en';
     const flagLocale = localeFlag(argv);

@@ -38,6 +38,11 @@ describe.runIf(node20 && process.platform !== 'win32')('the code cache of the co
     // Another command keeps its own.
     expect(hanke(['--version'], { env: { TMPDIR: t } }).status).toBe(0);
     expect(readdirSync(dir).length).toBeGreaterThan(made.length);
+    // A mistyped command leaves nothing behind (one file per word typed would pile up).
+    const before = readdirSync(dir).sort();
+    expect(hanke(['lnit', 'x'], { env: { TMPDIR: t } }).status).toBe(2);
+    expect(hanke(['frobnicate'], { env: { TMPDIR: t } }).status).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(before);
     // Caches of another build (an upgrade, a rebuild) are removed when this build writes its own.
     const old = ['v0.0.0-x64-1-1-lint-full.bin', 'v0.0.0-x64-1-1-other.bin', 'v0.0.0-x64-1-1-lint-full.bin.123.tmp'];
     for (const f of old) writeFileSync(join(dir, f), 'old', { mode: 0o600 });

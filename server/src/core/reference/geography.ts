@@ -127,7 +127,8 @@ function build(): Index {
     else periodsByCode.set(code, [p]);
   }
   for (const list of periodsByCode.values()) {
-    list.sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? ''));
+    // ISO dates sort as plain strings (and localeCompare would load ICU's collation for it).
+    list.sort((a, b) => ((a.validFrom ?? '') < (b.validFrom ?? '') ? -1 : (a.validFrom ?? '') > (b.validFrom ?? '') ? 1 : 0));
   }
 
   const subregionAliases: (readonly [string, Subregion])[] = [];
