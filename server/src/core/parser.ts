@@ -1,6 +1,6 @@
 // Text in, document model out. One pass over the lines, linear in the input: a line
 // is classified by the schema of the section it stands in.
-import { type FieldNode, type HankeDocument, type HeadingNode, type LabelMatch, type ScoreItemNode, type ScoreNode, type SectionNode, type TextLine, range } from './model';
+import { type FieldNode, type HankeDocument, type HeadingNode, type ScoreItemNode, type ScoreNode, type SectionNode, type TextLine, range } from './model';
 import { type FieldSpec, PREAMBLE, type ScoreGroupSpec, type ScoreItemSpec, type SectionSpec, SECTIONS, sectionSpec } from './schema';
 import { closest, editDistance, foldForCompare, typoBudget } from './util/similarity';
 import { onceFor } from './util/memo';
@@ -244,11 +244,13 @@ const itemsByLength = onceFor((spec: SectionSpec): ReadonlyMap<number, readonly 
   return m;
 });
 
-/** The item whose name is exactly s[from, to), if any (compared in place: no slice, no hashing). */
+/** The item whose name is exactly s[from, to), if any (sliced only when an item has that length). */
 function exactItem(spec: SectionSpec, s: string, from: number, to: number): ScoreItemSpec | undefined {
   const candidates = itemsByLength(spec).get(to - from);
   if (!candidates) return undefined;
-  for (const it of candidates) if (s.startsWith(it.name, from)) return it;
+  // A slice compared with === beat startsWith and a loop over charCodeAt (measured).
+  const name = s.slice(from, to);
+  for (const it of candidates) if (it.name === name) return it;
   return undefined;
 }
 
@@ -271,6 +273,8 @@ function newSection(spec: SectionSpec, heading: HeadingNode): SectionNode {
 
 /** Longest score-like token. */
 const MAX_SCORE_TOKEN = 5;
+/** Most score-like tokens split off the end of an 8.2 line. */
+const MAX_SCORE_TOKENS = 3;
 
 /** Does s[from, to) contain an ASCII digit? (Score-like tokens after an 8.2 item name are short and contain one.) */
 function hasDigit(s: string, from: number, to: number): boolean {
@@ -321,13 +325,6 @@ function lastIndexWithin(s: string, ch: number, from: number, to: number): numbe
   return -1;
 }
 
-/** The field whose label is exactly s[from, to), if any: the first in order (compared in place, no slice). */
-function exactLabel(fields: readonly FieldSpec[], s: string, from: number, to: number): FieldSpec | undefined {
-  const n = to - from;
-  for (const f of fields) if (f.label.length === n && s.startsWith(f.label, from)) return f;
-  return undefined;
-}
-
 /**
  * One pass over the text. Each line is read in place: `s` is the whole text, a line
  * runs from `base` (its first character) to its line break, and a column is an offset
@@ -349,7 +346,7 @@ class Parser {
   private outside: readonly FieldSpec[] = [];
   private inside: readonly FieldSpec[] = [];
   /** Start/end offsets of the score-like tokens of the current 8.2 line, from the last back (reused). */
-  private readonly tokens: number[] = [];
+  private readonly tokens = new Int32Array(2 * MAX_SCORE_TOKENS);
   /** Group (or null) of the 8.2 lines already compared with the group names in this document (the same justification recurs). */
   private groupOfText?: Map<string, ScoreGroupSpec | null> = undefined;
   /** Line and end column of the current section's last body line (-1: none yet). */
@@ -456,8 +453,9 @@ class Parser {
     }
   }
 
-  private makeField(sec: SectionNode, spec: FieldSpec | undefined, match: LabelMatch, label: string, i: number, s: string, a: number, la: number, lb: number, colon: number, b: number): FieldNode {
+  private makeField(sec: SectionNode, hit: LabelHit, label: string, i: number, s: string, a: number, la: number, lb: number, colon: number, b: number): FieldNode {
     const base = this.base;
+    const spec = hit.spec;
     const va = skipSpace(s, colon + 1, b);
     const vb = trimEndAt(s, va, b);
     const valueStart = va === vb ? Math.min(colon + 1 + (s.charCodeAt(colon + 1) === 32 ? 1 : 0), b) : va;
@@ -465,10 +463,11 @@ class Parser {
     const value = s.slice(va, vb);
     const node: FieldNode = {
       spec,
-      labelMatch: match,
+      labelMatch: hit.match,
       line: i,
       range: range(i, a - base, b - base),
-      label,
+      // An exact label is the schema's own string (the slice is dropped at once).
+      label: hit.match === 'exact' ? spec!.label : label,
       labelRange: range(i, la - base, lb - base),
       value,
       valueRange,
@@ -497,19 +496,12 @@ class Parser {
       const candidates = this.inPlace ? this.inside : this.outside;
       const la = skipSpace(s, a, colon);
       const lb = trimEndAt(s, la, colon);
-      // Most labels are written exactly as the schema has them: found without a slice.
-      const exact = exactLabel(candidates, s, la, lb);
-      if (exact) {
-        this.inPartners = false;
-        this.lastField = this.makeField(sec, exact, 'exact', exact.label, i, s, a, la, lb, colon, b);
-        return;
-      }
       const label = s.slice(la, lb);
       let hit = matchLabel(label, candidates);
       if (hit.match === 'unknown') hit = matchLabel(label, spec.fields ?? []);
       if (hit.match !== 'unknown' || !this.inPartners) {
         this.inPartners = false;
-        this.lastField = this.makeField(sec, hit.spec, hit.match, label, i, s, a, la, lb, colon, b);
+        this.lastField = this.makeField(sec, hit, label, i, s, a, la, lb, colon, b);
         return;
       }
     }
@@ -555,16 +547,10 @@ class Parser {
     if (colon >= 0 && colon - a <= MAX_LABEL) {
       const la = skipSpace(s, a, colon);
       const lb = trimEndAt(s, la, colon);
-      const fields = sec.spec.fields ?? [];
-      const exact = exactLabel(fields, s, la, lb);
-      if (exact) {
-        this.lastField = this.makeField(sec, exact, 'exact', exact.label, i, s, a, la, lb, colon, b);
-        return;
-      }
       const label = s.slice(la, lb);
-      const hit = matchLabel(label, fields);
+      const hit = matchLabel(label, sec.spec.fields ?? []);
       if (hit.spec) {
-        this.lastField = this.makeField(sec, hit.spec, hit.match, label, i, s, a, la, lb, colon, b);
+        this.lastField = this.makeField(sec, hit, label, i, s, a, la, lb, colon, b);
         return;
       }
     }
@@ -596,16 +582,17 @@ class Parser {
     // `<item name> <direct> <indirect>`: split trailing score-like tokens (at most three)
     // off the end of the line, as start/end pairs from the last token back.
     const tokens = this.tokens;
-    tokens.length = 0;
+    let count = 0;
     let nameEnd = b;
-    while (tokens.length < 6) {
+    while (count < 2 * MAX_SCORE_TOKENS) {
       let e = nameEnd;
       while (e > a && isSpace(s.charCodeAt(e - 1))) e--;
       // A score token is short: look back no further than one character past the longest.
       let st = e;
       while (st > a && e - st <= MAX_SCORE_TOKEN && !isSpace(s.charCodeAt(st - 1))) st--;
       if (st === a || st === e || e - st > MAX_SCORE_TOKEN || !hasDigit(s, st, e)) break;
-      tokens.push(st, e);
+      tokens[count++] = st;
+      tokens[count++] = e;
       nameEnd = st;
     }
     let na = a;
@@ -615,7 +602,7 @@ class Parser {
     // An exact item name followed by nothing but score-like tokens is an item line: the
     // header and the group names never carry scores. Most lines of 8.2 are these.
     const exact = exactItem(spec, s, na, nb);
-    if (exact) return this.addItem(sec, exact, true, i, s, a, b, na, nb, tokens);
+    if (exact) return this.addItem(sec, exact, true, i, s, a, b, na, nb, count);
 
     const text = textLine(i, s, this.base, a, b);
     const written = new Written(text.text);
@@ -631,20 +618,22 @@ class Parser {
     }
     // Without scores, only an exact name makes an item line (a justification may begin
     // with an item's words); with score tokens, a close name is that item with a typo.
-    if (tokens.length > 0 && nb - na <= MAX_LABEL) {
+    if (count > 0 && nb - na <= MAX_LABEL) {
       const near = closest(s.slice(na, nb), scoreItems(spec), (it) => it.name);
-      if (near) return this.addItem(sec, near.item, false, i, s, a, b, na, nb, tokens);
+      if (near) return this.addItem(sec, near.item, false, i, s, a, b, na, nb, count);
     }
     if (this.lastItem) this.lastItem.justification.push(text);
     else sec.texts.push(text);
   }
 
-  private addItem(sec: SectionNode, spec: ScoreItemSpec, exact: boolean, i: number, s: string, a: number, b: number, na: number, nb: number, tokens: number[]): void {
+  /** An item line; its scores are the first `count` / 2 tokens of this.tokens (from the last back). */
+  private addItem(sec: SectionNode, spec: ScoreItemSpec, exact: boolean, i: number, s: string, a: number, b: number, na: number, nb: number, count: number): void {
     // A digit inside the name (Natura 2000) is the name's, not a score: tokens were only
     // split off while they followed the name.
     const base = this.base;
+    const tokens = this.tokens;
     const scores: ScoreNode[] = [];
-    for (let k = tokens.length - 2; k >= 0; k -= 2) {
+    for (let k = count - 2; k >= 0; k -= 2) {
       const raw = s.slice(tokens[k], tokens[k + 1]);
       scores.push({ raw, range: range(i, tokens[k] - base, tokens[k + 1] - base), value: readScore(raw) });
     }
