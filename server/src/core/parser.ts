@@ -71,7 +71,16 @@ class Written {
   /** The scan stopped once more than this many characters were kept (the text is longer). */
   private scannedTo = -1;
 
-  constructor(readonly text: string) {}
+  /**
+   * `text` is source[from, from + text.length): the measuring pass reads the source,
+   * the document's text, where a line's text is a slice of it (reading a flat string
+   * is about twice as fast as reading a slice).
+   */
+  constructor(
+    readonly text: string,
+    private readonly source = text,
+    private readonly from = 0,
+  ) {}
 
   get folded(): string {
     return (this.foldedText ??= foldForCompare(this.text));
@@ -79,7 +88,16 @@ class Written {
 
   /** False when the fold is certainly shorter than `lo` or longer than `hi`. */
   mayFoldWithin(lo: number, hi: number): boolean {
-    if (this.min < 0 || (this.max === Infinity && this.scannedTo >= 0 && this.scannedTo < hi)) this.measure(hi);
+    if (this.min < 0 || (this.max === Infinity && this.scannedTo >= 0 && this.scannedTo < hi)) {
+      // Most texts compared are far longer than any title: ruled out by a regex (native
+      // code from the first document on) rather than the scan below, which is the same
+      // count. A text no longer than `hi` is never ruled out this way.
+      if (this.text.length > hi && keptMoreThan(hi).test(this.text)) {
+        this.min = hi + 1;
+        this.max = Infinity;
+        this.scannedTo = hi;
+      } else this.measure(hi);
+    }
     return this.min <= hi && this.max >= lo;
   }
 
@@ -89,13 +107,14 @@ class Written {
     // other characters may compose onto them): a lower bound. When every character is
     // below U+0300 and none is İ (the one that lower-cases to two), the fold is exactly
     // those characters with each run of white space between them made one space.
-    const s = this.text;
+    const s = this.source;
+    const end = this.from + this.text.length;
     let kept = 0;
     let gaps = 0;
     let inGap = false;
     let plain = true;
     this.scannedTo = -1;
-    for (let i = 0; i < s.length; i++) {
+    for (let i = this.from; i < end; i++) {
       const c = s.charCodeAt(i);
       if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) {
         inGap = kept > 0;
@@ -116,6 +135,17 @@ class Written {
     this.min = plain ? kept + gaps : kept;
     this.max = plain ? kept + gaps : Infinity;
   }
+}
+
+/** Characters that Written.measure neither keeps nor counts: white space, and U+0300 and above. */
+const NOT_KEPT = '\\t-\\r \\u00a0\\u0300-\\uffff';
+const keptRegexes = new Map<number, RegExp>();
+
+/** A regex matching a text in which Written.measure keeps more than `limit` characters (a few limits: the titles' windows). */
+function keptMoreThan(limit: number): RegExp {
+  let re = keptRegexes.get(limit);
+  if (!re) keptRegexes.set(limit, (re = new RegExp(`^(?:[${NOT_KEPT}]*[^${NOT_KEPT}]){${limit + 1}}`)));
+  return re;
 }
 
 /** Is `written` the official `title`, or close enough to be a typo of it? */
@@ -229,6 +259,12 @@ const groupWindow = onceFor((spec: SectionSpec) => {
   const infos = (spec.groups ?? []).map((g) => titleInfo(g.name));
   return { lo: Math.min(...infos.map((t) => t.folded.length - t.budget)), hi: Math.max(...infos.map((t) => t.folded.length + t.budget)) };
 });
+
+/** Is `text` exactly the name of one of the groups? */
+function isGroupName(groups: readonly ScoreGroupSpec[], text: string): boolean {
+  for (const g of groups) if (g.name === text) return true;
+  return false;
+}
 
 /** Every 8.2 item of a section, in schema order. */
 const scoreItems = onceFor((spec: SectionSpec): readonly ScoreItemSpec[] => (spec.groups ?? []).flatMap((g) => g.items));
@@ -369,6 +405,12 @@ class Parser {
     let nextCR = -1;
     let start = 0;
     for (let i = 0; ; i++) {
+      // A blank line: no search.
+      const c0 = s.charCodeAt(start);
+      if (c0 === 10 || c0 === 13) {
+        start += c0 === 13 && s.charCodeAt(start + 1) === 10 ? 2 : 1;
+        continue;
+      }
       if (nextLF < start) {
         nextLF = s.indexOf('\n', start);
         if (nextLF < 0) nextLF = n;
@@ -566,7 +608,7 @@ class Parser {
     const w = groupWindow(spec);
     // One scan of the text rules out most lines (items, justifications) for every group at once.
     const text = written.text;
-    if (!groups.some((g) => g.name === text) && !written.mayFoldWithin(w.lo, w.hi)) return undefined;
+    if (!isGroupName(groups, text) && !written.mayFoldWithin(w.lo, w.hi)) return undefined;
     // Short lines are remembered (hashing a long one costs more than ruling it out).
     const memo = text.length <= MEMO_LENGTH ? (this.groupOfText ??= new Map()) : undefined;
     let group = memo?.get(text);
@@ -605,7 +647,7 @@ class Parser {
     if (exact) return this.addItem(sec, exact, true, i, s, a, b, na, nb, count);
 
     const text = textLine(i, s, this.base, a, b);
-    const written = new Written(text.text);
+    const written = new Written(text.text, s, a);
     if (spec.scoreHeader && !sec.scoreHeader && sec.items.length === 0 && titleMatch(written, spec.scoreHeader)) {
       sec.scoreHeader = text;
       return;
