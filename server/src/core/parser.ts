@@ -470,7 +470,9 @@ class Parser {
     this.inPartners = false;
     this.lastField = undefined;
     this.lastItem = undefined;
-    [this.outside, this.inside] = placeCandidates(spec);
+    const candidates = placeCandidates(spec);
+    this.outside = candidates[0];
+    this.inside = candidates[1];
   }
 
   private preambleLine(t: TextLine): void {
