@@ -321,18 +321,16 @@ function hasDigit(s: string, from: number, to: number): boolean {
   return false;
 }
 
-/** The text of a parsed document and its lines once split (symbols: not in JSON, Object.keys or for-in). */
-const TEXT = Symbol('hanke.text');
-const LINES = Symbol('hanke.lines');
-
 /**
  * A parsed document. The parser reads the text itself, line by line, without splitting
  * it: `lines` is split from the text when first asked for (the linter of a clean
  * document never asks), then kept.
  */
 class ParsedDocument implements HankeDocument {
-  private readonly [TEXT]: string;
-  private [LINES]: string[] | undefined = undefined;
+  // Private fields: not in JSON, Object.keys, for-in or a deep equality (a document
+  // whose lines were asked for equals one whose lines were not).
+  readonly #text: string;
+  #lines: string[] | undefined = undefined;
   readonly preamble: HankeDocument['preamble'] = { other: [] };
   readonly sections: SectionNode[] = [];
   readonly tree: SectionNode[] = [];
@@ -341,11 +339,11 @@ class ParsedDocument implements HankeDocument {
     text: string,
     readonly eol: HankeDocument['eol'],
   ) {
-    this[TEXT] = text;
+    this.#text = text;
   }
 
   get lines(): readonly string[] {
-    return (this[LINES] ??= splitLines(this[TEXT]));
+    return (this.#lines ??= splitLines(this.#text));
   }
 }
 
