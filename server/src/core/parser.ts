@@ -40,8 +40,9 @@ function trimEndAt(s: string, from: number, to: number): number {
   return to;
 }
 
-function textLine(line: number, s: string, a: number, b: number): TextLine {
-  return { line, text: s.slice(a, b), range: range(line, a, b) };
+/** The trimmed text s[a, b) of a line starting at offset `base`, with its range. */
+function textLine(line: number, s: string, base: number, a: number, b: number): TextLine {
+  return { line, text: s.slice(a, b), range: range(line, a - base, b - base) };
 }
 
 /** A schema title folded, with its typo budget (schema strings only: a bounded set). */
@@ -70,7 +71,16 @@ class Written {
   /** The scan stopped once more than this many characters were kept (the text is longer). */
   private scannedTo = -1;
 
-  constructor(readonly text: string) {}
+  /**
+   * `text` is source[from, from + text.length): the measuring pass reads the source,
+   * the document's text, where a line's text is a slice of it (reading a flat string
+   * is about twice as fast as reading a slice).
+   */
+  constructor(
+    readonly text: string,
+    private readonly source = text,
+    private readonly from = 0,
+  ) {}
 
   get folded(): string {
     return (this.foldedText ??= foldForCompare(this.text));
@@ -78,7 +88,16 @@ class Written {
 
   /** False when the fold is certainly shorter than `lo` or longer than `hi`. */
   mayFoldWithin(lo: number, hi: number): boolean {
-    if (this.min < 0 || (this.max === Infinity && this.scannedTo >= 0 && this.scannedTo < hi)) this.measure(hi);
+    if (this.min < 0 || (this.max === Infinity && this.scannedTo >= 0 && this.scannedTo < hi)) {
+      // Most texts compared are far longer than any title: ruled out by a regex (native
+      // code from the first document on) rather than the scan below, which is the same
+      // count. A text no longer than `hi` is never ruled out this way.
+      if (this.text.length > hi && keptMoreThan(hi).test(this.text)) {
+        this.min = hi + 1;
+        this.max = Infinity;
+        this.scannedTo = hi;
+      } else this.measure(hi);
+    }
     return this.min <= hi && this.max >= lo;
   }
 
@@ -88,13 +107,14 @@ class Written {
     // other characters may compose onto them): a lower bound. When every character is
     // below U+0300 and none is İ (the one that lower-cases to two), the fold is exactly
     // those characters with each run of white space between them made one space.
-    const s = this.text;
+    const s = this.source;
+    const end = this.from + this.text.length;
     let kept = 0;
     let gaps = 0;
     let inGap = false;
     let plain = true;
     this.scannedTo = -1;
-    for (let i = 0; i < s.length; i++) {
+    for (let i = this.from; i < end; i++) {
       const c = s.charCodeAt(i);
       if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) {
         inGap = kept > 0;
@@ -115,6 +135,17 @@ class Written {
     this.min = plain ? kept + gaps : kept;
     this.max = plain ? kept + gaps : Infinity;
   }
+}
+
+/** Characters that Written.measure neither keeps nor counts: white space, and U+0300 and above. */
+const NOT_KEPT = '\\t-\\r \\u00a0\\u0300-\\uffff';
+const keptRegexes = new Map<number, RegExp>();
+
+/** A regex matching a text in which Written.measure keeps more than `limit` characters (a few limits: the titles' windows). */
+function keptMoreThan(limit: number): RegExp {
+  let re = keptRegexes.get(limit);
+  if (!re) keptRegexes.set(limit, (re = new RegExp(`^(?:[${NOT_KEPT}]*[^${NOT_KEPT}]){${limit + 1}}`)));
+  return re;
 }
 
 /** Is `written` the official `title`, or close enough to be a typo of it? */
@@ -158,7 +189,8 @@ function titleOwner(number: string, title: string, except: SectionSpec | undefin
   return undefined;
 }
 
-function readHeading(line: number, s: string, a: number, b: number): { spec: SectionSpec; node: HeadingNode } | undefined {
+/** The heading s[a, b) (trimmed) of a line starting at offset `base`, if it is one. */
+function readHeading(line: number, s: string, base: number, a: number, b: number): { spec: SectionSpec; node: HeadingNode } | undefined {
   const c = s.charCodeAt(a);
   if (c < 48 || c > 57) return undefined;
   const m = HEADING.exec(s.slice(a, b));
@@ -187,11 +219,11 @@ function readHeading(line: number, s: string, a: number, b: number): { spec: Sec
     spec: spec!,
     node: {
       line,
-      range: range(line, a, b),
+      range: range(line, a - base, b - base),
       number: m[1],
-      numberRange: range(line, a, a + m[1].length),
+      numberRange: range(line, a - base, a - base + m[1].length),
       title,
-      titleRange: range(line, titleStart, b),
+      titleRange: range(line, titleStart - base, b - base),
       titleExact: match === 'exact',
     },
   };
@@ -222,24 +254,16 @@ const placeCandidates = onceFor((spec: SectionSpec): [outside: readonly FieldSpe
   return [fields.filter((f) => f.group !== 'place'), fields.filter((f) => f.group === 'place')];
 });
 
-function fieldCandidates(spec: SectionSpec, inPlace: boolean): readonly FieldSpec[] {
-  return placeCandidates(spec)[inPlace ? 1 : 0];
-}
-
 /** The typo window of a section's 8.2 groups: a text whose fold lies outside [lo, hi] is none of them. */
 const groupWindow = onceFor((spec: SectionSpec) => {
   const infos = (spec.groups ?? []).map((g) => titleInfo(g.name));
   return { lo: Math.min(...infos.map((t) => t.folded.length - t.budget)), hi: Math.max(...infos.map((t) => t.folded.length + t.budget)) };
 });
 
-/** The 8.2 group `written` names (exactly or with a typo), if any: the first in schema order. */
-function matchGroup(spec: SectionSpec, written: Written): ScoreGroupSpec | undefined {
-  const groups = spec.groups;
-  if (!groups?.length) return undefined;
-  const w = groupWindow(spec);
-  // One scan of the text rules out most lines (items, justifications) for every group at once.
-  if (!groups.some((g) => g.name === written.text) && !written.mayFoldWithin(w.lo, w.hi)) return undefined;
-  return groups.find((g) => titleMatch(written, g.name));
+/** Is `text` exactly the name of one of the groups? */
+function isGroupName(groups: readonly ScoreGroupSpec[], text: string): boolean {
+  for (const g of groups) if (g.name === text) return true;
+  return false;
 }
 
 /** Every 8.2 item of a section, in schema order. */
@@ -256,11 +280,13 @@ const itemsByLength = onceFor((spec: SectionSpec): ReadonlyMap<number, readonly 
   return m;
 });
 
-/** The item whose name is exactly s[from, to), if any (compared in place: no slice, no hashing). */
+/** The item whose name is exactly s[from, to), if any (sliced only when an item has that length). */
 function exactItem(spec: SectionSpec, s: string, from: number, to: number): ScoreItemSpec | undefined {
   const candidates = itemsByLength(spec).get(to - from);
   if (!candidates) return undefined;
-  for (const it of candidates) if (s.startsWith(it.name, from)) return it;
+  // A slice compared with === beat startsWith and a loop over charCodeAt (measured).
+  const name = s.slice(from, to);
+  for (const it of candidates) if (it.name === name) return it;
   return undefined;
 }
 
@@ -283,6 +309,8 @@ function newSection(spec: SectionSpec, heading: HeadingNode): SectionNode {
 
 /** Longest score-like token. */
 const MAX_SCORE_TOKEN = 5;
+/** Most score-like tokens split off the end of an 8.2 line. */
+const MAX_SCORE_TOKENS = 3;
 
 /** Does s[from, to) contain an ASCII digit? (Score-like tokens after an 8.2 item name are short and contain one.) */
 function hasDigit(s: string, from: number, to: number): boolean {
@@ -293,43 +321,129 @@ function hasDigit(s: string, from: number, to: number): boolean {
   return false;
 }
 
-class Parser {
-  readonly doc: HankeDocument;
-  private current?: SectionNode;
-  private inPlace = false;
-  private inPartners = false;
-  private lastField?: FieldNode;
-  private lastItem?: ScoreItemNode;
-  private lastTop?: SectionNode;
+/**
+ * A parsed document. The parser reads the text itself, line by line, without splitting
+ * it: `lines` is split from the text when first asked for (the linter of a clean
+ * document never asks), then kept.
+ */
+class ParsedDocument implements HankeDocument {
+  // Private fields: not in JSON, Object.keys, for-in or a deep equality (a document
+  // whose lines were asked for equals one whose lines were not).
+  readonly #text: string;
+  #lines: string[] | undefined = undefined;
+  readonly preamble: HankeDocument['preamble'] = { other: [] };
+  readonly sections: SectionNode[] = [];
+  readonly tree: SectionNode[] = [];
 
   constructor(
-    readonly lines: string[],
-    eol: HankeDocument['eol'],
+    text: string,
+    readonly eol: HankeDocument['eol'],
   ) {
-    this.doc = { lines, eol, preamble: { other: [] }, sections: [], tree: [] };
+    this.#text = text;
   }
 
+  get lines(): readonly string[] {
+    return (this.#lines ??= splitLines(this.#text));
+  }
+}
+
+/** The index of `ch` in s[from, to), or -1. */
+function indexWithin(s: string, ch: number, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) === ch) return k;
+  return -1;
+}
+
+/** The last index of `ch` in s[from, to), or -1. */
+function lastIndexWithin(s: string, ch: number, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (s.charCodeAt(k) === ch) return k;
+  return -1;
+}
+
+/**
+ * One pass over the text. Each line is read in place: `s` is the whole text, a line
+ * runs from `base` (its first character) to its line break, and a column is an offset
+ * less `base`. Nothing is sliced or allocated for a line that the model does not keep.
+ */
+class Parser {
+  readonly doc: ParsedDocument;
+  private current?: SectionNode = undefined;
+  private inPlace = false;
+  private inPartners = false;
+  private lastField?: FieldNode = undefined;
+  private lastItem?: ScoreItemNode = undefined;
+  private lastTop?: SectionNode = undefined;
+  /** Offset of the current line's first character in the text. */
+  private base = 0;
+  /** The next colon at or after the current line (-1: none left; -2: not searched yet), found once for several lines. */
+  private nextColon = -2;
+  /** The current section's fields outside / inside the place-of-implementation block. */
+  private outside: readonly FieldSpec[] = [];
+  private inside: readonly FieldSpec[] = [];
+  /** Start/end offsets of the score-like tokens of the current 8.2 line, from the last back (reused). */
+  private readonly tokens = new Int32Array(2 * MAX_SCORE_TOKENS);
+  /** Group (or null) of the 8.2 lines already compared with the group names in this document (the same justification recurs). */
+  private groupOfText?: Map<string, ScoreGroupSpec | null> = undefined;
   /** Line and end column of the current section's last body line (-1: none yet). */
   private bodyEndLine = -1;
   private bodyEnd = 0;
 
+  constructor(
+    readonly text: string,
+    eol: HankeDocument['eol'],
+  ) {
+    this.doc = new ParsedDocument(text, eol);
+  }
+
   run(): HankeDocument {
-    for (let i = 0; i < this.lines.length; i++) {
-      const s = this.lines[i];
-      const a = skipSpace(s, 0, s.length);
-      const b = trimEndAt(s, a, s.length);
-      if (a === b) continue;
-      const heading = readHeading(i, s, a, b);
-      if (heading) this.openSection(heading.spec, heading.node);
-      else if (!this.current) this.preambleLine(textLine(i, s, a, b));
-      else {
-        this.bodyLine(i, s, a, b);
-        this.bodyEndLine = i;
-        this.bodyEnd = b;
+    // Lines end at \r\n, \r or \n, as splitLines splits them. The next CR and the next
+    // LF are each searched for once and kept until passed: linear in the text.
+    const s = this.text;
+    const n = s.length;
+    let nextLF = -1;
+    let nextCR = -1;
+    let start = 0;
+    for (let i = 0; ; i++) {
+      // A blank line: no search.
+      const c0 = s.charCodeAt(start);
+      if (c0 === 10 || c0 === 13) {
+        start += c0 === 13 && s.charCodeAt(start + 1) === 10 ? 2 : 1;
+        continue;
       }
+      if (nextLF < start) {
+        nextLF = s.indexOf('\n', start);
+        if (nextLF < 0) nextLF = n;
+      }
+      if (nextCR < start) {
+        nextCR = s.indexOf('\r', start);
+        if (nextCR < 0) nextCR = n;
+      }
+      const end = nextLF < nextCR ? nextLF : nextCR;
+      const a = skipSpace(s, start, end);
+      if (a < end) {
+        const b = trimEndAt(s, a, end);
+        this.base = start;
+        const heading = readHeading(i, s, start, a, b);
+        if (heading) this.openSection(heading.spec, heading.node);
+        else if (!this.current) this.preambleLine(textLine(i, s, start, a, b));
+        else {
+          this.bodyLine(i, s, a, b);
+          this.bodyEndLine = i;
+          this.bodyEnd = b - start;
+        }
+      }
+      if (end === n) break;
+      start = end === nextCR && s.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     }
     this.closeSection();
     return this.doc;
+  }
+
+  /** The first colon in s[a, b), or -1. */
+  private colonWithin(s: string, a: number, b: number): number {
+    // One native search serves every line up to the colon it finds.
+    if (this.nextColon !== -1 && this.nextColon < a) this.nextColon = s.indexOf(':', a);
+    const c = this.nextColon;
+    return c >= 0 && c < b ? c : -1;
   }
 
   /** The section's range runs to the end of its last body line. */
@@ -354,6 +468,9 @@ class Parser {
     this.inPartners = false;
     this.lastField = undefined;
     this.lastItem = undefined;
+    const candidates = placeCandidates(spec);
+    this.outside = candidates[0];
+    this.inside = candidates[1];
   }
 
   private preambleLine(t: TextLine): void {
@@ -374,26 +491,29 @@ class Parser {
       case 'scores':
         return this.scoreLine(sec, i, s, a, b);
       default:
-        sec.texts.push(textLine(i, s, a, b));
+        sec.texts.push(textLine(i, s, this.base, a, b));
     }
   }
 
-  private makeField(sec: SectionNode, hit: LabelHit, i: number, s: string, a: number, la: number, lb: number, colon: number, b: number): FieldNode {
+  private makeField(sec: SectionNode, hit: LabelHit, label: string, i: number, s: string, a: number, la: number, lb: number, colon: number, b: number): FieldNode {
+    const base = this.base;
+    const spec = hit.spec;
     const va = skipSpace(s, colon + 1, b);
     const vb = trimEndAt(s, va, b);
     const valueStart = va === vb ? Math.min(colon + 1 + (s.charCodeAt(colon + 1) === 32 ? 1 : 0), b) : va;
-    const valueRange = range(i, valueStart, va === vb ? valueStart : vb);
+    const valueRange = range(i, valueStart - base, (va === vb ? valueStart : vb) - base);
     const value = s.slice(va, vb);
     const node: FieldNode = {
-      spec: hit.spec,
+      spec,
       labelMatch: hit.match,
       line: i,
-      range: range(i, a, b),
-      label: s.slice(la, lb),
-      labelRange: range(i, la, lb),
+      range: range(i, a - base, b - base),
+      // An exact label is the schema's own string (the slice is dropped at once).
+      label: hit.match === 'exact' ? spec!.label : label,
+      labelRange: range(i, la - base, lb - base),
       value,
       valueRange,
-      typed: hit.spec ? readValue(hit.spec.kind, value, valueRange) : undefined,
+      typed: spec ? readValue(spec.kind, value, valueRange) : undefined,
       justification: [],
     };
     sec.fields.push(node);
@@ -402,19 +522,20 @@ class Parser {
 
   private fieldsLine(sec: SectionNode, i: number, s: string, a: number, b: number): void {
     const spec = sec.spec;
-    const colon = s.indexOf(':', a);
+    const base = this.base;
+    const colon = this.colonWithin(s, a, b);
     // The marker may end in a colon. (Not /\s*:$/: that regex is quadratic on a long run of spaces.)
     if (spec.placeMarker && !sec.placeMarker) {
       const t = s.slice(a, b);
       if (titleMatch(t.endsWith(':') ? t.slice(0, -1).trimEnd() : t, spec.placeMarker)) {
-        sec.placeMarker = textLine(i, s, a, b);
+        sec.placeMarker = textLine(i, s, base, a, b);
         this.inPlace = true;
         this.inPartners = false;
         return;
       }
     }
-    if (colon >= 0 && colon < b) {
-      const candidates = fieldCandidates(spec, this.inPlace);
+    if (colon >= 0) {
+      const candidates = this.inPlace ? this.inside : this.outside;
       const la = skipSpace(s, a, colon);
       const lb = trimEndAt(s, la, colon);
       const label = s.slice(la, lb);
@@ -422,11 +543,11 @@ class Parser {
       if (hit.match === 'unknown') hit = matchLabel(label, spec.fields ?? []);
       if (hit.match !== 'unknown' || !this.inPartners) {
         this.inPartners = false;
-        this.lastField = this.makeField(sec, hit, i, s, a, la, lb, colon, b);
+        this.lastField = this.makeField(sec, hit, label, i, s, a, la, lb, colon, b);
         return;
       }
     }
-    const text = textLine(i, s, a, b);
+    const text = textLine(i, s, base, a, b);
     const folded = foldForCompare(text.text);
     if (spec.partners && !sec.partners && folded.replace(/:$/, '') === foldForCompare(spec.partners.label)) {
       sec.partners = { label: text, entries: [] };
@@ -434,7 +555,7 @@ class Parser {
       return;
     }
     if (this.inPartners && sec.partners) {
-      const comma = s.lastIndexOf(',', b - 1);
+      const comma = lastIndexWithin(s, 44, a + 1, b);
       if (comma > a) {
         const na = skipSpace(s, a, comma);
         const nb = trimEndAt(s, na, comma);
@@ -444,9 +565,9 @@ class Parser {
           line: i,
           range: text.range,
           name: s.slice(na, nb),
-          nameRange: range(i, na, nb),
+          nameRange: range(i, na - base, nb - base),
           yTunnus: s.slice(ya, yb),
-          yTunnusRange: range(i, ya, yb),
+          yTunnusRange: range(i, ya - base, yb - base),
         });
       } else {
         sec.partners.entries.push({
@@ -455,7 +576,7 @@ class Parser {
           name: text.text,
           nameRange: text.range,
           yTunnus: '',
-          yTunnusRange: range(i, b, b),
+          yTunnusRange: range(i, b - base, b - base),
         });
       }
       return;
@@ -464,38 +585,56 @@ class Parser {
   }
 
   private questionLine(sec: SectionNode, i: number, s: string, a: number, b: number): void {
-    const colon = s.indexOf(':', a);
-    if (colon >= 0 && colon < b && colon - a <= MAX_LABEL) {
+    const colon = this.colonWithin(s, a, b);
+    if (colon >= 0 && colon - a <= MAX_LABEL) {
       const la = skipSpace(s, a, colon);
       const lb = trimEndAt(s, la, colon);
-      const hit = matchLabel(s.slice(la, lb), sec.spec.fields ?? []);
+      const label = s.slice(la, lb);
+      const hit = matchLabel(label, sec.spec.fields ?? []);
       if (hit.spec) {
-        this.lastField = this.makeField(sec, hit, i, s, a, la, lb, colon, b);
+        this.lastField = this.makeField(sec, hit, label, i, s, a, la, lb, colon, b);
         return;
       }
     }
-    const text = textLine(i, s, a, b);
+    const text = textLine(i, s, this.base, a, b);
     if (this.lastField) this.lastField.justification.push(text);
     else sec.texts.push(text);
   }
 
-  /** Group (or null) of the 8.2 lines already compared with the group names in this document (the same justification recurs). */
-  private groupOfText?: Map<string, ScoreGroupSpec | null>;
+  /** The 8.2 group `written` names (exactly or with a typo), if any: the first in schema order. */
+  private groupOf(spec: SectionSpec, written: Written): ScoreGroupSpec | undefined {
+    const groups = spec.groups;
+    if (!groups?.length) return undefined;
+    const w = groupWindow(spec);
+    // One scan of the text rules out most lines (items, justifications) for every group at once.
+    const text = written.text;
+    if (!isGroupName(groups, text) && !written.mayFoldWithin(w.lo, w.hi)) return undefined;
+    // Short lines are remembered (hashing a long one costs more than ruling it out).
+    const memo = text.length <= MEMO_LENGTH ? (this.groupOfText ??= new Map()) : undefined;
+    let group = memo?.get(text);
+    if (group === undefined) {
+      group = groups.find((g) => titleMatch(written, g.name)) ?? null;
+      memo?.set(text, group);
+    }
+    return group ?? undefined;
+  }
 
   private scoreLine(sec: SectionNode, i: number, s: string, a: number, b: number): void {
     const spec = sec.spec;
     // `<item name> <direct> <indirect>`: split trailing score-like tokens (at most three)
     // off the end of the line, as start/end pairs from the last token back.
-    const tokens: number[] = [];
+    const tokens = this.tokens;
+    let count = 0;
     let nameEnd = b;
-    while (tokens.length < 6) {
+    while (count < 2 * MAX_SCORE_TOKENS) {
       let e = nameEnd;
       while (e > a && isSpace(s.charCodeAt(e - 1))) e--;
       // A score token is short: look back no further than one character past the longest.
       let st = e;
       while (st > a && e - st <= MAX_SCORE_TOKEN && !isSpace(s.charCodeAt(st - 1))) st--;
       if (st === a || st === e || e - st > MAX_SCORE_TOKEN || !hasDigit(s, st, e)) break;
-      tokens.push(st, e);
+      tokens[count++] = st;
+      tokens[count++] = e;
       nameEnd = st;
     }
     let na = a;
@@ -505,21 +644,15 @@ class Parser {
     // An exact item name followed by nothing but score-like tokens is an item line: the
     // header and the group names never carry scores. Most lines of 8.2 are these.
     const exact = exactItem(spec, s, na, nb);
-    if (exact) return this.addItem(sec, exact, true, i, s, a, b, na, nb, tokens);
+    if (exact) return this.addItem(sec, exact, true, i, s, a, b, na, nb, count);
 
-    const text = textLine(i, s, a, b);
-    const written = new Written(text.text);
+    const text = textLine(i, s, this.base, a, b);
+    const written = new Written(text.text, s, a);
     if (spec.scoreHeader && !sec.scoreHeader && sec.items.length === 0 && titleMatch(written, spec.scoreHeader)) {
       sec.scoreHeader = text;
       return;
     }
-    // Short lines are remembered (hashing a long one costs more than ruling it out).
-    const memo = text.text.length <= MEMO_LENGTH ? (this.groupOfText ??= new Map()) : undefined;
-    let group = memo?.get(text.text);
-    if (group === undefined) {
-      group = matchGroup(spec, written) ?? null;
-      memo?.set(text.text, group);
-    }
+    const group = this.groupOf(spec, written);
     if (group) {
       sec.groups.push({ spec: group, line: text, exact: text.text === group.name });
       this.lastItem = undefined;
@@ -527,28 +660,32 @@ class Parser {
     }
     // Without scores, only an exact name makes an item line (a justification may begin
     // with an item's words); with score tokens, a close name is that item with a typo.
-    if (tokens.length > 0 && nb - na <= MAX_LABEL) {
+    if (count > 0 && nb - na <= MAX_LABEL) {
       const near = closest(s.slice(na, nb), scoreItems(spec), (it) => it.name);
-      if (near) return this.addItem(sec, near.item, false, i, s, a, b, na, nb, tokens);
+      if (near) return this.addItem(sec, near.item, false, i, s, a, b, na, nb, count);
     }
     if (this.lastItem) this.lastItem.justification.push(text);
     else sec.texts.push(text);
   }
 
-  private addItem(sec: SectionNode, spec: ScoreItemSpec, exact: boolean, i: number, s: string, a: number, b: number, na: number, nb: number, tokens: number[]): void {
+  /** An item line; its scores are the first `count` / 2 tokens of this.tokens (from the last back). */
+  private addItem(sec: SectionNode, spec: ScoreItemSpec, exact: boolean, i: number, s: string, a: number, b: number, na: number, nb: number, count: number): void {
     // A digit inside the name (Natura 2000) is the name's, not a score: tokens were only
     // split off while they followed the name.
+    const base = this.base;
+    const tokens = this.tokens;
     const scores: ScoreNode[] = [];
-    for (let k = tokens.length - 2; k >= 0; k -= 2) {
+    for (let k = count - 2; k >= 0; k -= 2) {
       const raw = s.slice(tokens[k], tokens[k + 1]);
-      scores.push({ raw, range: range(i, tokens[k], tokens[k + 1]), value: readScore(raw) });
+      scores.push({ raw, range: range(i, tokens[k] - base, tokens[k + 1] - base), value: readScore(raw) });
     }
     const item: ScoreItemNode = {
       spec,
       line: i,
-      range: range(i, a, b),
-      name: s.slice(na, nb),
-      nameRange: range(i, na, nb),
+      range: range(i, a - base, b - base),
+      // An exact name is the schema's own string: no slice.
+      name: exact ? spec.name : s.slice(na, nb),
+      nameRange: range(i, na - base, nb - base),
       nameExact: exact,
       scores,
       justification: [],
@@ -560,9 +697,16 @@ class Parser {
 
 /** Parses a description. Never throws; anything it does not recognise is kept as text. */
 export function parse(text: string): HankeDocument {
-  const m = LINE_BREAK.exec(text);
-  const eol = (m?.[0] ?? '\n') as HankeDocument['eol'];
-  return new Parser(splitLines(text), eol).run();
+  return new Parser(text, lineEnding(text)).run();
+}
+
+/** The document's line ending: the first one found (LF when there is none). */
+function lineEnding(text: string): HankeDocument['eol'] {
+  const lf = text.indexOf('\n');
+  // Usually the first line break is near the start: look for a CR only before it.
+  const cr = lf < 0 ? text.indexOf('\r') : indexWithin(text, 13, 0, lf);
+  if (cr < 0) return '\n';
+  return text.charCodeAt(cr + 1) === 10 ? '\r\n' : '\r';
 }
 
 // ---- Queries over the model used by rules, hovers and exports ----

@@ -97,10 +97,43 @@ export function nextIsoDay(iso: string): string {
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
+const COMMA = 44;
+
 /** Amount in cents from Finnish style (`289 500`, `1 234,50`, `289500`), or undefined. */
 export function parseAmount(raw: string): { cents: number; grouped: boolean } | undefined {
   const grouped = GROUPED_AMOUNT.test(raw);
   if (!grouped && !PLAIN_AMOUNT.test(raw)) return undefined;
+  // The form is checked: digits (perhaps grouped), then perhaps a comma and one or two.
+  // Read in one pass; up to 15 whole digits the number is exact, and the arithmetic
+  // below is the same as for the longer ones.
+  let whole = 0;
+  let wholeDigits = 0;
+  let frac = 0;
+  let fracDigits = 0;
+  let inFraction = false;
+  for (let i = 0; i < raw.length; i++) {
+    const d = raw.charCodeAt(i) - 48;
+    if (d === COMMA - 48) inFraction = true;
+    else if (d < 0 || d > 9)
+      continue; // a group separator
+    else if (inFraction) {
+      frac = frac * 10 + d;
+      fracDigits++;
+    } else {
+      whole = whole * 10 + d;
+      wholeDigits++;
+    }
+  }
+  if (wholeDigits <= 15) {
+    const cents = whole * 100 + (fracDigits === 1 ? frac * 10 : frac);
+    if (!Number.isSafeInteger(cents)) return undefined;
+    return { cents, grouped: grouped || wholeDigits <= 3 };
+  }
+  return parseLongAmount(raw, grouped);
+}
+
+/** parseAmount of a number with more than 15 whole digits (not a safe integer of cents; kept as it was read before). */
+function parseLongAmount(raw: string, grouped: boolean): { cents: number; grouped: boolean } | undefined {
   const [whole, frac = ''] = raw.replace(/[ \u00a0\u202f]/g, '').split(',');
   const cents = Number(whole) * 100 + Number(frac.padEnd(2, '0') || '0');
   if (!Number.isSafeInteger(cents)) return undefined;
