@@ -2,7 +2,7 @@
 // memberships are judged on, and the edits their fixes make.
 import type { Facts } from '../../facts';
 import type { FieldNode } from '../../model';
-import { findMunicipality, isRegionOutsideProgramme, type MunicipalityPeriod, municipalityHistory } from '../../reference';
+import { findMunicipality, findRegion, findSubregion, isRegionOutsideProgramme, type MunicipalityPeriod, municipalityHistory, type Region, type Subregion } from '../../reference';
 import { memoOn } from '../../util/memo';
 import { foldAccents, foldForCompare } from '../../util/similarity';
 import { type ListItem, listItemsOf } from '../../values';
@@ -105,5 +105,30 @@ export function kuntaReadings(facts: Facts): readonly KuntaReading[] {
         outside: history.some((h) => isRegionOutsideProgramme(h.regionCode)),
       };
     });
+  });
+}
+
+/** A listed maakunta as read once per document: the item and the maakunta it names (undefined: no maakunta). */
+export interface RegionReading {
+  item: ListItem;
+  region: Region | undefined;
+}
+
+/** The `Maakunnat` items read once per document (by unknown-region, geography-mismatch and region-outside-programme). */
+export function regionReadings(facts: Facts): readonly RegionReading[] {
+  return memoOn(facts, regionReadings, (f) => listItems(f.field('regions')).map((item) => ({ item, region: findRegion(item.text) })));
+}
+
+/** A listed seutukunta as read once per document: the item and the seutukunta it names on judgeDate (undefined: none then). */
+export interface SubregionReading {
+  item: ListItem;
+  subregion: Subregion | undefined;
+}
+
+/** The `Seutukunnat` items read once per document (by unknown-subregion, geography-mismatch and region-outside-programme). */
+export function subregionReadings(facts: Facts): readonly SubregionReading[] {
+  return memoOn(facts, subregionReadings, (f) => {
+    const date = judgeDate(f);
+    return listItems(f.field('subregions')).map((item) => ({ item, subregion: findSubregion(item.text, date) }));
   });
 }

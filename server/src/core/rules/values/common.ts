@@ -16,26 +16,31 @@ import { type Fix, t } from '../types';
  */
 export function valuedFields(doc: HankeDocument, ...kinds: ValueKind[]): readonly FieldNode[] {
   const all = memoOn(doc, valuedFields, allValuedFields);
-  if (kinds.length === 1) return all.get(kinds[0]) ?? [];
-  return memoOn(doc, kinds.join(), () => {
-    const out: FieldNode[] = [];
-    for (const k of kinds) out.push(...(all.get(k) ?? []));
-    return out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
-  });
+  if (kinds.length === 1) return all.byKind.get(kinds[0]) ?? [];
+  // Every valued field is in document order already: keep those of the kinds asked for.
+  return all.ordered.filter((f) => kinds.includes(f.spec!.kind));
 }
 
-/** Every valued field of the document by value kind, each list in document order (computed once per document). */
-function allValuedFields(doc: HankeDocument): ReadonlyMap<ValueKind, FieldNode[]> {
-  const m = new Map<ValueKind, FieldNode[]>();
+/** Every valued field of the document in document order, and by value kind (each list in document order); computed once per document. */
+interface ValuedFields {
+  ordered: readonly FieldNode[];
+  byKind: ReadonlyMap<ValueKind, FieldNode[]>;
+}
+
+function allValuedFields(doc: HankeDocument): ValuedFields {
+  const ordered: FieldNode[] = [];
+  const byKind = new Map<ValueKind, FieldNode[]>();
+  // The first occurrences of the sections, in document order; each section's fields in line order.
   for (const section of presentSections(doc).values()) {
     for (const f of section.fields) {
       if (!f.spec || f.labelMatch === 'unknown' || f.value === '') continue;
-      const list = m.get(f.spec.kind);
+      ordered.push(f);
+      const list = byKind.get(f.spec.kind);
       if (list) list.push(f);
-      else m.set(f.spec.kind, [f]);
+      else byKind.set(f.spec.kind, [f]);
     }
   }
-  return m;
+  return { ordered, byKind };
 }
 
 /** A sub-range of a one-line range, by offsets into its text. */
