@@ -20,7 +20,8 @@ export function memoOn<O extends object, T>(owner: O, key: unknown, compute: (ow
   // A plain store under a symbol (JSON, Object.keys and for-in do not see it); not
   // Object.defineProperty, which took a slow path costing several µs per document.
   if (!m) o[MEMO] = m = new Map();
-  if (m.has(key)) return m.get(key) as T;
+  const hit = m.get(key);
+  if (hit !== undefined || m.has(key)) return hit as T;
   const v = compute(owner);
   m.set(key, v);
   return v;

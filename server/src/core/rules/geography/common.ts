@@ -2,8 +2,8 @@
 // memberships are judged on, and the edits their fixes make.
 import type { Facts } from '../../facts';
 import type { FieldNode } from '../../model';
-import { findMunicipality, findRegion, findSubregion, isRegionOutsideProgramme, type MunicipalityPeriod, municipalityHistory, type Region, type Subregion } from '../../reference';
-import { memoOn } from '../../util/memo';
+import { findRegion, findSubregion, isRegionOutsideProgramme, type MunicipalityPeriod, municipalityReading, type Region, type Subregion } from '../../reference';
+import { memoOn, onceFor } from '../../util/memo';
 import { foldAccents, foldForCompare } from '../../util/similarity';
 import { type ListItem, listItemsOf } from '../../values';
 import { type Fix, type RuleFinding, type TextEdit, t } from '../types';
@@ -92,18 +92,16 @@ export interface KuntaReading {
   outside: boolean;
 }
 
+/** Some period of a kunta's history lies outside the programme (worked out once per kunta of the data). */
+const someOutside = onceFor((history: readonly MunicipalityPeriod[]) => history.some((h) => isRegionOutsideProgramme(h.regionCode)));
+
 /** The `Kunnat` items read once per document (by geography-mismatch and region-outside-programme). */
 export function kuntaReadings(facts: Facts): readonly KuntaReading[] {
   return memoOn(facts, kuntaReadings, (f) => {
     const date = judgeDate(f);
     return listItems(f.field('municipalities')).map((item) => {
-      const history = municipalityHistory(item.text);
-      return {
-        item,
-        history,
-        period: history.length ? findMunicipality(item.text, date) : undefined,
-        outside: history.some((h) => isRegionOutsideProgramme(h.regionCode)),
-      };
+      const { history, period } = municipalityReading(item.text, date);
+      return { item, history, period, outside: history.length > 0 && someOutside(history) };
     });
   });
 }

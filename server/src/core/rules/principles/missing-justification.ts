@@ -31,7 +31,8 @@ export const missingJustification: Rule = {
         });
       }
       for (const item of section.items) {
-        const scored = item.scores.slice(0, 2).some((s) => (s.value ?? 0) > 0);
+        // The direct and the indirect score (a third is invalid-score's).
+        const scored = (item.scores[0]?.value ?? 0) > 0 || (item.scores[1]?.value ?? 0) > 0;
         if (!scored || hasText(item.justification)) continue;
         out.push({
           range: item.nameRange,

@@ -14,28 +14,30 @@ export const duplicateField: Rule = {
         range,
         message: t(`"${name}" on jo rivillä ${first + 1}.`, `"${name}" already appears on line ${first + 1}.`),
       });
-    // The keys seen in a section and the line each was first seen on. A section holds at
-    // most the schema's few keys, so a list searched from the start is quicker than a map.
+    // The keys seen in a section and the line each was first seen on (the first `n`
+    // entries). A section holds at most the schema's few keys, so a list searched from
+    // the start is quicker than a map.
     const keys: string[] = [];
     const lines: number[] = [];
+    const firstLine = (key: string, line: number, n: number): number => {
+      for (let k = 0; k < n; k++) if (keys[k] === key) return lines[k];
+      keys[n] = key;
+      lines[n] = line;
+      return -1;
+    };
     for (const section of presentSections(doc).values()) {
       // Field keys and 8.2 item keys are distinct; the first line of each key is remembered.
-      keys.length = 0;
-      lines.length = 0;
+      let n = 0;
       for (const f of section.fields) {
         if (!f.spec) continue;
-        const k = keys.indexOf(f.spec.key);
-        if (k < 0) {
-          keys.push(f.spec.key);
-          lines.push(f.line);
-        } else report(f.spec.label, lines[k], f.labelRange);
+        const first = firstLine(f.spec.key, f.line, n);
+        if (first < 0) n++;
+        else report(f.spec.label, first, f.labelRange);
       }
       for (const it of section.items) {
-        const k = keys.indexOf(it.spec.key);
-        if (k < 0) {
-          keys.push(it.spec.key);
-          lines.push(it.line);
-        } else report(it.spec.name, lines[k], it.nameRange);
+        const first = firstLine(it.spec.key, it.line, n);
+        if (first < 0) n++;
+        else report(it.spec.name, first, it.nameRange);
       }
     }
     return out;

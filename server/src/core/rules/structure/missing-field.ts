@@ -1,7 +1,14 @@
+import type { FieldNode } from '../../model';
 import { fieldInsertionPoint, insertionEdit, presentSections } from '../../places';
 import type { FieldSpec } from '../../schema';
 import { fieldLine } from '../../template';
 import { type Rule, type RuleFinding, t } from '../types';
+
+/** Some field of `fields` is `spec`'s. */
+function hasField(fields: readonly FieldNode[], spec: FieldSpec): boolean {
+  for (let i = 0; i < fields.length; i++) if (fields[i].spec === spec) return true;
+  return false;
+}
 
 /**
  * Absent fields of the sections that are present, including the 8.1 questions and the
@@ -19,7 +26,7 @@ export const missingField: Rule = {
       const spec = section.spec;
       const tight = spec.body === 'questions' || spec.body === 'scores';
       for (const field of spec.fields ?? []) {
-        if (!field.required || section.fields.some((f) => f.spec === field)) continue;
+        if (!field.required || hasField(section.fields, field)) continue;
         const p = fieldInsertionPoint(section, field, doc);
         const label = field.label;
         out.push({
