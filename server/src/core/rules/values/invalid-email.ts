@@ -15,7 +15,11 @@ const PLAIN = /^[a-z0-9_+-]+(?:\.[a-z0-9_+-]+)*(?:@|\(at\))(?:[a-z0-9](?:[a-z0-9
 
 /** Why `value` is not an e-mail address, or undefined when it is one. */
 export function emailProblem(value: string): Texts | undefined {
-  if (PLAIN.test(value)) return undefined;
+  return PLAIN.test(value) ? undefined : emailProblemInFull(value);
+}
+
+/** emailProblem without the quick test (a test holds the two to the same answers). */
+export function emailProblemInFull(value: string): Texts | undefined {
   const address = value.replace(AT_WORD, '@');
   const ats = address.split('@').length - 1;
   if (ats === 0) return t('Siitä puuttuu @ (tai julkaistu muoto (at)).', 'It has no @ (or the published (at)).');

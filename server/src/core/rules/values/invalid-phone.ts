@@ -29,7 +29,11 @@ function digitCount(value: string): number {
 export function phoneProblem(value: string): { why: Texts; fixed?: string } | undefined {
   // The national number: the digits, or after +358 a 0 and the digits after 358.
   const national = PLAIN_INTERNATIONAL.test(value) ? digitCount(value) - 2 : PLAIN_NATIONAL.test(value) ? digitCount(value) : 0;
-  if (national >= MIN_DIGITS && national <= MAX_DIGITS) return undefined;
+  return national >= MIN_DIGITS && national <= MAX_DIGITS ? undefined : phoneProblemInFull(value);
+}
+
+/** phoneProblem without the quick test (a test holds the two to the same answers). */
+export function phoneProblemInFull(value: string): { why: Texts; fixed?: string } | undefined {
   const intl = /^\+358(?=[\s\u00a0\u202f\d-])/.test(value);
   const rest = intl ? value.slice(4) : value;
   const body = rest.replace(/^[\s\u00a0\u202f-]+/, '');

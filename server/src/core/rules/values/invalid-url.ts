@@ -15,7 +15,12 @@ const PLAIN_WITH_SCHEME = new RegExp(`^https?://(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9]
 
 /** A web address: http(s)://host…, or a bare host name with a top-level domain. */
 export function isWebAddress(value: string): boolean {
-  return PLAIN_WITH_SCHEME.test(value) || WITH_SCHEME.test(value) || (!/^[a-z][a-z0-9+.-]*:(?!\d)/i.test(value) && BARE.test(value));
+  return PLAIN_WITH_SCHEME.test(value) || isWebAddressInFull(value);
+}
+
+/** isWebAddress without the quick test (a test holds the two to the same answers). */
+export function isWebAddressInFull(value: string): boolean {
+  return WITH_SCHEME.test(value) || (!/^[a-z][a-z0-9+.-]*:(?!\d)/i.test(value) && BARE.test(value));
 }
 
 /**
