@@ -1,4 +1,4 @@
-import { presentSections } from '../../places';
+import { presentSectionList } from '../../places';
 import { SCORE_MAX, SCORE_MIN } from '../../schema';
 import { type Rule, type RuleFinding, t } from '../types';
 
@@ -21,7 +21,7 @@ export const invalidScore: Rule = {
   ),
   check({ doc }) {
     const out: RuleFinding[] = [];
-    for (const section of presentSections(doc).values()) {
+    for (const section of presentSectionList(doc)) {
       for (const item of section.items) {
         const name = item.spec.name;
         for (let i = 0; i < item.scores.length; i++) {

@@ -1,4 +1,4 @@
-import { presentSections } from '../../places';
+import { presentSectionList } from '../../places';
 import { type Rule, type RuleFinding, t } from '../types';
 import { hasText } from './common';
 
@@ -19,7 +19,7 @@ export const missingJustification: Rule = {
   ),
   check({ doc }) {
     const out: RuleFinding[] = [];
-    for (const section of presentSections(doc).values()) {
+    for (const section of presentSectionList(doc)) {
       for (const f of section.fields) {
         if (!f.spec?.justified || f.value === '' || hasText(f.justification)) continue;
         out.push({

@@ -1,4 +1,4 @@
-import { presentSections } from '../../places';
+import { presentSectionList } from '../../places';
 import { type Rule, type RuleFinding, t } from '../types';
 
 export const duplicateField: Rule = {
@@ -25,7 +25,7 @@ export const duplicateField: Rule = {
       lines[n] = line;
       return -1;
     };
-    for (const section of presentSections(doc).values()) {
+    for (const section of presentSectionList(doc)) {
       // Field keys and 8.2 item keys are distinct; the first line of each key is remembered.
       let n = 0;
       for (const f of section.fields) {

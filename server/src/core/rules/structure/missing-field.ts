@@ -1,5 +1,5 @@
 import type { FieldNode } from '../../model';
-import { fieldInsertionPoint, insertionEdit, presentSections } from '../../places';
+import { fieldInsertionPoint, insertionEdit, presentSectionList } from '../../places';
 import type { FieldSpec } from '../../schema';
 import { fieldLine } from '../../template';
 import { type Rule, type RuleFinding, t } from '../types';
@@ -22,7 +22,7 @@ export const missingField: Rule = {
   description: t('Osiosta puuttuu kenttä, kysymys tai arvioitava kohta.', 'A field, question or scored item of the section is absent.'),
   check({ doc }) {
     const out: RuleFinding[] = [];
-    for (const section of presentSections(doc).values()) {
+    for (const section of presentSectionList(doc)) {
       const spec = section.spec;
       const tight = spec.body === 'questions' || spec.body === 'scores';
       for (const field of spec.fields ?? []) {

@@ -2,7 +2,7 @@
 // that should be one of a list (closed or open).
 export { documentFund } from '../../facts';
 import type { FieldNode, HankeDocument, Range } from '../../model';
-import { presentSections } from '../../places';
+import { presentSectionList } from '../../places';
 import { memoOn } from '../../util/memo';
 import type { ValueKind } from '../../schema';
 import { editDistance, foldAccents, foldForCompare, typoBudget } from '../../util/similarity';
@@ -31,7 +31,7 @@ function allValuedFields(doc: HankeDocument): ValuedFields {
   const ordered: FieldNode[] = [];
   const byKind = new Map<ValueKind, FieldNode[]>();
   // The first occurrences of the sections, in document order; each section's fields in line order.
-  for (const section of presentSections(doc).values()) {
+  for (const section of presentSectionList(doc)) {
     for (const f of section.fields) {
       if (!f.spec || f.labelMatch === 'unknown' || f.value === '') continue;
       ordered.push(f);
