@@ -16,31 +16,29 @@ import { type Fix, t } from '../types';
  */
 export function valuedFields(doc: HankeDocument, ...kinds: ValueKind[]): readonly FieldNode[] {
   const all = memoOn(doc, valuedFields, allValuedFields);
-  if (kinds.length === 1) return all.byKind.get(kinds[0]) ?? [];
-  // Every valued field is in document order already: keep those of the kinds asked for.
-  return all.ordered.filter((f) => kinds.includes(f.spec!.kind));
+  // Every valued field is in document order already: keep those of the kinds asked for
+  // (a few dozen fields, compared by kind: quicker than building a map of them).
+  const out: FieldNode[] = [];
+  if (kinds.length === 1) {
+    const kind = kinds[0];
+    for (let i = 0; i < all.length; i++) if (all[i].spec!.kind === kind) out.push(all[i]);
+  } else {
+    for (let i = 0; i < all.length; i++) if (kinds.includes(all[i].spec!.kind)) out.push(all[i]);
+  }
+  return out;
 }
 
-/** Every valued field of the document in document order, and by value kind (each list in document order); computed once per document. */
-interface ValuedFields {
-  ordered: readonly FieldNode[];
-  byKind: ReadonlyMap<ValueKind, FieldNode[]>;
-}
-
-function allValuedFields(doc: HankeDocument): ValuedFields {
+/** Every valued field of the document, in document order (computed once per document). */
+function allValuedFields(doc: HankeDocument): readonly FieldNode[] {
   const ordered: FieldNode[] = [];
-  const byKind = new Map<ValueKind, FieldNode[]>();
   // The first occurrences of the sections, in document order; each section's fields in line order.
   for (const section of presentSectionList(doc)) {
     for (const f of section.fields) {
       if (!f.spec || f.labelMatch === 'unknown' || f.value === '') continue;
       ordered.push(f);
-      const list = byKind.get(f.spec.kind);
-      if (list) list.push(f);
-      else byKind.set(f.spec.kind, [f]);
     }
   }
-  return { ordered, byKind };
+  return ordered;
 }
 
 /** A sub-range of a one-line range, by offsets into its text. */
