@@ -9,6 +9,8 @@
 // - cold: a first pass in a fresh process (what each CLI run and worker pays while the JIT
 //   warms up), as the CPU time of the process for parse + lint minus that for parse alone
 //   (two processes, so the compiler threads' work counts where it belongs);
+// - coldStep: the same first pass read around each analyzeDocument (what runs then, the
+//   compiler threads' work included);
 // - warm: the lint's CPU time read around each analyzeDocument in the passes after the first.
 // For a profile of the same work: node --cpu-prof bench/rules-loop.mjs --child lint CORPUS
 import { spawnSync } from 'node:child_process';
@@ -65,6 +67,7 @@ if (opts.child) {
   };
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const cold = [];
+  const coldStep = [];
   const warm = [];
   const parseCold = [];
   let n = 0;
@@ -76,11 +79,22 @@ if (opts.child) {
       n = w.n;
       parseCold.push(p.cpu);
       cold.push(l.cpu - p.cpu);
+      coldStep.push(w.rules[0]);
       warm.push(median(w.rules.slice(1)));
     }
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
   const r1 = (x) => Math.round(x * 10) / 10;
-  console.log(JSON.stringify({ root, n, cold: r1(median(cold)), warm: r1(median(warm)), parseCold: r1(median(parseCold)), runs: { cold: cold.map(r1), warm: warm.map(r1) } }));
+  console.log(
+    JSON.stringify({
+      root,
+      n,
+      cold: r1(median(cold)),
+      coldStep: r1(median(coldStep)),
+      warm: r1(median(warm)),
+      parseCold: r1(median(parseCold)),
+      runs: { cold: cold.map(r1), coldStep: coldStep.map(r1), warm: warm.map(r1) },
+    }),
+  );
 }
