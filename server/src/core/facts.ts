@@ -85,6 +85,11 @@ export function deriveFacts(doc: HankeDocument, fault?: (fact: DerivedFact) => v
  * fund makes it that fund's.
  */
 export function documentFund(doc: HankeDocument): 'ESR' | 'other' {
+  // Read once per document: invalid-project-code, titleFund, hovers and exports ask.
+  return memoOn(doc, documentFund, fundOfTitle);
+}
+
+function fundOfTitle(doc: HankeDocument): 'ESR' | 'other' {
   const title = doc.preamble.title?.text;
   if (title === undefined) return 'ESR';
   const folded = foldForCompare(title);

@@ -83,8 +83,9 @@ export function analyzeDocument(doc: HankeDocument, options: LintOptions = {}, i
   const ctx: RuleContext = { doc, facts: factsOf(doc), file: input.file };
   const run = newRun();
   if (input.lint !== false) {
-    const steps = runRules(ctx, options, run);
-    while (!steps.next().done);
+    // A plain loop (analyzeSliced steps through the same list with pauses).
+    const { rules, severities } = enabledRules(options.rules, !!ctx.file);
+    for (let r = 0; r < rules.length; r++) runRule(rules[r], severities[r], ctx, options, run);
   }
   return { doc, facts: ctx.facts, findings: finish(run, options) };
 }
@@ -118,12 +119,31 @@ export function lintDocument(doc: HankeDocument, options: LintOptions = {}, file
 
 /** Runs every enabled rule of a document over `ctx` into `run`, one rule per step (analyze runs them all, analyzeSliced pauses between). */
 function* runRules(ctx: RuleContext, options: LintOptions, run: Run): Generator<void> {
-  const settings = settingsFor(options.rules);
-  for (let r = 0; r < RULES.length; r++) {
-    if (settings[r] === 'off' || !applies(RULES[r], ctx, false)) continue;
-    runRule(RULES[r], settings[r] as Severity, ctx, options, run);
+  const { rules, severities } = enabledRules(options.rules, !!ctx.file);
+  for (let r = 0; r < rules.length; r++) {
+    runRule(rules[r], severities[r], ctx, options, run);
     yield;
   }
+}
+
+/** The rules that run under a configuration (in RULES order) and their severities. */
+interface Enabled {
+  rules: readonly Rule[];
+  severities: readonly Severity[];
+}
+
+/** The enabled rules under the given overrides, with and without the facts of a file; worked out once per (long-lived) settings object. */
+function enabledRules(rules: LintOptions['rules'], withFile: boolean): Enabled {
+  const both = rules ? enabledFor(rules) : DEFAULT_ENABLED;
+  return withFile ? both.withFile : both.withoutFile;
+}
+
+function enabledOf(settings: readonly RuleSetting[]): { withFile: Enabled; withoutFile: Enabled } {
+  const pick = (withFile: boolean): Enabled => {
+    const on = RULES.map((rule, r) => ({ rule, setting: settings[r] })).filter((x) => x.setting !== 'off' && (x.rule.input !== 'file' || withFile));
+    return { rules: on.map((x) => x.rule), severities: on.map((x) => x.setting as Severity) };
+  };
+  return { withFile: pick(true), withoutFile: pick(false) };
 }
 
 /** The file rules alone, for a file that holds no description (unreadable, binary, not a description). */
@@ -244,3 +264,5 @@ function settingsFor(rules: LintOptions['rules']): readonly RuleSetting[] {
 
 const DEFAULT_SETTINGS: readonly RuleSetting[] = RULES.map((r) => r.defaultSeverity);
 const overridden = onceFor((rules: Readonly<Record<string, RuleSetting>>): readonly RuleSetting[] => RULES.map((r) => rules[r.id] ?? r.defaultSeverity));
+const DEFAULT_ENABLED = enabledOf(DEFAULT_SETTINGS);
+const enabledFor = onceFor((rules: Readonly<Record<string, RuleSetting>>) => enabledOf(overridden(rules)));

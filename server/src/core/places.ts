@@ -37,10 +37,31 @@ function lastNonBlankLine(doc: HankeDocument): Range {
 
 /** First occurrence of every section present, by number. Computed once per document: do not modify the map. */
 export function presentSections(doc: HankeDocument): Map<string, SectionNode> {
-  // Keyed by the sections array and its length too: a caller that rebuilt or extended it gets a fresh map.
-  const hit = memoOn(doc, presentSections, () => ({ sections: doc.sections, length: doc.sections.length, map: firstOccurrences(doc.sections) }));
-  if (hit.sections === doc.sections && hit.length === doc.sections.length) return hit.map;
-  return firstOccurrences(doc.sections);
+  return presentReading(doc).map;
+}
+
+/** The first occurrences of presentSections as a list, in document order (the rules walk them so). Do not modify the list. */
+export function presentSectionList(doc: HankeDocument): readonly SectionNode[] {
+  return presentReading(doc).list;
+}
+
+interface PresentReading {
+  sections: readonly SectionNode[];
+  length: number;
+  map: Map<string, SectionNode>;
+  list: readonly SectionNode[];
+}
+
+function presentReading(doc: HankeDocument): PresentReading {
+  // Keyed by the sections array and its length too: a caller that rebuilt or extended it gets a fresh reading.
+  const hit = memoOn(doc, presentReading, readPresent);
+  if (hit.sections === doc.sections && hit.length === doc.sections.length) return hit;
+  return readPresent(doc);
+}
+
+function readPresent(doc: HankeDocument): PresentReading {
+  const map = firstOccurrences(doc.sections);
+  return { sections: doc.sections, length: doc.sections.length, map, list: [...map.values()] };
 }
 
 function firstOccurrences(sections: readonly SectionNode[]): Map<string, SectionNode> {

@@ -320,6 +320,23 @@ export function municipalityHistory(name: string): readonly MunicipalityPeriod[]
 }
 
 /**
+ * municipalityHistory(name), and findMunicipality(name, date) when the history is not
+ * empty (else undefined), from one lookup of the name: the geography rules read every
+ * listed kunta so.
+ */
+export function municipalityReading(name: string, date?: string): { history: readonly MunicipalityPeriod[]; period: MunicipalityPeriod | undefined } {
+  const { codesByName, periodsByCode } = idx();
+  const codes = codesByName.get(foldForCompare(name));
+  const history = codes?.[0] === undefined ? [] : (periodsByCode.get(codes[0]) ?? []);
+  if (history.length === 0) return { history, period: undefined };
+  for (const code of codes!) {
+    const p = periodOn(periodsByCode.get(code) ?? [], date);
+    if (p) return { history, period: p };
+  }
+  return { history, period: undefined };
+}
+
+/**
  * The Finnish name of the kunta valid on `date` whose name (or alias, Swedish name) is
  * closest to `name`: the same written without ä/ö/å, else the closest within the typo
  * budget ('Jyväskyä' → 'Jyväskylä').

@@ -15,16 +15,29 @@ interface Memoised {
 
 /** `compute(owner)`, computed once per owner and key (undefined results included). */
 export function memoOn<O extends object, T>(owner: O, key: unknown, compute: (owner: O) => T): T {
+  // The common case, a value already there, in a few operations: the optimising compiler
+  // copies this into every function that asks (the rest is memoFirst's, called out of line).
+  const hit = (owner as Memoised)[MEMO]?.get(key);
+  return hit !== undefined ? (hit as T) : memoFirst(owner, key, compute);
+}
+
+function memoFirst<O extends object, T>(owner: O, key: unknown, compute: (owner: O) => T): T {
   const o = owner as O & Memoised;
   let m = o[MEMO];
   // A plain store under a symbol (JSON, Object.keys and for-in do not see it); not
   // Object.defineProperty, which took a slow path costing several µs per document.
   if (!m) o[MEMO] = m = new Map();
   if (m.has(key)) return m.get(key) as T;
-  const v = compute(owner);
+  // Called through a slot rather than directly: the optimising compiler does not then copy
+  // each computation (run once per owner) into every function that asks for the value.
+  slot[0] = compute as (owner: object) => unknown;
+  const v = slot[0](owner) as T;
+  slot[0] = undefined;
   m.set(key, v);
   return v;
 }
+
+const slot: (((owner: object) => unknown) | undefined)[] = [undefined];
 
 /**
  * `compute` made to run once per key object, for keys that live as long as the program

@@ -2,8 +2,8 @@
 // memberships are judged on, and the edits their fixes make.
 import type { Facts } from '../../facts';
 import type { FieldNode } from '../../model';
-import { findMunicipality, isRegionOutsideProgramme, type MunicipalityPeriod, municipalityHistory } from '../../reference';
-import { memoOn } from '../../util/memo';
+import { findRegion, findSubregion, isRegionOutsideProgramme, type MunicipalityPeriod, municipalityReading, type Region, type Subregion } from '../../reference';
+import { memoOn, onceFor } from '../../util/memo';
 import { foldAccents, foldForCompare } from '../../util/similarity';
 import { type ListItem, listItemsOf } from '../../values';
 import { type Fix, type RuleFinding, type TextEdit, t } from '../types';
@@ -92,18 +92,41 @@ export interface KuntaReading {
   outside: boolean;
 }
 
+/** Some period of a kunta's history lies outside the programme (worked out once per kunta of the data). */
+const someOutside = onceFor((history: readonly MunicipalityPeriod[]) => history.some((h) => isRegionOutsideProgramme(h.regionCode)));
+
 /** The `Kunnat` items read once per document (by geography-mismatch and region-outside-programme). */
 export function kuntaReadings(facts: Facts): readonly KuntaReading[] {
   return memoOn(facts, kuntaReadings, (f) => {
     const date = judgeDate(f);
     return listItems(f.field('municipalities')).map((item) => {
-      const history = municipalityHistory(item.text);
-      return {
-        item,
-        history,
-        period: history.length ? findMunicipality(item.text, date) : undefined,
-        outside: history.some((h) => isRegionOutsideProgramme(h.regionCode)),
-      };
+      const { history, period } = municipalityReading(item.text, date);
+      return { item, history, period, outside: history.length > 0 && someOutside(history) };
     });
+  });
+}
+
+/** A listed maakunta as read once per document: the item and the maakunta it names (undefined: no maakunta). */
+export interface RegionReading {
+  item: ListItem;
+  region: Region | undefined;
+}
+
+/** The `Maakunnat` items read once per document (by unknown-region, geography-mismatch and region-outside-programme). */
+export function regionReadings(facts: Facts): readonly RegionReading[] {
+  return memoOn(facts, regionReadings, (f) => listItems(f.field('regions')).map((item) => ({ item, region: findRegion(item.text) })));
+}
+
+/** A listed seutukunta as read once per document: the item and the seutukunta it names on judgeDate (undefined: none then). */
+export interface SubregionReading {
+  item: ListItem;
+  subregion: Subregion | undefined;
+}
+
+/** The `Seutukunnat` items read once per document (by unknown-subregion, geography-mismatch and region-outside-programme). */
+export function subregionReadings(facts: Facts): readonly SubregionReading[] {
+  return memoOn(facts, subregionReadings, (f) => {
+    const date = judgeDate(f);
+    return listItems(f.field('subregions')).map((item) => ({ item, subregion: findSubregion(item.text, date) }));
   });
 }

@@ -1,8 +1,8 @@
 import { formatIsoDate } from '../../values';
 import type { FieldNode } from '../../model';
-import { findRegion, findSubregion, isRegionOutsideProgramme, type MunicipalityPeriod, type Region, type Subregion } from '../../reference';
+import { isRegionOutsideProgramme, type MunicipalityPeriod, type Subregion } from '../../reference';
 import { type Fix, type Rule, type RuleFinding, t } from '../types';
-import { judgeDate, type KuntaReading, kuntaReadings, listItems } from './common';
+import { judgeDate, type KuntaReading, kuntaReadings, regionReadings, type SubregionReading, subregionReadings } from './common';
 
 function addRegionFix(field: FieldNode, region: string): Fix {
   const at = field.valueRange.end;
@@ -26,10 +26,9 @@ function addSubregionFix(field: FieldNode, genitive: string): Fix {
  * The listed seutukunnat, when every one of them is known on the day (else undefined:
  * unknown-subregion reports the unknown one, and nothing is judged against the list).
  */
-function listedSubregions(field: FieldNode | undefined, date: string | undefined): Subregion[] | undefined {
-  const items = listItems(field);
-  if (items.length === 0) return undefined;
-  const listed = items.map((item) => findSubregion(item.text, date));
+function listedSubregions(readings: readonly SubregionReading[]): Subregion[] | undefined {
+  if (readings.length === 0) return undefined;
+  const listed = readings.map((r) => r.subregion);
   return listed.some((s) => s === undefined) ? undefined : (listed as Subregion[]);
 }
 
@@ -65,19 +64,18 @@ export const geographyMismatch: Rule = {
     const date = judgeDate(facts);
     const out: RuleFinding[] = [];
     const regionsField = facts.field('regions');
-    const regionItems = listItems(regionsField);
-    const listed = regionItems.map((item) => findRegion(item.text));
+    const listed = regionReadings(facts);
     const subregionsField = facts.field('subregions');
     const kunnat = kuntaReadings(facts);
-    const subregions = listedSubregions(subregionsField, date);
-    if (!regionsField || regionItems.length === 0 || listed.some((r) => r === undefined)) {
+    const listedSub = subregionReadings(facts);
+    const subregions = listedSubregions(listedSub);
+    if (!regionsField || listed.length === 0 || listed.some((r) => r.region === undefined)) {
       if (subregions) out.push(...subregionFindings(kunnat, subregionsField!, subregions, date));
       return out;
     }
-    const codes = new Set((listed as Region[]).map((r) => r.code));
+    const codes = new Set(listed.map((r) => r.region!.code));
 
-    for (const item of listItems(subregionsField)) {
-      const s = findSubregion(item.text, date);
+    for (const { item, subregion: s } of listedSub) {
       if (!s || codes.has(s.regionCode) || isRegionOutsideProgramme(s.regionCode)) continue;
       out.push({
         range: item.range,

@@ -1,7 +1,7 @@
-import { findRegion, findSubregion, isRegionOutsideProgramme, PROGRAMME_AREA } from '../../reference';
+import { isRegionOutsideProgramme, PROGRAMME_AREA } from '../../reference';
 import type { ListItem } from '../../values';
 import { type Fix, type Rule, type RuleFinding, t } from '../types';
-import { judgeDate, kuntaReadings, listItems, removeItemEdit } from './common';
+import { kuntaReadings, regionReadings, removeItemEdit, subregionReadings } from './common';
 
 function removeFix(items: readonly ListItem[], i: number): Fix {
   return { title: t(`Poista "${items[i].text}"`, `Remove "${items[i].text}"`), edits: [removeItemEdit(items, i)], safe: false };
@@ -26,7 +26,6 @@ export const regionOutsideProgramme: Rule = {
   ),
   check({ facts }) {
     const out: RuleFinding[] = [];
-    const date = judgeDate(facts);
     const reported = new Set<string>();
     const push = (items: readonly ListItem[], i: number, what: { fi: string; en: string }) =>
       out.push({
@@ -38,16 +37,16 @@ export const regionOutsideProgramme: Rule = {
         fixes: [removeFix(items, i)],
       });
 
-    const regions = listItems(facts.field('regions'));
-    regions.forEach((item, i) => {
-      const r = findRegion(item.text);
+    const regionList = regionReadings(facts);
+    const regions = regionList.map((x) => x.item);
+    regionList.forEach(({ region: r }, i) => {
       if (!r || !isRegionOutsideProgramme(r.code)) return;
       reported.add(r.code);
       push(regions, i, t(`Maakunta ${r.name}`, `Region ${r.name}`));
     });
-    const subregions = listItems(facts.field('subregions'));
-    subregions.forEach((item, i) => {
-      const s = findSubregion(item.text, date);
+    const subregionList = subregionReadings(facts);
+    const subregions = subregionList.map((x) => x.item);
+    subregionList.forEach(({ item, subregion: s }, i) => {
       if (!s || !isRegionOutsideProgramme(s.regionCode)) return;
       reported.add(s.code);
       if (reported.has(s.regionCode)) return;

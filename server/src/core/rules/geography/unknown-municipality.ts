@@ -1,7 +1,7 @@
 import { findMunicipality, type MunicipalityPeriod, municipalityHistory, suggestMunicipality } from '../../reference';
 import { formatIsoDate, nextIsoDay, type ListItem } from '../../values';
 import { type Fix, type Rule, type RuleFinding, t } from '../types';
-import { cappedSuggestions, FINDINGS_PER_LIST, judgeDate, listItems, removeItemEdit, replaceFix, sameApartFromAccents, theRest } from './common';
+import { cappedSuggestions, FINDINGS_PER_LIST, judgeDate, kuntaReadings, removeItemEdit, replaceFix, sameApartFromAccents, theRest } from './common';
 
 /** The kunta that `period`'s kunta had become part of by `date`, following successive mergers. */
 function successorOn(period: MunicipalityPeriod, date: string): MunicipalityPeriod | undefined {
@@ -43,15 +43,20 @@ export const unknownMunicipality: Rule = {
     const out: RuleFinding[] = [];
     const suggest = cappedSuggestions(suggestMunicipality);
     const date = judgeDate(facts);
-    const items = listItems(facts.field('municipalities'));
-    items.forEach((item, i) => {
+    // Each item's period on the day, read once per document (kuntaReadings).
+    const kunnat = kuntaReadings(facts);
+    const items = kunnat.map((k) => k.item);
+    kunnat.forEach(({ item, period }, i) => {
       if (out.length > FINDINGS_PER_LIST) return;
       const written = item.text;
-      if (findMunicipality(written, date)) return;
+      if (period) return;
       if (out.length === FINDINGS_PER_LIST) {
         out.push(
           ...theRest(
-            items.slice(i).filter((x) => !findMunicipality(x.text, date)),
+            kunnat
+              .slice(i)
+              .filter((x) => !x.period)
+              .map((x) => x.item),
             { fi: 'kunnat', en: 'municipalities' },
           ),
         );

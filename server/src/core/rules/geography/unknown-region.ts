@@ -1,6 +1,6 @@
-import { findRegion, suggestRegion } from '../../reference';
+import { suggestRegion } from '../../reference';
 import { type Rule, type RuleFinding, t } from '../types';
-import { cappedSuggestions, FINDINGS_PER_LIST, listItems, replaceFix, sameApartFromAccents, theRest } from './common';
+import { cappedSuggestions, FINDINGS_PER_LIST, regionReadings, replaceFix, sameApartFromAccents, theRest } from './common';
 
 /**
  * A `Maakunnat` item that names no maakunta. Finnish names, the listed aliases
@@ -16,14 +16,17 @@ export const unknownRegion: Rule = {
   check({ facts }) {
     const out: RuleFinding[] = [];
     const suggest = cappedSuggestions(suggestRegion);
-    const items = listItems(facts.field('regions'));
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      if (findRegion(item.text)) continue;
+    const readings = regionReadings(facts);
+    for (let i = 0; i < readings.length; i++) {
+      const { item, region } = readings[i];
+      if (region) continue;
       if (out.length === FINDINGS_PER_LIST) {
         out.push(
           ...theRest(
-            items.slice(i).filter((x) => !findRegion(x.text)),
+            readings
+              .slice(i)
+              .filter((x) => !x.region)
+              .map((x) => x.item),
             { fi: 'maakunnat', en: 'regions' },
           ),
         );

@@ -1,7 +1,7 @@
 import { formatIsoDate } from '../../values';
 import { findSubregion, subregionsOn, suggestSubregion } from '../../reference';
 import { type Rule, type RuleFinding, t } from '../types';
-import { cappedSuggestions, FINDINGS_PER_LIST, judgeDate, listItems, replaceFix, sameApartFromAccents, sameName, theRest } from './common';
+import { cappedSuggestions, FINDINGS_PER_LIST, judgeDate, replaceFix, sameApartFromAccents, sameName, subregionReadings, theRest } from './common';
 
 /** `Jyväskylän seutukunta`: the genitive with the word written out. */
 const SUFFIX = /\s+seutukunta$/i;
@@ -22,15 +22,18 @@ export const unknownSubregion: Rule = {
     const out: RuleFinding[] = [];
     const suggest = cappedSuggestions(suggestSubregion);
     const date = judgeDate(facts);
-    const items = listItems(facts.field('subregions'));
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
+    const readings = subregionReadings(facts);
+    for (let i = 0; i < readings.length; i++) {
+      const { item, subregion } = readings[i];
       const written = item.text;
-      if (findSubregion(written, date)) continue;
+      if (subregion) continue;
       if (out.length === FINDINGS_PER_LIST) {
         out.push(
           ...theRest(
-            items.slice(i).filter((x) => !findSubregion(x.text, date)),
+            readings
+              .slice(i)
+              .filter((x) => !x.subregion)
+              .map((x) => x.item),
             { fi: 'seutukunnat', en: 'sub-regions' },
           ),
         );

@@ -1,4 +1,4 @@
-import { presentSections } from '../../places';
+import { presentSectionList } from '../../places';
 import { SCORE_MAX, SCORE_MIN } from '../../schema';
 import { type Rule, type RuleFinding, t } from '../types';
 
@@ -21,10 +21,11 @@ export const invalidScore: Rule = {
   ),
   check({ doc }) {
     const out: RuleFinding[] = [];
-    for (const section of presentSections(doc).values()) {
+    for (const section of presentSectionList(doc)) {
       for (const item of section.items) {
         const name = item.spec.name;
-        item.scores.forEach((s, i) => {
+        for (let i = 0; i < item.scores.length; i++) {
+          const s = item.scores[i];
           if (i >= SCORES) {
             out.push({
               range: s.range,
@@ -36,9 +37,9 @@ export const invalidScore: Rule = {
                 { title: t('Poista ylimääräinen pistemäärä', 'Remove the extra score'), edits: [{ range: { start: item.scores[i - 1].range.end, end: s.range.end }, newText: '' }], safe: false },
               ],
             });
-            return;
+            continue;
           }
-          if (s.value !== undefined) return;
+          if (s.value !== undefined) continue;
           const which = i === 0 ? t('välitön', 'direct') : t('välillinen', 'indirect');
           out.push({
             range: s.range,
@@ -47,7 +48,7 @@ export const invalidScore: Rule = {
               `The ${which.en} score "${s.raw}" of item "${name}" is not a whole number ${SCORE_MIN}–${SCORE_MAX}.`,
             ),
           });
-        });
+        }
         if (item.scores.length < SCORES) {
           const missing =
             item.scores.length === 0

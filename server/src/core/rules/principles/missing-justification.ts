@@ -1,4 +1,4 @@
-import { presentSections } from '../../places';
+import { presentSectionList } from '../../places';
 import { type Rule, type RuleFinding, t } from '../types';
 import { hasText } from './common';
 
@@ -19,7 +19,7 @@ export const missingJustification: Rule = {
   ),
   check({ doc }) {
     const out: RuleFinding[] = [];
-    for (const section of presentSections(doc).values()) {
+    for (const section of presentSectionList(doc)) {
       for (const f of section.fields) {
         if (!f.spec?.justified || f.value === '' || hasText(f.justification)) continue;
         out.push({
@@ -31,7 +31,8 @@ export const missingJustification: Rule = {
         });
       }
       for (const item of section.items) {
-        const scored = item.scores.slice(0, 2).some((s) => (s.value ?? 0) > 0);
+        // The direct and the indirect score (a third is invalid-score's).
+        const scored = (item.scores[0]?.value ?? 0) > 0 || (item.scores[1]?.value ?? 0) > 0;
         if (!scored || hasText(item.justification)) continue;
         out.push({
           range: item.nameRange,

@@ -1,4 +1,4 @@
-import { presentSections } from '../../places';
+import { presentSectionList } from '../../places';
 import { type Rule, type RuleFinding, t } from '../types';
 
 export const duplicateField: Rule = {
@@ -14,18 +14,29 @@ export const duplicateField: Rule = {
         range,
         message: t(`"${name}" on jo rivillä ${first + 1}.`, `"${name}" already appears on line ${first + 1}.`),
       });
-    for (const section of presentSections(doc).values()) {
+    // The keys seen in a section and the line each was first seen on (the first `n`
+    // entries). A section holds at most the schema's few keys, so a list searched from
+    // the start is quicker than a map.
+    const keys: string[] = [];
+    const lines: number[] = [];
+    const firstLine = (key: string, line: number, n: number): number => {
+      for (let k = 0; k < n; k++) if (keys[k] === key) return lines[k];
+      keys[n] = key;
+      lines[n] = line;
+      return -1;
+    };
+    for (const section of presentSectionList(doc)) {
       // Field keys and 8.2 item keys are distinct; the first line of each key is remembered.
-      const seen = new Map<string, number>();
+      let n = 0;
       for (const f of section.fields) {
         if (!f.spec) continue;
-        const first = seen.get(f.spec.key);
-        if (first === undefined) seen.set(f.spec.key, f.line);
+        const first = firstLine(f.spec.key, f.line, n);
+        if (first < 0) n++;
         else report(f.spec.label, first, f.labelRange);
       }
       for (const it of section.items) {
-        const first = seen.get(it.spec.key);
-        if (first === undefined) seen.set(it.spec.key, it.line);
+        const first = firstLine(it.spec.key, it.line, n);
+        if (first < 0) n++;
         else report(it.spec.name, first, it.nameRange);
       }
     }

@@ -1,3 +1,4 @@
+import { presentSections } from '../../places';
 import { headingText } from '../../schema';
 import { type Rule, type RuleFinding, t } from '../types';
 
@@ -8,18 +9,16 @@ export const duplicateSection: Rule = {
   fixable: false,
   description: t('Sama osionumero on otsikkona kahdesti.', 'The same section number appears twice as a heading.'),
   check({ doc }) {
-    const seen = new Map<string, number>();
+    // The first heading of each number is the section's (presentSections); any other is a duplicate.
+    const first = presentSections(doc);
     const out: RuleFinding[] = [];
     for (const s of doc.sections) {
-      const first = seen.get(s.spec.number);
-      if (first === undefined) {
-        seen.set(s.spec.number, s.heading.line);
-        continue;
-      }
+      const f = first.get(s.spec.number);
+      if (f === s || !f) continue;
       const h = headingText(s.spec);
       out.push({
         range: s.heading.range,
-        message: t(`Osio "${h}" on jo rivillä ${first + 1}.`, `Section "${h}" already appears on line ${first + 1}.`),
+        message: t(`Osio "${h}" on jo rivillä ${f.heading.line + 1}.`, `Section "${h}" already appears on line ${f.heading.line + 1}.`),
       });
     }
     return out;

@@ -1,4 +1,4 @@
-import { presentSections } from '../../places';
+import { presentSectionList } from '../../places';
 import { type Rule, type RuleFinding, t } from '../types';
 
 export const emptyField: Rule = {
@@ -9,7 +9,7 @@ export const emptyField: Rule = {
   description: t('Pakollisella kentällä ei ole arvoa.', 'A required field has no value.'),
   check({ doc }) {
     const out: RuleFinding[] = [];
-    for (const section of presentSections(doc).values()) {
+    for (const section of presentSectionList(doc)) {
       for (const f of section.fields) {
         if (!f.spec || f.value !== '' || !f.spec.valueRequired) continue;
         out.push({

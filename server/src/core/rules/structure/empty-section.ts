@@ -1,4 +1,4 @@
-import { presentSections } from '../../places';
+import { presentSectionList } from '../../places';
 import { headingText } from '../../schema';
 import { type Rule, type RuleFinding, t } from '../types';
 
@@ -11,7 +11,7 @@ export const emptySection: Rule = {
   description: t('Tekstiosio on tyhjä.', 'A text section that must have text is empty.'),
   check({ doc }) {
     const out: RuleFinding[] = [];
-    for (const section of presentSections(doc).values()) {
+    for (const section of presentSectionList(doc)) {
       if (!section.spec.textRequired) continue;
       if (section.texts.some((l) => l.text !== '-')) continue;
       const h = headingText(section.spec);

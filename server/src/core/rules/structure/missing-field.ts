@@ -1,7 +1,14 @@
-import { fieldInsertionPoint, insertionEdit, presentSections } from '../../places';
+import type { FieldNode } from '../../model';
+import { fieldInsertionPoint, insertionEdit, presentSectionList } from '../../places';
 import type { FieldSpec } from '../../schema';
 import { fieldLine } from '../../template';
 import { type Rule, type RuleFinding, t } from '../types';
+
+/** Some field of `fields` is `spec`'s. */
+function hasField(fields: readonly FieldNode[], spec: FieldSpec): boolean {
+  for (let i = 0; i < fields.length; i++) if (fields[i].spec === spec) return true;
+  return false;
+}
 
 /**
  * Absent fields of the sections that are present, including the 8.1 questions and the
@@ -15,11 +22,11 @@ export const missingField: Rule = {
   description: t('Osiosta puuttuu kenttä, kysymys tai arvioitava kohta.', 'A field, question or scored item of the section is absent.'),
   check({ doc }) {
     const out: RuleFinding[] = [];
-    for (const section of presentSections(doc).values()) {
+    for (const section of presentSectionList(doc)) {
       const spec = section.spec;
       const tight = spec.body === 'questions' || spec.body === 'scores';
       for (const field of spec.fields ?? []) {
-        if (!field.required || section.fields.some((f) => f.spec === field)) continue;
+        if (!field.required || hasField(section.fields, field)) continue;
         const p = fieldInsertionPoint(section, field, doc);
         const label = field.label;
         out.push({

@@ -1,3 +1,4 @@
+import { presentSections } from '../../places';
 import { headingText, sectionIndex } from '../../schema';
 import type { SectionNode } from '../../model';
 import { type Rule, type RuleFinding, t } from '../types';
@@ -15,13 +16,13 @@ export const sectionOrder: Rule = {
   description: t('Osio tulee suuremman numeron osion jälkeen.', 'A section comes after a higher-numbered one.'),
   check({ doc }) {
     const out: RuleFinding[] = [];
-    const seen = new Set<string>();
+    // The first heading of each number (presentSections); duplicates are duplicate-section's.
+    const first = presentSections(doc);
     let highest: SectionNode | undefined;
     /** A reported (moved) parent and the last of its subsections seen after it in order. */
     let moved: { number: string; last: number } | undefined;
     for (const s of doc.sections) {
-      if (seen.has(s.spec.number)) continue; // duplicates are duplicate-section's
-      seen.add(s.spec.number);
+      if (first.get(s.spec.number) !== s) continue;
       const idx = sectionIndex(s.spec.number);
       if (s.spec.level === 1) moved = undefined;
       if (highest && sectionIndex(highest.spec.number) > idx) {

@@ -1,4 +1,4 @@
-import { presentSections } from '../../places';
+import { presentSectionList } from '../../places';
 import { type Rule, type RuleFinding, t } from '../types';
 
 /**
@@ -13,7 +13,7 @@ export const unknownField: Rule = {
   description: t('Tuntematon kenttä osiossa.', 'A label that is not a field of the section.'),
   check({ doc }) {
     const out: RuleFinding[] = [];
-    for (const section of presentSections(doc).values()) {
+    for (const section of presentSectionList(doc)) {
       const spec = section.spec;
       for (const f of section.fields) {
         if (f.labelMatch === 'typo' && f.spec) {

@@ -2,7 +2,7 @@
 // that should be one of a list (closed or open).
 export { documentFund } from '../../facts';
 import type { FieldNode, HankeDocument, Range } from '../../model';
-import { presentSections } from '../../places';
+import { presentSectionList } from '../../places';
 import { memoOn } from '../../util/memo';
 import type { ValueKind } from '../../schema';
 import { editDistance, foldAccents, foldForCompare, typoBudget } from '../../util/similarity';
@@ -16,26 +16,29 @@ import { type Fix, t } from '../types';
  */
 export function valuedFields(doc: HankeDocument, ...kinds: ValueKind[]): readonly FieldNode[] {
   const all = memoOn(doc, valuedFields, allValuedFields);
-  if (kinds.length === 1) return all.get(kinds[0]) ?? [];
-  return memoOn(doc, kinds.join(), () => {
-    const out: FieldNode[] = [];
-    for (const k of kinds) out.push(...(all.get(k) ?? []));
-    return out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
-  });
+  // Every valued field is in document order already: keep those of the kinds asked for
+  // (a few dozen fields, compared by kind: quicker than building a map of them).
+  const out: FieldNode[] = [];
+  if (kinds.length === 1) {
+    const kind = kinds[0];
+    for (let i = 0; i < all.length; i++) if (all[i].spec!.kind === kind) out.push(all[i]);
+  } else {
+    for (let i = 0; i < all.length; i++) if (kinds.includes(all[i].spec!.kind)) out.push(all[i]);
+  }
+  return out;
 }
 
-/** Every valued field of the document by value kind, each list in document order (computed once per document). */
-function allValuedFields(doc: HankeDocument): ReadonlyMap<ValueKind, FieldNode[]> {
-  const m = new Map<ValueKind, FieldNode[]>();
-  for (const section of presentSections(doc).values()) {
+/** Every valued field of the document, in document order (computed once per document). */
+function allValuedFields(doc: HankeDocument): readonly FieldNode[] {
+  const ordered: FieldNode[] = [];
+  // The first occurrences of the sections, in document order; each section's fields in line order.
+  for (const section of presentSectionList(doc)) {
     for (const f of section.fields) {
       if (!f.spec || f.labelMatch === 'unknown' || f.value === '') continue;
-      const list = m.get(f.spec.kind);
-      if (list) list.push(f);
-      else m.set(f.spec.kind, [f]);
+      ordered.push(f);
     }
   }
-  return m;
+  return ordered;
 }
 
 /** A sub-range of a one-line range, by offsets into its text. */

@@ -1,5 +1,6 @@
 import { AUTHORITIES, ORGANISATION_TYPES, shortenedStatus, STATUS_VALUES } from '../../reference';
 import type { ValueKind } from '../../schema';
+import { onceFor } from '../../util/memo';
 import { type Rule, type RuleFinding, t } from '../types';
 import { certainNearMiss, nearValues, replaceFix, valuedFields } from './common';
 
@@ -9,6 +10,9 @@ const OPEN_LISTS: Partial<Record<ValueKind, readonly string[]>> = {
   organisationType: ORGANISATION_TYPES,
   authority: AUTHORITIES,
 };
+
+/** Each list as a set, for the common case: a value written as listed. */
+const knownSet = onceFor((list: readonly string[]) => new Set(list));
 
 /** How many known values a finding suggests at most when the near miss is not certain. */
 const MAX_SUGGESTIONS = 3;
@@ -32,7 +36,7 @@ export const unusualValue: Rule = {
     const out: RuleFinding[] = [];
     for (const f of valuedFields(doc, 'status', 'organisationType', 'authority')) {
       const known = OPEN_LISTS[f.spec!.kind] ?? [];
-      if (known.includes(f.value)) continue;
+      if (knownSet(known).has(f.value)) continue;
       const full = f.spec!.kind === 'status' ? shortenedStatus(f.value) : undefined;
       if (full) {
         out.push({
