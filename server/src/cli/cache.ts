@@ -68,7 +68,10 @@ function loadKeys(text: string): DocumentKeys {
       i++;
       continue;
     }
-    const [a, b, c, d] = [flat[i + 1], flat[i + 2], flat[i + 3], flat[i + 4]];
+    const a = flat[i + 1];
+    const b = flat[i + 2];
+    const c = flat[i + 3];
+    const d = flat[i + 4];
     if (typeof v !== 'string' || typeof a !== 'number' || typeof b !== 'number' || typeof c !== 'number' || typeof d !== 'number') throw new Error('not a cache entry');
     keys[name] = { value: v, range: { start: { line: a, character: b }, end: { line: c, character: d } } };
     i += 5;

@@ -86,12 +86,14 @@ function kept(o: Outcome): Outcome {
 /**
  * Below this many files, starting workers costs more than it saves. Each worker warms up
  * its own JIT, and one thread already keeps more than one core busy (V8 collects garbage
- * and compiles on helper threads): measured on 2 cores, workers break even at about
- * 1 000 files and win from there (25 % faster on 10 000). With more cores the warm-up is
- * shared by more workers and pays off sooner.
+ * and compiles on helper threads: its CPU time is about 1.3× its wall time). On 2 cores a
+ * worker beside the main thread made 10 000 descriptions about 10 % slower, not faster
+ * (measured in two sessions since the main thread lints too and keeps less in memory;
+ * bench/RESULTS.md), so 2 cores lint in one thread. With more cores the warm-up is shared
+ * by more workers and pays off: from 1 500 files on 3 cores, 400 on 4 or more.
  */
 export function workerThreshold(cores: number): number {
-  return cores >= 4 ? 400 : 1500;
+  return cores >= 4 ? 400 : cores === 3 ? 1500 : Infinity;
 }
 const MAX_WORKERS = 8;
 
@@ -102,7 +104,7 @@ const MAX_WORKERS = 8;
  */
 export function autoWorkers(files: number): number {
   const cores = availableParallelism();
-  if (cores < 2 || files < workerThreshold(cores)) return 0;
+  if (files < workerThreshold(cores)) return 0;
   return Math.min(cores, MAX_WORKERS) - 1;
 }
 
