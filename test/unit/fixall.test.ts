@@ -159,6 +159,25 @@ describe('fix-all on the examples', () => {
   });
 });
 
+describe('insertions at one place', () => {
+  it('a missing field of the section the place is in goes before the missing sections after it', () => {
+    // Section 2 ends in a line that starts with a zero-width space, and everything after it is
+    // lost: the fields of section 2 and the headings of 3–9 all go at the end of that line.
+    const full = example('000');
+    const lines = full.split('\n');
+    const www = lines.findIndex((l) => l.startsWith('WWW-osoite'));
+    const text = [...lines.slice(0, www + 1), '\u200bMuu: 1'].join('\n');
+    const before = analyze(text).findings;
+    expect(before.filter((f) => f.rule === 'missing-field').length).toBeGreaterThan(0);
+    const { fixed } = fixAll(text);
+    const after = analyze(fixed).findings;
+    expect(after.filter((f) => f.rule === 'missing-field' || f.rule === 'missing-section')).toEqual([]);
+    const at = (s: string) => fixed.indexOf(s);
+    expect(at('Hankkeen yhteyshenkilön nimi:')).toBeGreaterThan(at('\u200bMuu: 1'));
+    expect(at('Hankkeen yhteyshenkilön nimi:')).toBeLessThan(at(headingText(sectionSpec('3')!)));
+  });
+});
+
 describe('acceptance: section 5 removed from example 000', () => {
   const ex000 = example('000');
   const lines = ex000.split('\n');

@@ -2,12 +2,22 @@
 // so that fix-all changes only the faulty spans. The result is what an LSP client
 // accepts (vscode-languageserver-textdocument's applyEdits): sorted, never overlapping,
 // at most one insertion at a position; insertions the fixes make at the same place (three
-// missing fields before the same line) are joined into one, in the findings' order.
+// missing fields before the same line) are joined into one, in the findings' order, save
+// that what starts a section goes after what continues the section it is inserted in.
 import { comparePositions } from './model';
 import type { Finding } from './lint';
 import type { TextEdit } from './rules/types';
+import { headingText, SECTIONS } from './schema';
 
 const isInsertion = (e: TextEdit) => comparePositions(e.range.start, e.range.end) === 0;
+
+const HEADINGS = new Set(SECTIONS.map(headingText));
+
+/** The inserted text starts a section: its first written line is a section heading. */
+function opensSection(newText: string): boolean {
+  const first = newText.split(/\r\n|\r|\n/).find((l) => l.trim() !== '');
+  return first !== undefined && HEADINGS.has(first.trim());
+}
 
 /**
  * Edits that cannot be applied together: spans that overlap (two replacements of one
@@ -20,6 +30,8 @@ function conflicts(e: TextEdit, c: TextEdit): boolean {
 
 export function applicableFixes(findings: readonly Finding[]): TextEdit[] {
   const chosen: TextEdit[] = [];
+  /** The texts of the insertions made at each chosen insertion's place, in the findings' order. */
+  const parts = new Map<TextEdit, string[]>();
   for (const f of findings) {
     const fix = f.fixes.find((x) => x.safe);
     if (!fix) continue;
@@ -29,9 +41,19 @@ export function applicableFixes(findings: readonly Finding[]): TextEdit[] {
     if (own.some((e) => chosen.some((c) => conflicts(e, c)))) continue;
     for (const e of own) {
       const same = isInsertion(e) ? chosen.findIndex((c) => isInsertion(c) && comparePositions(c.range.start, e.range.start) === 0) : -1;
-      if (same >= 0) chosen[same] = { range: chosen[same].range, newText: chosen[same].newText + e.newText };
-      else chosen.push(e);
+      if (same >= 0) parts.get(chosen[same])!.push(e.newText);
+      else {
+        chosen.push(e);
+        if (isInsertion(e)) parts.set(e, [e.newText]);
+      }
     }
+  }
+  // Insertions at one place joined: what continues the section the place is in (a missing
+  // field) before what starts a section (a missing heading), whatever the order of the
+  // findings; otherwise the field would land in the inserted section.
+  for (const [i, e] of chosen.entries()) {
+    const texts = parts.get(e);
+    if (texts && texts.length > 1) chosen[i] = { range: e.range, newText: [...texts.filter((t) => !opensSection(t)), ...texts.filter(opensSection)].join('') };
   }
   // By start, an insertion before a replacement that starts at the same place.
   return chosen.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
