@@ -10,6 +10,7 @@ import type { FileFacts, Severity } from '../core/rules/types';
 import type { Texts } from '../core/schema';
 import { type ProjectSummary, summarize } from '../core/summary';
 import { countBySeverity } from '../core/tally';
+import { ownCopy } from '../core/util/own-copy';
 import { descriptionFacts, readDescription, type SkipReason } from '../node/read-file';
 import { type FixMode, fixDescription } from './fix';
 
@@ -58,23 +59,13 @@ export interface Packed {
   other: number;
 }
 
-/**
- * A copy of `s` that shares no memory with the text it was cut from. V8 keeps a
- * substring of 13 or more characters as a view into its whole parent string, so one
- * applicant name kept until the end of a run would keep the whole description alive (with
- * 10 000 files, about 200 MB). Concatenating makes a new string, which the slice then
- * views instead.
- */
-export function ownString(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
-}
-
+/** The keys with strings of their own (see ownCopy): kept until the end of the run, they must not keep the file's text alive. */
 function ownKeys(keys: DocumentKeys | undefined): DocumentKeys | undefined {
   if (!keys) return keys;
   const own: DocumentKeys = {};
   for (const k of ['code', 'yTunnus', 'applicant'] as const) {
     const v = keys[k];
-    if (v) own[k] = { value: ownString(v.value), range: { start: { ...v.range.start }, end: { ...v.range.end } } };
+    if (v) own[k] = { value: ownCopy(v.value), range: { start: { ...v.range.start }, end: { ...v.range.end } } };
   }
   return own;
 }

@@ -1,5 +1,6 @@
 // String similarity used wherever the tool recognises a near miss: a heading with a
 // typo, a misspelled label, a likely typo of a known value, the closest real name.
+import { ownCopy } from './own-copy';
 
 /**
  * Lower-case, fold dashes and runs of white space, trim. Used before any comparison.
@@ -38,14 +39,6 @@ const SETTLED_ENTRIES = 4096;
 const recent = new Map<string, string>();
 /** Folded at least twice. */
 const settled = new Map<string, string>();
-
-/**
- * A copy of `s` that shares no memory with it: a string sliced from a document would
- * otherwise keep the whole document alive as long as it is a key of the cache.
- */
-function ownCopy(s: string): string {
-  return (' ' + s).slice(1);
-}
 
 function fullFold(s: string): string {
   return s
