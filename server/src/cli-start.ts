@@ -10,6 +10,7 @@ import Module, { createRequire } from 'node:module';
 import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
 
@@ -71,7 +72,24 @@ function forgetOtherBuilds(dir: string, bundle: string): void {
   }
 }
 
+/** The commands that lint a batch of files and end: most of a run's CPU time goes to warming up. */
+const BATCH_COMMANDS = new Set(['lint', 'export', 'report']);
+
+/**
+ * A batch run spends much of its CPU time in V8's optimising compiler, and most of that in
+ * inlining (about 230 functions optimised in a run, each with its callees copied in). A
+ * smaller inlining budget makes the optimised code a little slower but ready sooner:
+ * measured on 3 000 and 10 000 descriptions, 10–20 % less CPU time and 5–15 % less wall
+ * time (alternating runs by hand, session 13). Set before any of the bundle is compiled, so the code cache,
+ * which records the flags, always sees the same ones; flags are process-wide, so worker
+ * threads share it. The language server (`hanke lsp`) runs for hours and keeps V8's default.
+ */
+function tuneForBatch(): void {
+  if (isMainThread && BATCH_COMMANDS.has(process.argv[2] ?? '')) setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
+}
+
 function start(): void {
+  tuneForBatch();
   if (typeof M.enableCompileCache === 'function') {
     try {
       M.enableCompileCache();
