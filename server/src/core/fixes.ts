@@ -15,8 +15,12 @@ const HEADINGS = new Set(SECTIONS.map(headingText));
 
 /** The inserted text starts a section: its first written line is a section heading. */
 function opensSection(newText: string): boolean {
-  const first = newText.split(/\r\n|\r|\n/).find((l) => l.trim() !== '');
-  return first !== undefined && HEADINGS.has(first.trim());
+  return HEADINGS.has(
+    newText
+      .trimStart()
+      .split(/\r\n|\r|\n/, 1)[0]
+      .trimEnd(),
+  );
 }
 
 /**

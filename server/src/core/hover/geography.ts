@@ -5,6 +5,13 @@ import { findMunicipality, findRegion, findSubregion, municipalitiesOn, municipa
 import { formatDate, formatIsoDate, type ListItem, listItemsOf, nextIsoDay } from '../values';
 import { join, md, type Tr } from './format';
 
+/** The day the section 6 hovers read memberships on: the start date, and its words ("On the start date 1.8.2018", or "Currently" without one). */
+function when(facts: Facts, tr: Tr): { date: string | undefined; on: string | undefined; at: string } {
+  const date = facts.start?.iso;
+  const on = date ? formatDate(facts.start!) : undefined;
+  return { date, on, at: on ? tr(`Hankkeen alkaessa ${on}`, `On the start date ${on}`) : tr('Nykyään', 'Currently') };
+}
+
 function membership(p: MunicipalityPeriod, tr: Tr): string {
   return tr(`${md(p.subregionGenitive)} seutukunta, maakunta ${md(p.region)}`, `sub-region ${md(p.subregion)}, region ${md(p.region)}`);
 }
@@ -31,8 +38,7 @@ function changesSince(name: string, date: string | undefined, tr: Tr): string[] 
 }
 
 export function municipalityHover(name: string, facts: Facts, listedRegions: readonly string[], tr: Tr): string {
-  const date = facts.start?.iso;
-  const on = date ? formatDate(facts.start!) : undefined;
+  const { date, on, at } = when(facts, tr);
   const p = findMunicipality(name, date);
   const head = `**${md(name)}** (${tr('kunta', 'municipality')})`;
   if (!p) {
@@ -53,7 +59,6 @@ export function municipalityHover(name: string, facts: Facts, listedRegions: rea
         .join('\n'),
     );
   }
-  const at = on ? tr(`Hankkeen alkaessa ${on}`, `On the start date ${on}`) : tr('Nykyään', 'Currently');
   const lines = [head, `${at}: ${membership(p, tr)}.`];
   if (p.name !== name) lines.push(tr(`Virallinen nimi: ${md(p.name)}.`, `Official name: ${md(p.name)}.`));
   if (listedRegions.length && !listedRegions.includes(p.region)) {
@@ -65,8 +70,7 @@ export function municipalityHover(name: string, facts: Facts, listedRegions: rea
 }
 
 export function subregionHover(genitive: string, facts: Facts, listedMunicipalities: readonly string[], tr: Tr): string {
-  const date = facts.start?.iso;
-  const on = date ? formatDate(facts.start!) : undefined;
+  const { date, on, at } = when(facts, tr);
   const s = findSubregion(genitive, date);
   const head = `**${md(genitive)}** (${tr('seutukunta', 'sub-region')})`;
   if (!s) {
@@ -77,7 +81,6 @@ export function subregionHover(genitive: string, facts: Facts, listedMunicipalit
   const members = municipalitiesOn(date).filter((m) => m.subregionCode === s.code);
   const listed = new Set(listedMunicipalities.map((n) => findMunicipality(n, date)?.code).filter(Boolean));
   const names = members.map((m) => (listed.has(m.code) ? `**${md(m.name)}**` : md(m.name))).join(', ');
-  const at = on ? tr(`Hankkeen alkaessa ${on}`, `On the start date ${on}`) : tr('Nykyään', 'Currently');
   const lines = [
     head,
     `${at}: ${tr(`${md(s.name)} (${md(s.genitive)} seutukunta), maakunta ${md(s.region)}`, `sub-region ${md(s.name)} (written ${md(s.genitive)}), region ${md(s.region)}`)}.`,
@@ -90,14 +93,12 @@ export function subregionHover(genitive: string, facts: Facts, listedMunicipalit
 }
 
 export function regionHover(name: string, facts: Facts, tr: Tr): string {
-  const date = facts.start?.iso;
-  const on = date ? formatDate(facts.start!) : undefined;
+  const { date, at } = when(facts, tr);
   const r = findRegion(name);
   const head = `**${md(name)}** (${tr('maakunta', 'region')})`;
   if (!r) return join(head, `✗ ${tr('Tuntematon maakunta.', 'Unknown region.')}`);
   const subs = subregionsOn(date).filter((s) => s.regionCode === r.code);
   const munis = municipalitiesOn(date).filter((m) => m.regionCode === r.code);
-  const at = on ? tr(`Hankkeen alkaessa ${on}`, `On the start date ${on}`) : tr('Nykyään', 'Currently');
   const lines = [head];
   if (r.name !== name) lines.push(tr(`Virallinen nimi: ${md(r.name)}.`, `Official name: ${md(r.name)}.`));
   lines.push(`${at}: ${tr(`${subs.length} seutukuntaa, ${munis.length} kuntaa`, `${subs.length} sub-regions, ${munis.length} municipalities`)}.`);
@@ -133,8 +134,7 @@ export function listedRegionNames(facts: Facts): string[] {
 }
 
 export function geographySummary(facts: Facts, tr: Tr): string {
-  const date = facts.start?.iso;
-  const on = date ? formatDate(facts.start!) : undefined;
+  const { date, on } = when(facts, tr);
   const regions = listOf(facts, 'regions');
   const subregions = listOf(facts, 'subregions');
   const munis = listOf(facts, 'municipalities');
