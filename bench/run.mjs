@@ -161,7 +161,7 @@ function throughput(core) {
     '≤ 1.5× floor',
     ratio / 1.5,
     `medians of ${rounds}; ${findings} findings; ${((lint * 1000) / COUNT).toFixed(0)} µs per description; floor = read + split lines; ` +
-      `one thread (\`--jobs 1\`) ${ms(median(oneThread))} = ${(median(oneThread) / floor).toFixed(2)}× floor; ` +
+      `one thread, nothing read ahead (\`--jobs 1\`) ${ms(median(oneThread))} = ${(median(oneThread) / floor).toFixed(2)}× floor; ` +
       `one thread with every rule off (read + parse + JSON) ${ms(median(parseOnly))} = ${(median(parseOnly) / floor).toFixed(2)}× floor; ` +
       `peak memory of the one-thread run ${mb(median(oneThreadRss) * 1024)} (RSS)`,
   );

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
+import { isReadAheadWorker, runReadAhead } from './node/read-ahead';
 
 const MAIN = join(__dirname, 'cli-main.js');
 
@@ -147,4 +148,6 @@ function start(): void {
   mod.loaded = true;
 }
 
-start();
+// The read-ahead thread of a batch run needs none of the CLI bundle.
+if (isReadAheadWorker()) runReadAhead();
+else start();

@@ -106,6 +106,8 @@ interface Plan {
   configs: HankeConfig[];
   locale: Locale;
   workers: number;
+  /** `--jobs auto`: a run in one thread may read ahead on a second one (node/read-ahead.ts); `--jobs 1` uses one thread only. */
+  readAhead: boolean;
   progress: boolean;
 }
 
@@ -210,7 +212,7 @@ async function plan(values: Values, positionals: string[], command: string, flag
   }
   if (!canUseWorkers() || stdin) workers = 0;
   const progress = values.progress !== false;
-  return { tasks, configs, locale, workers, progress };
+  return { tasks, configs, locale, workers, readAhead: jobs === 'auto', progress };
 }
 
 /** Runs the plan; `each` sees every outcome in order. Reports internal errors on stderr. */
@@ -223,7 +225,14 @@ async function execute(p: Plan, summary: boolean, each: (o: Outcome) => Promise<
   try {
     // With a cache, only the changed files are linted (workers only when they are many).
     const run = (ts: PlannedTask[]) =>
-      runTasks(ts, { locale: p.locale, summary, configs: p.configs, workers: ts.length === p.tasks.length ? p.workers : Math.min(p.workers, autoWorkers(ts.length)), fix });
+      runTasks(ts, {
+        locale: p.locale,
+        summary,
+        configs: p.configs,
+        workers: ts.length === p.tasks.length ? p.workers : Math.min(p.workers, autoWorkers(ts.length)),
+        readAhead: p.readAhead,
+        fix,
+      });
     // The bar counts files as they are linted (results of several files wait for the checks across them).
     const tick = () => progress?.tick();
     for await (const o of acrossFiles(cache ? withCache(p.tasks, cache, run) : run(p.tasks), p.tasks, p.configs, p.locale, groups, tick)) {

@@ -67,7 +67,7 @@ const RUN: OptionSpecs = {
     type: 'string',
     short: 'j',
     arg: '<n>|auto',
-    help: tx('työsäikeet (oletus auto: kaikki ytimet suurille ajoille; 1 = ei säikeitä)', 'worker threads (default auto: all cores for large runs; 1 = none)'),
+    help: tx('säikeet (oletus auto: kaikki ytimet suurille ajoille; 1 = vain yksi säie)', 'threads (default auto: all cores for large runs; 1 = one thread only)'),
   },
   progress: { type: 'boolean', help: tx('edistymispalkki (päätteessä pitkille ajoille; --no-progress: ei palkkia)', 'progress bar (on a terminal for long runs; --no-progress: none)') },
   'stdin-filename': {

@@ -92,7 +92,7 @@ export function fixDescription(read: Extract<Read, { kind: 'text' }>, text: stri
   if (fixed === text) return { text, fixed: false };
   const prefix = read.text.slice(0, read.text.length - text.length);
   const before = encodeText(prefix + text, read.encoding);
-  if (read.invalid?.length || !before || !sameBytes(before, read.bytes)) {
+  if (read.invalid?.length || !before || !read.bytes || !sameBytes(before, read.bytes)) {
     return {
       text,
       fixed: false,

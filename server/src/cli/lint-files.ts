@@ -134,9 +134,10 @@ export function toCli(rule: string, severity: Severity, r: Range, message: strin
 
 /**
  * Lints one file with the given configuration. Never throws for bad input: the file
- * becomes a diagnostic (or a skip, for files found by walking a folder).
+ * becomes a diagnostic (or a skip, for files found by walking a folder). `text`: the
+ * file's text when it was read ahead (node/read-ahead.ts), else the file is read here.
  */
-export function processFile(task: Task, config: HankeConfig, opts: ProcessOptions): Outcome {
+export function processFile(task: Task, config: HankeConfig, opts: ProcessOptions, readAhead?: string): Outcome {
   const { file } = task;
   const locale = opts.locale;
   /** A file that holds no description: the file rules alone. */
@@ -151,7 +152,7 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
       },
     };
   };
-  const got = readDescription({ path: task.raw ? Buffer.from(task.raw) : file, bytes: task.bytes, unreadable: task.unreadable }, task.fromWalk);
+  const got = readDescription({ path: task.raw ? Buffer.from(task.raw) : file, bytes: task.bytes, unreadable: task.unreadable, text: readAhead }, task.fromWalk);
   if (got.kind === 'skipped') return { kind: 'skipped', file, reason: got.reason };
   if (got.kind === 'file') return only(got.facts);
   const { read, text } = got;

@@ -9,6 +9,8 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { HankeConfig, Locale } from '../core/config';
 import { unreadable } from '../core/rules/file/unreadable';
+import { MAX_FILE_BYTES } from '../node/files';
+import { ReadAhead } from '../node/read-ahead';
 import type { FixMode } from './fix';
 import { type FileResult, type Outcome, pack, PackedResult, processFile, type Task } from './lint-files';
 
@@ -23,6 +25,8 @@ export interface RunOptions {
   configs: HankeConfig[];
   /** Worker threads to use; 0 lints in this thread. */
   workers: number;
+  /** Linting in this thread, files may be read ahead on a second one (readAhead below). */
+  readAhead?: boolean;
   fix?: FixMode;
 }
 
@@ -122,11 +126,11 @@ function workerEntry(): string {
 }
 
 /** processFile that turns an unexpected exception (a bug) into a diagnostic instead of ending the run. */
-export function safeProcess(task: PlannedTask, configs: HankeConfig[], locale: Locale, summary: boolean, fix?: FixMode): Outcome {
+export function safeProcess(task: PlannedTask, configs: HankeConfig[], locale: Locale, summary: boolean, fix?: FixMode, text?: string): Outcome {
   // For the command's entry (cli-start.ts): a run that lints keeps a code cache with the core compiled.
   if (!linted) linted = (globalThis as { [k: symbol]: unknown })[Symbol.for('hanke.cli.linted')] = true;
   try {
-    return processFile(task, configs[task.config] ?? { rules: {} }, { locale, summary, fix });
+    return processFile(task, configs[task.config] ?? { rules: {} }, { locale, summary, fix }, text);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     return {
@@ -171,10 +175,32 @@ function batchSize(files: number, workers: number): number {
 /** The outcomes of `tasks`, in their order. */
 export async function* runTasks(tasks: readonly PlannedTask[], opts: RunOptions): AsyncGenerator<Outcome> {
   if (opts.workers <= 0 || tasks.length === 0) {
-    for (const t of tasks) yield kept(safeProcess(t, opts.configs, opts.locale, opts.summary, opts.fix));
+    const ahead = readAhead(tasks, opts);
+    try {
+      for (let i = 0; i < tasks.length; i++) yield kept(safeProcess(tasks[i], opts.configs, opts.locale, opts.summary, opts.fix, ahead?.take(i)));
+    } finally {
+      ahead?.close();
+    }
     return;
   }
   yield* runInWorkers(tasks, opts);
+}
+
+/** Fewer files than this are read in the main thread: the reader would barely have started. */
+export const READ_AHEAD_MIN = 200;
+
+/**
+ * The reader thread for a run in one thread (node/read-ahead.ts), when it can help: asked
+ * for (`--jobs auto`), enough files, a core besides the main thread's, and not --fix (which
+ * needs each file's bytes as read). It starts from the command's entry, so only when the
+ * CLI was started as one. Measured on 2 cores (10 000 descriptions, session 14): the main
+ * thread's CPU time fell by about a fifth.
+ */
+function readAhead(tasks: readonly PlannedTask[], opts: RunOptions): ReadAhead | undefined {
+  const entry = (globalThis as { [k: symbol]: unknown })[Symbol.for('hanke.cli.entry')];
+  if (!opts.readAhead || opts.fix || tasks.length < READ_AHEAD_MIN || typeof entry !== 'string' || !canUseWorkers() || availableParallelism() < 2) return undefined;
+  const files = tasks.map((t) => (t.bytes || t.raw || t.unreadable ? null : t.file));
+  return ReadAhead.start(entry, files, MAX_FILE_BYTES);
 }
 
 async function* runInWorkers(tasks: readonly PlannedTask[], opts: RunOptions): AsyncGenerator<Outcome> {

@@ -20,7 +20,8 @@ const HEAD_BYTES = 8192;
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 export type Read =
-  | { kind: 'text'; text: string; encoding: Encoding; invalid?: InvalidByte[]; bytes: Uint8Array }
+  /** `bytes`: what was read; absent for a text read ahead on another thread (node/read-ahead.ts: valid UTF-8, never used by --fix). */
+  | { kind: 'text'; text: string; encoding: Encoding; invalid?: InvalidByte[]; bytes?: Uint8Array }
   | { kind: 'binary' }
   | { kind: 'unreadable'; reason: Texts }
   | { kind: 'too-large'; size: number; head: ReadOutcome };
@@ -96,6 +97,8 @@ function megabytes(n: number): string {
 export interface FileSource {
   path: string | Buffer;
   bytes?: Uint8Array;
+  /** The file's text, read ahead on another thread (node/read-ahead.ts): valid UTF-8, decoded. */
+  text?: string;
   /** Known to be unreadable without reading it (e.g. a glob matching nothing). */
   unreadable?: Unreadable;
 }
@@ -112,7 +115,7 @@ export type DescriptionRead =
 export function readDescription(src: FileSource, fromWalk: boolean): DescriptionRead {
   const unreadable = (reason: Texts): DescriptionRead => ({ kind: 'file', facts: { kind: 'unreadable', reason } });
   if (src.unreadable) return { kind: 'file', facts: { kind: 'unreadable', ...src.unreadable } };
-  const read = src.bytes ? decodeBytes(src.bytes) : readInput(src.path);
+  const read: Read = src.text !== undefined ? { kind: 'text', text: src.text, encoding: 'utf-8' } : src.bytes ? decodeBytes(src.bytes) : readInput(src.path);
   if (read.kind === 'unreadable') return unreadable(read.reason);
   if (read.kind === 'too-large') {
     const head = read.head;
