@@ -9,7 +9,6 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { HankeConfig, Locale } from '../core/config';
 import { unreadable } from '../core/rules/file/unreadable';
-import { MAX_FILE_BYTES } from '../node/files';
 import { ReadAhead } from '../node/read-ahead';
 import type { FixMode } from './fix';
 import { type FileResult, type Outcome, pack, PackedResult, processFile, type Task } from './lint-files';
@@ -186,6 +185,9 @@ export async function* runTasks(tasks: readonly PlannedTask[], opts: RunOptions)
   yield* runInWorkers(tasks, opts);
 }
 
+/** Larger files (a description is ~15 kB) are read by the main thread as they always are: the reader's memory stays small. */
+const READ_AHEAD_MAX_BYTES = 1024 * 1024;
+
 /** Fewer files than this are read in the main thread: the reader would barely have started. */
 export const READ_AHEAD_MIN = 200;
 
@@ -200,7 +202,7 @@ function readAhead(tasks: readonly PlannedTask[], opts: RunOptions): ReadAhead |
   const entry = (globalThis as { [k: symbol]: unknown })[Symbol.for('hanke.cli.entry')];
   if (!opts.readAhead || opts.fix || tasks.length < READ_AHEAD_MIN || typeof entry !== 'string' || !canUseWorkers() || availableParallelism() < 2) return undefined;
   const files = tasks.map((t) => (t.bytes || t.raw || t.unreadable ? null : t.file));
-  return ReadAhead.start(entry, files, MAX_FILE_BYTES);
+  return ReadAhead.start(entry, files, READ_AHEAD_MAX_BYTES);
 }
 
 async function* runInWorkers(tasks: readonly PlannedTask[], opts: RunOptions): AsyncGenerator<Outcome> {
