@@ -11,6 +11,7 @@
 // The cache is written atomically (a temporary file renamed over it), only when it
 // changed; a failure to write it is a warning, never an error.
 import { createHash } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { appendFileSync, closeSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve, sep } from 'node:path';
 import type { Texts } from '../core/schema';
@@ -19,6 +20,7 @@ import type { DocumentKeys } from '../core/cross-document';
 import { type Outcome, pack, PackedResult, type SkipReason } from './lint-files';
 import type { PlannedTask } from './pool';
 import { systemReason } from '../node/errors';
+import { utf8Text } from '../node/utf8';
 
 export type CacheStrategy = 'metadata' | 'content';
 
@@ -223,7 +225,9 @@ export class LintCache {
   private load(): void {
     let text: string;
     try {
-      text = readFileSync(this.path, 'utf8');
+      // Decoded as the files are (node/utf8.ts): a few megabytes, about twice as fast as V8's own decoding.
+      const bytes = readFileSync(this.path);
+      text = isUtf8(bytes) ? utf8Text(bytes) : bytes.toString('utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return;
