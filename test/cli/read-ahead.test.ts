@@ -141,7 +141,11 @@ describe.runIf(process.platform !== 'win32')('the read-ahead thread', () => {
       expect(auto, format).toEqual(one);
       expect(one.status).toBe(2); // the folder and the broken link cannot be read
     }
-    const json = JSON.parse(hanke(['lint', '--format', 'json', dir]).stdout) as { filePath: string }[];
+    const json = JSON.parse(hanke(['lint', '--format', 'json', dir]).stdout) as { file: string }[];
     expect(json.length).toBeGreaterThanOrEqual(n);
+    // export reads the files the same way.
+    const exported = hanke(['export', '--format', 'json', dir]);
+    expect(exported).toEqual(hanke(['export', '--format', 'json', '--jobs', '1', dir]));
+    expect((JSON.parse(exported.stdout) as unknown[]).length).toBeGreaterThanOrEqual(n);
   }, 120_000);
 });
