@@ -51,7 +51,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+}, 60_000); // an installed package's tree: more than the default 10 s on a busy machine
 
 describe.skipIf(skip)('npm package', () => {
   let tgz: string;
