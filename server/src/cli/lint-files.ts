@@ -173,13 +173,10 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
   const onRuleError = (rule: string, e: unknown) => void failures.push(`rule ${rule}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   const { doc, facts, findings } = analyze(body, { ...config, onRuleError }, { file: descriptionFacts(got, body) });
   const diagnostics = findings.map((f) => toCli(f.rule, f.severity, f.range, pick(f.message, locale)));
-  const meta = {
-    unreadable: false,
-    keys: ownKeys(documentKeys(doc)),
-    ...(fixed ? { fixed } : {}),
-    ...(notFixed ? { notFixed } : {}),
-    ...(failures.length ? { internalError: failures.join('\n') } : {}),
-  };
+  const meta: FileResult['meta'] = { unreadable: false, keys: ownKeys(documentKeys(doc)) };
+  if (fixed) meta.fixed = fixed;
+  if (notFixed) meta.notFixed = notFixed;
+  if (failures.length) meta.internalError = failures.join('\n');
   const result: FileResult = { file, diagnostics, meta };
   if (output !== undefined) result.output = output;
   if (!opts.summary) return { kind: 'result', result };
