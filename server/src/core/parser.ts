@@ -10,7 +10,6 @@ import { presentSections } from './places';
 const LINE_BREAK = /\r\n|\r|\n/;
 /** A CR not followed by LF, or an LF not preceded by CR: the line endings are mixed. */
 const LONE_CR_OR_LF = /\r(?!\n)|(?<!\r)\n/;
-const HEADING = /^(\d{1,2}(?:\.\d{1,2})?)\.?[ \t\u00a0]+(\S.*)$/;
 /** Longest label worth comparing to the schema; longer "labels" are sentences. */
 const MAX_LABEL = 120;
 
@@ -88,16 +87,7 @@ class Written {
 
   /** False when the fold is certainly shorter than `lo` or longer than `hi`. */
   mayFoldWithin(lo: number, hi: number): boolean {
-    if (this.min < 0 || (this.max === Infinity && this.scannedTo >= 0 && this.scannedTo < hi)) {
-      // Most texts compared are far longer than any title: ruled out by a regex (native
-      // code from the first document on) rather than the scan below, which is the same
-      // count. A text no longer than `hi` is never ruled out this way.
-      if (this.text.length > hi && keptMoreThan(hi).test(this.text)) {
-        this.min = hi + 1;
-        this.max = Infinity;
-        this.scannedTo = hi;
-      } else this.measure(hi);
-    }
+    if (this.min < 0 || (this.max === Infinity && this.scannedTo >= 0 && this.scannedTo < hi)) this.measure(hi);
     return this.min <= hi && this.max >= lo;
   }
 
@@ -137,21 +127,25 @@ class Written {
   }
 }
 
-/** Characters that Written.measure neither keeps nor counts: white space, and U+0300 and above. */
-const NOT_KEPT = '\\t-\\r \\u00a0\\u0300-\\uffff';
-const keptRegexes = new Map<number, RegExp>();
-
-/** A regex matching a text in which Written.measure keeps more than `limit` characters (a few limits: the titles' windows). */
-function keptMoreThan(limit: number): RegExp {
-  let re = keptRegexes.get(limit);
-  if (!re) keptRegexes.set(limit, (re = new RegExp(`^(?:[${NOT_KEPT}]*[^${NOT_KEPT}]){${limit + 1}}`)));
-  return re;
+/**
+ * Does Written.measure keep more than `limit` characters of s[from, to)? Then the text's
+ * fold is longer than `limit`. Stops at the first character past the limit: most lines
+ * compared with a title are far longer than it, and are ruled out after a few dozen.
+ */
+function keptMoreThan(s: string, from: number, to: number, limit: number): boolean {
+  if (to - from <= limit) return false;
+  let kept = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x300 && c !== 32 && (c < 9 || c > 13) && c !== 0xa0 && ++kept > limit) return true;
+  }
+  return false;
 }
 
 /** Is `written` the official `title`, or close enough to be a typo of it? */
 function titleMatch(written: string | Written, title: string): 'exact' | 'typo' | undefined {
+  if ((typeof written === 'string' ? written : written.text) === title) return 'exact';
   const w = typeof written === 'string' ? new Written(written) : written;
-  if (w.text === title) return 'exact';
   const { folded: b, budget } = titleInfo(title);
   if (!w.mayFoldWithin(b.length - budget, b.length + budget)) return undefined;
   const a = w.folded;
@@ -189,41 +183,87 @@ function titleOwner(number: string, title: string, except: SectionSpec | undefin
   return undefined;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** White space as a regex's \s sees it (by code unit). */
+function isRegexSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** End of the digits starting at `k` in s[k, b). */
+function digitsEnd(s: string, k: number, b: number): number {
+  while (k < b && isDigit(s.charCodeAt(k))) k++;
+  return k;
+}
+
+/**
+ * Where the number and title of a heading line s[a, b) (trimmed) are, read as the regex
+ * `^(\d{1,2}(?:\.\d{1,2})?)\.?[ \t\u00a0]+(\S.*)$` reads it: the number ends at `numberEnd`,
+ * the title starts at `titleStart` and runs to `b`. Undefined when the line is no heading.
+ */
+function headingShape(s: string, a: number, b: number): { numberEnd: number; titleStart: number } | undefined {
+  const d1 = digitsEnd(s, a, b);
+  if (d1 === a || d1 - a > 2) return undefined;
+  let numberEnd = d1;
+  let k = d1;
+  if (s.charCodeAt(k) === 46) {
+    const d2 = digitsEnd(s, k + 1, b);
+    // `1.23` followed by a third digit, or `1.` then digits that are no subsection number: no heading.
+    if (d2 - (k + 1) > 2) return undefined;
+    if (d2 > k + 1) numberEnd = k = d2;
+    if (s.charCodeAt(k) === 46) k++;
+  }
+  let t = k;
+  while (t < b) {
+    const c = s.charCodeAt(t);
+    if (c !== 32 && c !== 9 && c !== 0xa0) break;
+    t++;
+  }
+  if (t === k || t === b || isRegexSpace(s.charCodeAt(t))) return undefined;
+  // `.` matches anything but a line terminator (CR and LF end the line before b).
+  for (let j = t + 1; j < b; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 0x2028 || c === 0x2029) return undefined;
+  }
+  return { numberEnd, titleStart: t };
+}
+
 /** The heading s[a, b) (trimmed) of a line starting at offset `base`, if it is one. */
 function readHeading(line: number, s: string, base: number, a: number, b: number): { spec: SectionSpec; node: HeadingNode } | undefined {
-  const c = s.charCodeAt(a);
-  if (c < 48 || c > 57) return undefined;
-  const m = HEADING.exec(s.slice(a, b));
-  if (!m) return undefined;
-  const title = m[2];
-  const written = sectionSpec(m[1]);
+  if (!isDigit(s.charCodeAt(a))) return undefined;
+  const shape = headingShape(s, a, b);
+  if (!shape) return undefined;
+  const number = s.slice(a, shape.numberEnd);
+  const title = s.slice(shape.titleStart, b);
+  const written = sectionSpec(number);
   let spec = written;
   let match = written && titleMatch(title, written.title);
   if (match === 'typo') {
     // A near miss of its own title that is exactly another section's title is that section.
     const folded = foldForCompare(title);
-    const exact = SECTIONS.find((x) => x !== written && renumberable(m[1], x) && titleInfo(x.title).folded === folded);
+    const exact = SECTIONS.find((x) => x !== written && renumberable(number, x) && titleInfo(x.title).folded === folded);
     if (exact) {
       spec = exact;
       match = exact.title === title ? 'exact' : 'typo';
     }
   } else if (!match) {
     // The title of another section: that section, with a wrong number (section-number).
-    const owner = titleOwner(m[1], title, written);
+    const owner = titleOwner(number, title, written);
     if (!owner) return undefined;
     spec = owner.spec;
     match = owner.match;
   }
-  const titleStart = b - title.length;
   return {
     spec: spec!,
     node: {
       line,
       range: range(line, a - base, b - base),
-      number: m[1],
-      numberRange: range(line, a - base, a - base + m[1].length),
+      number,
+      numberRange: range(line, a - base, shape.numberEnd - base),
       title,
-      titleRange: range(line, titleStart - base, b - base),
+      titleRange: range(line, shape.titleStart - base, b - base),
       titleExact: match === 'exact',
     },
   };
@@ -234,37 +274,74 @@ interface LabelHit {
   match: FieldNode['labelMatch'];
 }
 
-function matchLabel(label: string, fields: readonly FieldSpec[]): LabelHit {
-  for (const f of fields) {
-    if (f.label === label) return { spec: f, match: 'exact' };
+const UNKNOWN: LabelHit = { match: 'unknown' };
+
+/**
+ * Fields a written label is matched with, read once from the schema: the exact labels by
+ * their length (a label is sliced and compared only when a field's label has its length),
+ * the folded labels and aliases in field order.
+ */
+class LabelTable {
+  private readonly byLength: (readonly { label: string; hit: LabelHit }[] | undefined)[];
+  private readonly folded: readonly { spec: FieldSpec; label: string; aliases: readonly string[] }[];
+
+  constructor(readonly fields: readonly FieldSpec[]) {
+    const byLength: { label: string; hit: LabelHit }[][] = [];
+    for (const f of fields) {
+      while (byLength.length <= f.label.length) byLength.push([]);
+      byLength[f.label.length].push({ label: f.label, hit: { spec: f, match: 'exact' } });
+    }
+    this.byLength = byLength.map((list) => (list.length ? list : undefined));
+    this.folded = fields.map((f) => ({ spec: f, label: foldForCompare(f.label), aliases: (f.aliases ?? []).map(foldForCompare) }));
   }
-  const folded = foldForCompare(label);
-  for (const f of fields) {
-    if (foldForCompare(f.label) === folded) return { spec: f, match: 'typo' };
-    if (f.aliases?.some((a) => foldForCompare(a) === folded)) return { spec: f, match: 'alias' };
+
+  /** The first field whose label is exactly s[from, to). */
+  exact(s: string, from: number, to: number): LabelHit | undefined {
+    const list = to - from < this.byLength.length ? this.byLength[to - from] : undefined;
+    if (list) {
+      const label = s.slice(from, to);
+      for (const e of list) if (e.label === label) return e.hit;
+    }
+    return undefined;
   }
-  if (label.length > MAX_LABEL) return { match: 'unknown' };
-  const near = closest(label, fields, (f) => f.label);
-  return near ? { spec: near.item, match: 'typo' } : { match: 'unknown' };
+
+  /** The field `label` (not exactly any) names: by its fold, an alias, or the closest label. */
+  near(label: string): LabelHit {
+    const folded = foldForCompare(label);
+    for (const f of this.folded) {
+      if (f.label === folded) return { spec: f.spec, match: 'typo' };
+      if (f.aliases.includes(folded)) return { spec: f.spec, match: 'alias' };
+    }
+    if (label.length > MAX_LABEL) return UNKNOWN;
+    const near = closest(label, this.fields, (f) => f.label);
+    return near ? { spec: near.item, match: 'typo' } : UNKNOWN;
+  }
 }
 
-/** The fields of a section that can stand before / after the place-of-implementation line. */
-const placeCandidates = onceFor((spec: SectionSpec): [outside: readonly FieldSpec[], inside: readonly FieldSpec[]] => {
+/** The label s[la, lb) matched with a table's fields. */
+function matchLabel(table: LabelTable, s: string, la: number, lb: number): LabelHit {
+  return table.exact(s, la, lb) ?? table.near(s.slice(la, lb));
+}
+
+/** A section's label tables: every field, and those that can stand before / after the place-of-implementation line. */
+const labelTables = onceFor((spec: SectionSpec): { all: LabelTable; outside: LabelTable; inside: LabelTable } => {
   const fields = spec.fields ?? [];
-  return [fields.filter((f) => f.group !== 'place'), fields.filter((f) => f.group === 'place')];
+  return { all: new LabelTable(fields), outside: new LabelTable(fields.filter((f) => f.group !== 'place')), inside: new LabelTable(fields.filter((f) => f.group === 'place')) };
 });
 
 /** The typo window of a section's 8.2 groups: a text whose fold lies outside [lo, hi] is none of them. */
 const groupWindow = onceFor((spec: SectionSpec) => {
   const infos = (spec.groups ?? []).map((g) => titleInfo(g.name));
+  // No groups: an empty window (every text is outside it).
+  if (infos.length === 0) return { lo: 1, hi: -1 };
   return { lo: Math.min(...infos.map((t) => t.folded.length - t.budget)), hi: Math.max(...infos.map((t) => t.folded.length + t.budget)) };
 });
 
-/** Is `text` exactly the name of one of the groups? */
-function isGroupName(groups: readonly ScoreGroupSpec[], text: string): boolean {
-  for (const g of groups) if (g.name === text) return true;
-  return false;
-}
+/** The group a line written exactly as each group's name names (the first whose name it matches), worked out once. */
+const groupsOfNames = onceFor((spec: SectionSpec): readonly (ScoreGroupSpec | undefined)[] => {
+  const groups = spec.groups ?? [];
+  return groups.map((g) => groups.find((x) => titleMatch(g.name, x.name)));
+});
 
 /** Every 8.2 item of a section, in schema order. */
 const scoreItems = onceFor((spec: SectionSpec): readonly ScoreItemSpec[] => (spec.groups ?? []).flatMap((g) => g.items));
@@ -376,9 +453,8 @@ class Parser {
   private base = 0;
   /** The next colon at or after the current line (-1: none left; -2: not searched yet), found once for several lines. */
   private nextColon = -2;
-  /** The current section's fields outside / inside the place-of-implementation block. */
-  private outside: readonly FieldSpec[] = [];
-  private inside: readonly FieldSpec[] = [];
+  /** The current section's label tables (every field; outside / inside the place-of-implementation block). */
+  private labels = labelTables(SECTIONS[0]);
   /** Start/end offsets of the score-like tokens of the current 8.2 line, from the last back (reused). */
   private readonly tokens = new Int32Array(2 * MAX_SCORE_TOKENS);
   /** Group (or null) of the 8.2 lines already compared with the group names in this document (the same justification recurs). */
@@ -468,9 +544,7 @@ class Parser {
     this.inPartners = false;
     this.lastField = undefined;
     this.lastItem = undefined;
-    const candidates = placeCandidates(spec);
-    this.outside = candidates[0];
-    this.inside = candidates[1];
+    this.labels = labelTables(spec);
   }
 
   private preambleLine(t: TextLine): void {
@@ -495,7 +569,7 @@ class Parser {
     }
   }
 
-  private makeField(sec: SectionNode, hit: LabelHit, label: string, i: number, s: string, a: number, la: number, lb: number, colon: number, b: number): FieldNode {
+  private makeField(sec: SectionNode, hit: LabelHit, i: number, s: string, a: number, la: number, lb: number, colon: number, b: number): FieldNode {
     const base = this.base;
     const spec = hit.spec;
     const va = skipSpace(s, colon + 1, b);
@@ -508,8 +582,8 @@ class Parser {
       labelMatch: hit.match,
       line: i,
       range: range(i, a - base, b - base),
-      // An exact label is the schema's own string (the slice is dropped at once).
-      label: hit.match === 'exact' ? spec!.label : label,
+      // An exact label is the schema's own string (the line is not sliced for it).
+      label: hit.match === 'exact' ? spec!.label : s.slice(la, lb),
       labelRange: range(i, la - base, lb - base),
       value,
       valueRange,
@@ -535,15 +609,13 @@ class Parser {
       }
     }
     if (colon >= 0) {
-      const candidates = this.inPlace ? this.inside : this.outside;
       const la = skipSpace(s, a, colon);
       const lb = trimEndAt(s, la, colon);
-      const label = s.slice(la, lb);
-      let hit = matchLabel(label, candidates);
-      if (hit.match === 'unknown') hit = matchLabel(label, spec.fields ?? []);
+      let hit = matchLabel(this.inPlace ? this.labels.inside : this.labels.outside, s, la, lb);
+      if (hit.match === 'unknown') hit = matchLabel(this.labels.all, s, la, lb);
       if (hit.match !== 'unknown' || !this.inPartners) {
         this.inPartners = false;
-        this.lastField = this.makeField(sec, hit, label, i, s, a, la, lb, colon, b);
+        this.lastField = this.makeField(sec, hit, i, s, a, la, lb, colon, b);
         return;
       }
     }
@@ -589,10 +661,9 @@ class Parser {
     if (colon >= 0 && colon - a <= MAX_LABEL) {
       const la = skipSpace(s, a, colon);
       const lb = trimEndAt(s, la, colon);
-      const label = s.slice(la, lb);
-      const hit = matchLabel(label, sec.spec.fields ?? []);
+      const hit = matchLabel(this.labels.all, s, la, lb);
       if (hit.spec) {
-        this.lastField = this.makeField(sec, hit, label, i, s, a, la, lb, colon, b);
+        this.lastField = this.makeField(sec, hit, i, s, a, la, lb, colon, b);
         return;
       }
     }
@@ -608,7 +679,8 @@ class Parser {
     const w = groupWindow(spec);
     // One scan of the text rules out most lines (items, justifications) for every group at once.
     const text = written.text;
-    if (!isGroupName(groups, text) && !written.mayFoldWithin(w.lo, w.hi)) return undefined;
+    for (let k = 0; k < groups.length; k++) if (groups[k].name === text) return groupsOfNames(spec)[k];
+    if (!written.mayFoldWithin(w.lo, w.hi)) return undefined;
     // Short lines are remembered (hashing a long one costs more than ruling it out).
     const memo = text.length <= MEMO_LENGTH ? (this.groupOfText ??= new Map()) : undefined;
     let group = memo?.get(text);
@@ -647,16 +719,21 @@ class Parser {
     if (exact) return this.addItem(sec, exact, true, i, s, a, b, na, nb, count);
 
     const text = textLine(i, s, this.base, a, b);
-    const written = new Written(text.text, s, a);
-    if (spec.scoreHeader && !sec.scoreHeader && sec.items.length === 0 && titleMatch(written, spec.scoreHeader)) {
-      sec.scoreHeader = text;
-      return;
-    }
-    const group = this.groupOf(spec, written);
-    if (group) {
-      sec.groups.push({ spec: group, line: text, exact: text.text === group.name });
-      this.lastItem = undefined;
-      return;
+    const header = spec.scoreHeader !== undefined && !sec.scoreHeader && sec.items.length === 0;
+    // Most other lines are justifications, longer than the header or any group's name:
+    // ruled out by one short scan, before anything is made to compare them.
+    if (header || !keptMoreThan(s, a, b, groupWindow(spec).hi)) {
+      const written = new Written(text.text, s, a);
+      if (header && titleMatch(written, spec.scoreHeader!)) {
+        sec.scoreHeader = text;
+        return;
+      }
+      const group = this.groupOf(spec, written);
+      if (group) {
+        sec.groups.push({ spec: group, line: text, exact: text.text === group.name });
+        this.lastItem = undefined;
+        return;
+      }
     }
     // Without scores, only an exact name makes an item line (a justification may begin
     // with an item's words); with score tokens, a close name is that item with a typo.
