@@ -87,59 +87,71 @@ class Written {
 
   /** False when the fold is certainly shorter than `lo` or longer than `hi`. */
   mayFoldWithin(lo: number, hi: number): boolean {
-    if (this.min < 0 || (this.max === Infinity && this.scannedTo >= 0 && this.scannedTo < hi)) this.measure(hi);
-    return this.min <= hi && this.max >= lo;
-  }
-
-  private measure(limit: number): void {
-    // One pass, stopping once the text is certainly longer than `limit`. Folding keeps
-    // every character below U+0300 that is not white space (it only lower-cases them;
-    // other characters may compose onto them): a lower bound. When every character is
-    // below U+0300 and none is İ (the one that lower-cases to two), the fold is exactly
-    // those characters with each run of white space between them made one space.
-    const s = this.source;
-    const end = this.from + this.text.length;
-    let kept = 0;
-    let gaps = 0;
-    let inGap = false;
-    let plain = true;
-    this.scannedTo = -1;
-    for (let i = this.from; i < end; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) {
-        inGap = kept > 0;
-        continue;
-      }
-      if (c >= 0x300 || c === 0x130) plain = false;
-      if (c < 0x300) {
-        if (inGap) gaps++;
-        inGap = false;
-        if (++kept > limit) {
-          this.min = kept;
-          this.max = Infinity;
-          this.scannedTo = limit;
-          return;
-        }
-      }
+    if (this.min < 0 || (this.max === Infinity && this.scannedTo >= 0 && this.scannedTo < hi)) {
+      // Measured once for every title (all are shorter than MEASURED), not once per window.
+      const limit = Math.max(hi, MEASURED);
+      measureFold(this.source, this.from, this.from + this.text.length, limit);
+      this.min = foldBounds.min;
+      this.max = foldBounds.max;
+      this.scannedTo = foldBounds.max === Infinity && foldBounds.min > limit ? limit : -1;
     }
-    this.min = plain ? kept + gaps : kept;
-    this.max = plain ? kept + gaps : Infinity;
+    return this.min <= hi && this.max >= lo;
   }
 }
 
+/** How far a text compared with titles is measured at least (longer than any title's typo window). */
+const MEASURED = 128;
+
+/** The bounds measureFold found (reused: no object per measure). */
+const foldBounds = { min: 0, max: 0 };
+
 /**
- * Does Written.measure keep more than `limit` characters of s[from, to)? Then the text's
- * fold is longer than `limit`. Stops at the first character past the limit: most lines
- * compared with a title are far longer than it, and are ruled out after a few dozen.
+ * Bounds on the length of foldForCompare(s[from, to)), into foldBounds, in one pass
+ * stopping once the fold is certainly longer than `limit` (then min > limit, max Infinity).
  */
-function keptMoreThan(s: string, from: number, to: number, limit: number): boolean {
-  if (to - from <= limit) return false;
+function measureFold(s: string, from: number, to: number, limit: number): void {
+  // Folding keeps every character below U+0300 that is not white space (it only
+  // lower-cases them; other characters may compose onto them): a lower bound. When every
+  // character is below U+0300 and none is İ (the one that lower-cases to two), the fold
+  // is exactly those characters with each run of white space between them made one space.
   let kept = 0;
+  let gaps = 0;
+  let inGap = false;
+  let plain = true;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x300 && c !== 32 && (c < 9 || c > 13) && c !== 0xa0 && ++kept > limit) return true;
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) {
+      inGap = kept > 0;
+      continue;
+    }
+    if (c >= 0x300 || c === 0x130) plain = false;
+    if (c < 0x300) {
+      if (inGap) gaps++;
+      inGap = false;
+      if (++kept > limit) {
+        foldBounds.min = kept;
+        foldBounds.max = Infinity;
+        return;
+      }
+    }
   }
-  return false;
+  foldBounds.min = plain ? kept + gaps : kept;
+  foldBounds.max = plain ? kept + gaps : Infinity;
+}
+
+/**
+ * May the fold of s[from, to) be within [lo, hi]? (False: no title of that window is
+ * written there, exactly or with a typo.) Read in place, nothing made.
+ */
+function foldMayBeWithin(s: string, from: number, to: number, lo: number, hi: number): boolean {
+  measureFold(s, from, to, hi);
+  return foldBounds.min <= hi && foldBounds.max >= lo;
+}
+
+/** The lengths a text's fold may have to be `title` with a typo (or exactly). */
+function typoWindow(title: string): { lo: number; hi: number } {
+  const t = titleInfo(title);
+  return { lo: t.folded.length - t.budget, hi: t.folded.length + t.budget };
 }
 
 /** Is `written` the official `title`, or close enough to be a typo of it? */
@@ -201,9 +213,10 @@ function digitsEnd(s: string, k: number, b: number): number {
 /**
  * Where the number and title of a heading line s[a, b) (trimmed) are, read as the regex
  * `^(\d{1,2}(?:\.\d{1,2})?)\.?[ \t\u00a0]+(\S.*)$` reads it: the number ends at `numberEnd`,
- * the title starts at `titleStart` and runs to `b`. Undefined when the line is no heading.
+ * the title starts at `titleStart` and runs to `b`. Undefined when the line is no heading;
+ * the caller checks what `.*` adds: no U+2028/U+2029 in the title (hasLineSeparator).
  */
-function headingShape(s: string, a: number, b: number): { numberEnd: number; titleStart: number } | undefined {
+export function headingShape(s: string, a: number, b: number): { numberEnd: number; titleStart: number } | undefined {
   const d1 = digitsEnd(s, a, b);
   if (d1 === a || d1 - a > 2) return undefined;
   let numberEnd = d1;
@@ -222,12 +235,16 @@ function headingShape(s: string, a: number, b: number): { numberEnd: number; tit
     t++;
   }
   if (t === k || t === b || isRegexSpace(s.charCodeAt(t))) return undefined;
-  // `.` matches anything but a line terminator (CR and LF end the line before b).
-  for (let j = t + 1; j < b; j++) {
-    const c = s.charCodeAt(j);
-    if (c === 0x2028 || c === 0x2029) return undefined;
-  }
   return { numberEnd, titleStart: t };
+}
+
+/** Is there a U+2028 or U+2029 in s[from, to)? (The regex's `.` matches any other character of a line.) */
+function hasLineSeparator(s: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
 }
 
 /** The heading s[a, b) (trimmed) of a line starting at offset `base`, if it is one. */
@@ -238,6 +255,8 @@ function readHeading(line: number, s: string, base: number, a: number, b: number
   const number = s.slice(a, shape.numberEnd);
   const title = s.slice(shape.titleStart, b);
   const written = sectionSpec(number);
+  // No official title has a line separator (test/unit/parser-scans.test.ts): only another title is searched.
+  if (title !== written?.title && hasLineSeparator(s, shape.titleStart + 1, b)) return undefined;
   let spec = written;
   let match = written && titleMatch(title, written.title);
   if (match === 'typo') {
@@ -389,6 +408,9 @@ const MAX_SCORE_TOKEN = 5;
 /** Most score-like tokens split off the end of an 8.2 line. */
 const MAX_SCORE_TOKENS = 3;
 
+/** The parser's buffer of score tokens (a parse runs to its end before another starts). */
+const SCORE_TOKENS = new Int32Array(2 * MAX_SCORE_TOKENS);
+
 /** Does s[from, to) contain an ASCII digit? (Score-like tokens after an 8.2 item name are short and contain one.) */
 function hasDigit(s: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -455,8 +477,10 @@ class Parser {
   private nextColon = -2;
   /** The current section's label tables (every field; outside / inside the place-of-implementation block). */
   private labels = labelTables(SECTIONS[0]);
-  /** Start/end offsets of the score-like tokens of the current 8.2 line, from the last back (reused). */
-  private readonly tokens = new Int32Array(2 * MAX_SCORE_TOKENS);
+  /** The typo window of the current section's place marker. */
+  private markerWindow = { lo: 0, hi: 0 };
+  /** Start/end offsets of the score-like tokens of the current 8.2 line, from the last back (one buffer for every parse). */
+  private readonly tokens = SCORE_TOKENS;
   /** Group (or null) of the 8.2 lines already compared with the group names in this document (the same justification recurs). */
   private groupOfText?: Map<string, ScoreGroupSpec | null> = undefined;
   /** Line and end column of the current section's last body line (-1: none yet). */
@@ -545,6 +569,7 @@ class Parser {
     this.lastField = undefined;
     this.lastItem = undefined;
     this.labels = labelTables(spec);
+    if (spec.placeMarker) this.markerWindow = typoWindow(spec.placeMarker);
   }
 
   private preambleLine(t: TextLine): void {
@@ -594,12 +619,27 @@ class Parser {
     return node;
   }
 
+  /**
+   * May the line s[a, b) be the section's place marker (exactly or with a typo)? False when
+   * its fold is outside the marker's typo window; read in place, as the marker is compared
+   * (without a colon at the end).
+   */
+  private mayBeMarker(s: string, a: number, b: number): boolean {
+    let e = b;
+    if (s.charCodeAt(e - 1) === 58) {
+      e--;
+      while (e > a && isRegexSpace(s.charCodeAt(e - 1))) e--;
+    }
+    const w = this.markerWindow;
+    return foldMayBeWithin(s, a, e, w.lo, w.hi);
+  }
+
   private fieldsLine(sec: SectionNode, i: number, s: string, a: number, b: number): void {
     const spec = sec.spec;
     const base = this.base;
     const colon = this.colonWithin(s, a, b);
     // The marker may end in a colon. (Not /\s*:$/: that regex is quadratic on a long run of spaces.)
-    if (spec.placeMarker && !sec.placeMarker) {
+    if (spec.placeMarker && !sec.placeMarker && this.mayBeMarker(s, a, b)) {
       const t = s.slice(a, b);
       if (titleMatch(t.endsWith(':') ? t.slice(0, -1).trimEnd() : t, spec.placeMarker)) {
         sec.placeMarker = textLine(i, s, base, a, b);
@@ -722,7 +762,8 @@ class Parser {
     const header = spec.scoreHeader !== undefined && !sec.scoreHeader && sec.items.length === 0;
     // Most other lines are justifications, longer than the header or any group's name:
     // ruled out by one short scan, before anything is made to compare them.
-    if (header || !keptMoreThan(s, a, b, groupWindow(spec).hi)) {
+    const window = groupWindow(spec);
+    if (header || foldMayBeWithin(s, a, b, window.lo, window.hi)) {
       const written = new Written(text.text, s, a);
       if (header && titleMatch(written, spec.scoreHeader!)) {
         sec.scoreHeader = text;
