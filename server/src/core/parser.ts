@@ -1,10 +1,10 @@
 // Text in, document model out. One pass over the lines, linear in the input: a line
 // is classified by the schema of the section it stands in.
-import { type FieldNode, type HankeDocument, type HeadingNode, type ScoreItemNode, type ScoreNode, type SectionNode, type TextLine, range } from './model';
+import { type FieldNode, type HankeDocument, type HeadingNode, type Position, type ScoreItemNode, type ScoreNode, type SectionNode, type TextLine, range } from './model';
 import { type FieldSpec, PREAMBLE, type ScoreGroupSpec, type ScoreItemSpec, type SectionSpec, SECTIONS, sectionSpec } from './schema';
 import { closest, editDistance, foldForCompare, typoBudget } from './util/similarity';
 import { onceFor } from './util/memo';
-import { readScore, readValue } from './values';
+import { codeAt, digitsEnd, isRegexSpace, readScore, readValue } from './values';
 import { presentSections } from './places';
 
 const LINE_BREAK = /\r\n|\r|\n/;
@@ -37,6 +37,14 @@ function skipSpace(s: string, from: number, to: number): number {
 function trimEndAt(s: string, from: number, to: number): number {
   while (to > from && (isSpace(s.charCodeAt(to - 1)) || s.charCodeAt(to - 1) === 13)) to--;
   return to;
+}
+
+/**
+ * A position of the model. Ranges of one line that start or end at the same place share the
+ * position object (nothing changes a position once parsed; fewer objects per line).
+ */
+function position(line: number, character: number): Position {
+  return { line, character };
 }
 
 /** The trimmed text s[a, b) of a line starting at offset `base`, with its range. */
@@ -199,17 +207,6 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** White space as a regex's \s sees it (by code unit). */
-function isRegexSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** End of the digits starting at `k` in s[k, b). */
-function digitsEnd(s: string, k: number, b: number): number {
-  while (k < b && isDigit(s.charCodeAt(k))) k++;
-  return k;
-}
-
 /**
  * Where the number and title of a heading line s[a, b) (trimmed) are, read as the regex
  * `^(\d{1,2}(?:\.\d{1,2})?)\.?[ \t\u00a0]+(\S.*)$` reads it: the number ends at `numberEnd`,
@@ -221,12 +218,12 @@ export function headingShape(s: string, a: number, b: number): { numberEnd: numb
   if (d1 === a || d1 - a > 2) return undefined;
   let numberEnd = d1;
   let k = d1;
-  if (s.charCodeAt(k) === 46) {
+  if (k < b && s.charCodeAt(k) === 46) {
     const d2 = digitsEnd(s, k + 1, b);
     // `1.23` followed by a third digit, or `1.` then digits that are no subsection number: no heading.
     if (d2 - (k + 1) > 2) return undefined;
     if (d2 > k + 1) numberEnd = k = d2;
-    if (s.charCodeAt(k) === 46) k++;
+    if (k < b && s.charCodeAt(k) === 46) k++;
   }
   let t = k;
   while (t < b) {
@@ -274,15 +271,18 @@ function readHeading(line: number, s: string, base: number, a: number, b: number
     spec = owner.spec;
     match = owner.match;
   }
+  // The heading's range shares its start with the number's and its end with the title's.
+  const start = position(line, a - base);
+  const end = position(line, b - base);
   return {
     spec: spec!,
     node: {
       line,
-      range: range(line, a - base, b - base),
+      range: { start, end },
       number,
-      numberRange: range(line, a - base, shape.numberEnd - base),
+      numberRange: { start, end: position(line, shape.numberEnd - base) },
       title,
-      titleRange: range(line, shape.titleStart - base, b - base),
+      titleRange: { start: position(line, shape.titleStart - base), end },
       titleExact: match === 'exact',
     },
   };
@@ -377,8 +377,8 @@ const itemsByLength = onceFor((spec: SectionSpec): ReadonlyMap<number, readonly 
 });
 
 /** The item whose name is exactly s[from, to), if any (sliced only when an item has that length). */
-function exactItem(spec: SectionSpec, s: string, from: number, to: number): ScoreItemSpec | undefined {
-  const candidates = itemsByLength(spec).get(to - from);
+function exactItem(byLength: ReadonlyMap<number, readonly ScoreItemSpec[]>, s: string, from: number, to: number): ScoreItemSpec | undefined {
+  const candidates = byLength.get(to - from);
   if (!candidates) return undefined;
   // A slice compared with === beat startsWith and a loop over charCodeAt (measured).
   const name = s.slice(from, to);
@@ -479,6 +479,9 @@ class Parser {
   private labels = labelTables(SECTIONS[0]);
   /** The typo window of the current section's place marker. */
   private markerWindow = { lo: 0, hi: 0 };
+  /** The current score section's items by the length of their names, and its groups' typo window. */
+  private itemsByLength: ReadonlyMap<number, readonly ScoreItemSpec[]> = new Map();
+  private groupWindow = { lo: 1, hi: -1 };
   /** Start/end offsets of the score-like tokens of the current 8.2 line, from the last back (one buffer for every parse). */
   private readonly tokens = SCORE_TOKENS;
   /** Group (or null) of the 8.2 lines already compared with the group names in this document (the same justification recurs). */
@@ -502,11 +505,11 @@ class Parser {
     let nextLF = -1;
     let nextCR = -1;
     let start = 0;
-    for (let i = 0; ; i++) {
+    for (let i = 0; start < n; i++) {
       // A blank line: no search.
       const c0 = s.charCodeAt(start);
       if (c0 === 10 || c0 === 13) {
-        start += c0 === 13 && s.charCodeAt(start + 1) === 10 ? 2 : 1;
+        start += c0 === 13 && codeAt(s, start + 1) === 10 ? 2 : 1;
         continue;
       }
       if (nextLF < start) {
@@ -532,7 +535,7 @@ class Parser {
         }
       }
       if (end === n) break;
-      start = end === nextCR && s.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+      start = end === nextCR && codeAt(s, end + 1) === 10 ? end + 2 : end + 1;
     }
     this.closeSection();
     return this.doc;
@@ -570,6 +573,10 @@ class Parser {
     this.lastItem = undefined;
     this.labels = labelTables(spec);
     if (spec.placeMarker) this.markerWindow = typoWindow(spec.placeMarker);
+    if (spec.body === 'scores') {
+      this.itemsByLength = itemsByLength(spec);
+      this.groupWindow = groupWindow(spec);
+    }
   }
 
   private preambleLine(t: TextLine): void {
@@ -599,17 +606,21 @@ class Parser {
     const spec = hit.spec;
     const va = skipSpace(s, colon + 1, b);
     const vb = trimEndAt(s, va, b);
-    const valueStart = va === vb ? Math.min(colon + 1 + (s.charCodeAt(colon + 1) === 32 ? 1 : 0), b) : va;
-    const valueRange = range(i, valueStart - base, (va === vb ? valueStart : vb) - base);
+    const valueStart = va === vb ? Math.min(colon + 1 + (codeAt(s, colon + 1) === 32 ? 1 : 0), b) : va;
+    // The line's range shares its start with the label's and its end with the value's (when they are equal).
+    const start = position(i, a - base);
+    const end = position(i, b - base);
+    const valueEnd = va === vb ? valueStart : vb;
+    const valueRange = { start: position(i, valueStart - base), end: valueEnd === b ? end : position(i, valueEnd - base) };
     const value = s.slice(va, vb);
     const node: FieldNode = {
       spec,
       labelMatch: hit.match,
       line: i,
-      range: range(i, a - base, b - base),
+      range: { start, end },
       // An exact label is the schema's own string (the line is not sliced for it).
       label: hit.match === 'exact' ? spec!.label : s.slice(la, lb),
-      labelRange: range(i, la - base, lb - base),
+      labelRange: { start: la === a ? start : position(i, la - base), end: position(i, lb - base) },
       value,
       valueRange,
       typed: spec ? readValue(spec.kind, value, valueRange) : undefined,
@@ -732,7 +743,6 @@ class Parser {
   }
 
   private scoreLine(sec: SectionNode, i: number, s: string, a: number, b: number): void {
-    const spec = sec.spec;
     // `<item name> <direct> <indirect>`: split trailing score-like tokens (at most three)
     // off the end of the line, as start/end pairs from the last token back.
     const tokens = this.tokens;
@@ -755,14 +765,19 @@ class Parser {
     while (nb > na && (isSpace(s.charCodeAt(nb - 1)) || s.charCodeAt(nb - 1) === 13)) nb--;
     // An exact item name followed by nothing but score-like tokens is an item line: the
     // header and the group names never carry scores. Most lines of 8.2 are these.
-    const exact = exactItem(spec, s, na, nb);
-    if (exact) return this.addItem(sec, exact, true, i, s, a, b, na, nb, count);
+    const exact = exactItem(this.itemsByLength, s, na, nb);
+    if (exact) this.addItem(sec, exact, true, i, s, a, b, na, nb, count);
+    else this.otherScoreLine(sec, i, s, a, b, na, nb, count);
+  }
 
+  /** A line of 8.2 that is no exact item: the header, a group, an item with a typo, or a justification. */
+  private otherScoreLine(sec: SectionNode, i: number, s: string, a: number, b: number, na: number, nb: number, count: number): void {
+    const spec = sec.spec;
     const text = textLine(i, s, this.base, a, b);
     const header = spec.scoreHeader !== undefined && !sec.scoreHeader && sec.items.length === 0;
     // Most other lines are justifications, longer than the header or any group's name:
     // ruled out by one short scan, before anything is made to compare them.
-    const window = groupWindow(spec);
+    const window = this.groupWindow;
     if (header || foldMayBeWithin(s, a, b, window.lo, window.hi)) {
       const written = new Written(text.text, s, a);
       if (header && titleMatch(written, spec.scoreHeader!)) {
@@ -792,18 +807,21 @@ class Parser {
     // split off while they followed the name.
     const base = this.base;
     const tokens = this.tokens;
+    // The line's range shares its start with the name's and its end with the last score's (when they are equal).
+    const start = position(i, a - base);
+    const end = position(i, b - base);
     const scores: ScoreNode[] = [];
     for (let k = count - 2; k >= 0; k -= 2) {
       const raw = s.slice(tokens[k], tokens[k + 1]);
-      scores.push({ raw, range: range(i, tokens[k] - base, tokens[k + 1] - base), value: readScore(raw) });
+      scores.push({ raw, range: { start: position(i, tokens[k] - base), end: tokens[k + 1] === b ? end : position(i, tokens[k + 1] - base) }, value: readScore(raw) });
     }
     const item: ScoreItemNode = {
       spec,
       line: i,
-      range: range(i, a - base, b - base),
+      range: { start, end },
       // An exact name is the schema's own string: no slice.
       name: exact ? spec.name : s.slice(na, nb),
-      nameRange: range(i, na - base, nb - base),
+      nameRange: { start: na === a ? start : position(i, na - base), end: nb === b ? end : position(i, nb - base) },
       nameExact: exact,
       scores,
       justification: [],

@@ -53,7 +53,7 @@ const PERIOD_START = 'Alkaa ';
 const PERIOD_MIDDLE = ' ja päättyy ';
 
 /** White space as a regex's \s sees it (by code unit). */
-function isRegexSpace(c: number): boolean {
+export function isRegexSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
@@ -71,13 +71,13 @@ function numberedShape(value: string): { codeEnd: number; nameStart: number } | 
   if (d1 === 0 || d1 > 2) return undefined;
   let codeEnd = d1;
   let k = d1;
-  if (value.charCodeAt(k) === DOT) {
+  if (codeAt(value, k) === DOT) {
     const d2 = digitsEnd(value, k + 1);
     if (d2 - k - 1 > 2) return undefined;
     if (d2 > k + 1) codeEnd = k = d2;
-    if (value.charCodeAt(k) === DOT) k++;
+    if (codeAt(value, k) === DOT) k++;
     // The code is followed by white space, the end or anything but a digit or a dot.
-    const c = value.charCodeAt(k);
+    const c = codeAt(value, k);
     if (c === DOT || (c >= 48 && c <= 57)) return undefined;
   }
   while (k < value.length && isRegexSpace(value.charCodeAt(k))) k++;
@@ -104,9 +104,9 @@ export function daysInMonth(year: number, month: number): number {
 export function parseDate(raw: string): CalendarDate | undefined {
   // Read by hand as /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/ reads it (every period value has two dates).
   const d = digitsEnd(raw, 0);
-  if (d < 1 || d > 2 || raw.charCodeAt(d) !== DOT) return undefined;
+  if (d < 1 || d > 2 || codeAt(raw, d) !== DOT) return undefined;
   const m = digitsEnd(raw, d + 1);
-  if (m - d - 1 < 1 || m - d - 1 > 2 || raw.charCodeAt(m) !== DOT) return undefined;
+  if (m - d - 1 < 1 || m - d - 1 > 2 || codeAt(raw, m) !== DOT) return undefined;
   const y = digitsEnd(raw, m + 1);
   if (y - m - 1 !== 4 || y !== raw.length) return undefined;
   const day = digitsValue(raw, 0, d);
@@ -120,12 +120,21 @@ export function parseDate(raw: string): CalendarDate | undefined {
 const DOT = 46;
 
 /** End of the ASCII digits from `k` on. */
-function digitsEnd(s: string, k: number): number {
-  for (;;) {
+export function digitsEnd(s: string, k: number, to = s.length): number {
+  while (k < to) {
     const c = s.charCodeAt(k);
     if (!(c >= 48 && c <= 57)) return k;
     k++;
   }
+  return k;
+}
+
+/**
+ * The code unit at `k`, or -1 past the end. (Optimised code that reads past the end of a
+ * string is thrown away and compiled again the first time it does: the scans read within.)
+ */
+export function codeAt(s: string, k: number): number {
+  return k < s.length ? s.charCodeAt(k) : -1;
 }
 
 /** The number written by the ASCII digits s[from, to) (at most a few). */
@@ -198,12 +207,12 @@ function amountForm(raw: string): 'grouped' | 'plain' | undefined {
   let k = d;
   let groups = 0;
   if (d <= 3) {
-    while (isGroupSpace(raw.charCodeAt(k)) && digitsEnd(raw, k + 1) === k + 4) {
+    while (isGroupSpace(codeAt(raw, k)) && digitsEnd(raw, k + 1) === k + 4) {
       k += 4;
       groups++;
     }
   }
-  if (raw.charCodeAt(k) === COMMA) {
+  if (codeAt(raw, k) === COMMA) {
     const f = digitsEnd(raw, k + 1);
     if (f === k + 1 || f > k + 3) return undefined;
     k = f;
