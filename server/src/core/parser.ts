@@ -98,10 +98,17 @@ class Written {
     if (this.min < 0 || (this.max === Infinity && this.scannedTo >= 0 && this.scannedTo < hi)) {
       // Measured once for every title (all are shorter than MEASURED), not once per window.
       const limit = Math.max(hi, MEASURED);
-      measureFold(this.source, this.from, this.from + this.text.length, limit);
-      this.min = foldBounds.min;
-      this.max = foldBounds.max;
-      this.scannedTo = foldBounds.max === Infinity && foldBounds.min > limit ? limit : -1;
+      if (this.text.length > limit && keptMoreThan(limit).test(this.text)) {
+        // Longer than any title: ruled out by a regex, native code from the first document on.
+        this.min = limit + 1;
+        this.max = Infinity;
+        this.scannedTo = limit;
+      } else {
+        measureFold(this.source, this.from, this.from + this.text.length, limit);
+        this.min = foldBounds.min;
+        this.max = foldBounds.max;
+        this.scannedTo = foldBounds.max === Infinity && foldBounds.min > limit ? limit : -1;
+      }
     }
     return this.min <= hi && this.max >= lo;
   }
@@ -148,12 +155,26 @@ function measureFold(s: string, from: number, to: number, limit: number): void {
 }
 
 /**
- * May the fold of s[from, to) be within [lo, hi]? (False: no title of that window is
- * written there, exactly or with a typo.) Read in place, nothing made.
+ * May the fold of `text` (the text source[from, from + text.length)) be within [lo, hi]?
+ * False: no title of that window is written there, exactly or with a typo. Nothing made.
  */
-function foldMayBeWithin(s: string, from: number, to: number, lo: number, hi: number): boolean {
-  measureFold(s, from, to, hi);
+function foldMayBeWithin(text: string, source: string, from: number, lo: number, hi: number): boolean {
+  // Most texts compared are far longer than any title: ruled out by a regex (native code
+  // from the first document on; a scan in JavaScript costs more here).
+  if (text.length > hi && keptMoreThan(hi).test(text)) return false;
+  measureFold(source, from, from + text.length, hi);
   return foldBounds.min <= hi && foldBounds.max >= lo;
+}
+
+/** Characters that measureFold neither keeps nor counts: white space, and U+0300 and above. */
+const NOT_KEPT = '\\t-\\r \\u00a0\\u0300-\\uffff';
+const keptRegexes = new Map<number, RegExp>();
+
+/** A regex matching a text in which measureFold keeps more than `limit` characters (a few limits: the titles' windows). */
+function keptMoreThan(limit: number): RegExp {
+  let re = keptRegexes.get(limit);
+  if (!re) keptRegexes.set(limit, (re = new RegExp(`^(?:[${NOT_KEPT}]*[^${NOT_KEPT}]){${limit + 1}}`)));
+  return re;
 }
 
 /** The lengths a text's fold may have to be `title` with a typo (or exactly). */
@@ -446,6 +467,10 @@ class ParsedDocument implements HankeDocument {
   }
 }
 
+/** The preamble's banner and title ending, folded once. */
+const BANNER_FOLDED = foldForCompare(PREAMBLE.banner);
+const TITLE_SUFFIX_FOLDED = foldForCompare(PREAMBLE.titleSuffix);
+
 /** The index of `ch` in s[from, to), or -1. */
 function indexWithin(s: string, ch: number, from: number, to: number): number {
   for (let k = from; k < to; k++) if (s.charCodeAt(k) === ch) return k;
@@ -582,8 +607,8 @@ class Parser {
   private preambleLine(t: TextLine): void {
     const folded = foldForCompare(t.text);
     const p = this.doc.preamble;
-    if (!p.banner && folded === foldForCompare(PREAMBLE.banner)) p.banner = t;
-    else if (!p.title && folded.endsWith(foldForCompare(PREAMBLE.titleSuffix))) p.title = t;
+    if (!p.banner && folded === BANNER_FOLDED) p.banner = t;
+    else if (!p.title && folded.endsWith(TITLE_SUFFIX_FOLDED)) p.title = t;
     else p.other.push(t);
   }
 
@@ -642,7 +667,7 @@ class Parser {
       while (e > a && isRegexSpace(s.charCodeAt(e - 1))) e--;
     }
     const w = this.markerWindow;
-    return foldMayBeWithin(s, a, e, w.lo, w.hi);
+    return foldMayBeWithin(s.slice(a, e), s, a, w.lo, w.hi);
   }
 
   private fieldsLine(sec: SectionNode, i: number, s: string, a: number, b: number): void {
@@ -778,7 +803,7 @@ class Parser {
     // Most other lines are justifications, longer than the header or any group's name:
     // ruled out by one short scan, before anything is made to compare them.
     const window = this.groupWindow;
-    if (header || foldMayBeWithin(s, a, b, window.lo, window.hi)) {
+    if (header || foldMayBeWithin(text.text, s, a, window.lo, window.hi)) {
       const written = new Written(text.text, s, a);
       if (header && titleMatch(written, spec.scoreHeader!)) {
         sec.scoreHeader = text;
