@@ -1,16 +1,15 @@
 // Text in, document model out. One pass over the lines, linear in the input: a line
 // is classified by the schema of the section it stands in.
-import { type FieldNode, type HankeDocument, type HeadingNode, type ScoreItemNode, type ScoreNode, type SectionNode, type TextLine, range } from './model';
+import { type FieldNode, type HankeDocument, type HeadingNode, type Position, type ScoreItemNode, type ScoreNode, type SectionNode, type TextLine, range } from './model';
 import { type FieldSpec, PREAMBLE, type ScoreGroupSpec, type ScoreItemSpec, type SectionSpec, SECTIONS, sectionSpec } from './schema';
 import { closest, editDistance, foldForCompare, typoBudget } from './util/similarity';
 import { onceFor } from './util/memo';
-import { readScore, readValue } from './values';
+import { codeAt, digitsEnd, isRegexSpace, readScore, readValue } from './values';
 import { presentSections } from './places';
 
 const LINE_BREAK = /\r\n|\r|\n/;
 /** A CR not followed by LF, or an LF not preceded by CR: the line endings are mixed. */
 const LONE_CR_OR_LF = /\r(?!\n)|(?<!\r)\n/;
-const HEADING = /^(\d{1,2}(?:\.\d{1,2})?)\.?[ \t\u00a0]+(\S.*)$/;
 /** Longest label worth comparing to the schema; longer "labels" are sentences. */
 const MAX_LABEL = 120;
 
@@ -38,6 +37,14 @@ function skipSpace(s: string, from: number, to: number): number {
 function trimEndAt(s: string, from: number, to: number): number {
   while (to > from && (isSpace(s.charCodeAt(to - 1)) || s.charCodeAt(to - 1) === 13)) to--;
   return to;
+}
+
+/**
+ * A position of the model. Ranges of one line that start or end at the same place share the
+ * position object (nothing changes a position once parsed; fewer objects per line).
+ */
+function position(line: number, character: number): Position {
+  return { line, character };
 }
 
 /** The trimmed text s[a, b) of a line starting at offset `base`, with its range. */
@@ -89,69 +96,97 @@ class Written {
   /** False when the fold is certainly shorter than `lo` or longer than `hi`. */
   mayFoldWithin(lo: number, hi: number): boolean {
     if (this.min < 0 || (this.max === Infinity && this.scannedTo >= 0 && this.scannedTo < hi)) {
-      // Most texts compared are far longer than any title: ruled out by a regex (native
-      // code from the first document on) rather than the scan below, which is the same
-      // count. A text no longer than `hi` is never ruled out this way.
-      if (this.text.length > hi && keptMoreThan(hi).test(this.text)) {
-        this.min = hi + 1;
+      // Measured once for every title (all are shorter than MEASURED), not once per window.
+      const limit = Math.max(hi, MEASURED);
+      if (this.text.length > limit && keptMoreThan(limit).test(this.text)) {
+        // Longer than any title: ruled out by a regex, native code from the first document on.
+        this.min = limit + 1;
         this.max = Infinity;
-        this.scannedTo = hi;
-      } else this.measure(hi);
+        this.scannedTo = limit;
+      } else {
+        measureFold(this.source, this.from, this.from + this.text.length, limit);
+        this.min = foldBounds.min;
+        this.max = foldBounds.max;
+        this.scannedTo = foldBounds.max === Infinity && foldBounds.min > limit ? limit : -1;
+      }
     }
     return this.min <= hi && this.max >= lo;
   }
-
-  private measure(limit: number): void {
-    // One pass, stopping once the text is certainly longer than `limit`. Folding keeps
-    // every character below U+0300 that is not white space (it only lower-cases them;
-    // other characters may compose onto them): a lower bound. When every character is
-    // below U+0300 and none is İ (the one that lower-cases to two), the fold is exactly
-    // those characters with each run of white space between them made one space.
-    const s = this.source;
-    const end = this.from + this.text.length;
-    let kept = 0;
-    let gaps = 0;
-    let inGap = false;
-    let plain = true;
-    this.scannedTo = -1;
-    for (let i = this.from; i < end; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) {
-        inGap = kept > 0;
-        continue;
-      }
-      if (c >= 0x300 || c === 0x130) plain = false;
-      if (c < 0x300) {
-        if (inGap) gaps++;
-        inGap = false;
-        if (++kept > limit) {
-          this.min = kept;
-          this.max = Infinity;
-          this.scannedTo = limit;
-          return;
-        }
-      }
-    }
-    this.min = plain ? kept + gaps : kept;
-    this.max = plain ? kept + gaps : Infinity;
-  }
 }
 
-/** Characters that Written.measure neither keeps nor counts: white space, and U+0300 and above. */
+/** How far a text compared with titles is measured at least (longer than any title's typo window). */
+const MEASURED = 128;
+
+/** The bounds measureFold found (reused: no object per measure). */
+const foldBounds = { min: 0, max: 0 };
+
+/**
+ * Bounds on the length of foldForCompare(s[from, to)), into foldBounds, in one pass
+ * stopping once the fold is certainly longer than `limit` (then min > limit, max Infinity).
+ */
+function measureFold(s: string, from: number, to: number, limit: number): void {
+  // Folding keeps every character below U+0300 that is not white space (it only
+  // lower-cases them; other characters may compose onto them): a lower bound. When every
+  // character is below U+0300 and none is İ (the one that lower-cases to two), the fold
+  // is exactly those characters with each run of white space between them made one space.
+  let kept = 0;
+  let gaps = 0;
+  let inGap = false;
+  let plain = true;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) {
+      inGap = kept > 0;
+      continue;
+    }
+    if (c >= 0x300 || c === 0x130) plain = false;
+    if (c < 0x300) {
+      if (inGap) gaps++;
+      inGap = false;
+      if (++kept > limit) {
+        foldBounds.min = kept;
+        foldBounds.max = Infinity;
+        return;
+      }
+    }
+  }
+  foldBounds.min = plain ? kept + gaps : kept;
+  foldBounds.max = plain ? kept + gaps : Infinity;
+}
+
+/**
+ * May the fold of `text` (the text source[from, from + text.length)) be within [lo, hi]?
+ * False: no title of that window is written there, exactly or with a typo. Nothing made.
+ */
+function foldMayBeWithin(text: string, source: string, from: number, lo: number, hi: number): boolean {
+  // Most texts compared are far longer than any title: ruled out by a regex (native code
+  // from the first document on; a scan in JavaScript costs more here).
+  if (text.length > hi && keptMoreThan(hi).test(text)) return false;
+  measureFold(source, from, from + text.length, hi);
+  return foldBounds.min <= hi && foldBounds.max >= lo;
+}
+
+/** Characters that measureFold neither keeps nor counts: white space, and U+0300 and above. */
 const NOT_KEPT = '\\t-\\r \\u00a0\\u0300-\\uffff';
 const keptRegexes = new Map<number, RegExp>();
 
-/** A regex matching a text in which Written.measure keeps more than `limit` characters (a few limits: the titles' windows). */
+/** A regex matching a text in which measureFold keeps more than `limit` characters (a few limits: the titles' windows). */
 function keptMoreThan(limit: number): RegExp {
   let re = keptRegexes.get(limit);
   if (!re) keptRegexes.set(limit, (re = new RegExp(`^(?:[${NOT_KEPT}]*[^${NOT_KEPT}]){${limit + 1}}`)));
   return re;
 }
 
+/** The lengths a text's fold may have to be `title` with a typo (or exactly). */
+function typoWindow(title: string): { lo: number; hi: number } {
+  const t = titleInfo(title);
+  return { lo: t.folded.length - t.budget, hi: t.folded.length + t.budget };
+}
+
 /** Is `written` the official `title`, or close enough to be a typo of it? */
 function titleMatch(written: string | Written, title: string): 'exact' | 'typo' | undefined {
+  if ((typeof written === 'string' ? written : written.text) === title) return 'exact';
   const w = typeof written === 'string' ? new Written(written) : written;
-  if (w.text === title) return 'exact';
   const { folded: b, budget } = titleInfo(title);
   if (!w.mayFoldWithin(b.length - budget, b.length + budget)) return undefined;
   const a = w.folded;
@@ -189,41 +224,86 @@ function titleOwner(number: string, title: string, except: SectionSpec | undefin
   return undefined;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Where the number and title of a heading line s[a, b) (trimmed) are, read as the regex
+ * `^(\d{1,2}(?:\.\d{1,2})?)\.?[ \t\u00a0]+(\S.*)$` reads it: the number ends at `numberEnd`,
+ * the title starts at `titleStart` and runs to `b`. Undefined when the line is no heading;
+ * the caller checks what `.*` adds: no U+2028/U+2029 in the title (hasLineSeparator).
+ */
+export function headingShape(s: string, a: number, b: number): { numberEnd: number; titleStart: number } | undefined {
+  const d1 = digitsEnd(s, a, b);
+  if (d1 === a || d1 - a > 2) return undefined;
+  let numberEnd = d1;
+  let k = d1;
+  if (k < b && s.charCodeAt(k) === 46) {
+    const d2 = digitsEnd(s, k + 1, b);
+    // `1.23` followed by a third digit, or `1.` then digits that are no subsection number: no heading.
+    if (d2 - (k + 1) > 2) return undefined;
+    if (d2 > k + 1) numberEnd = k = d2;
+    if (k < b && s.charCodeAt(k) === 46) k++;
+  }
+  let t = k;
+  while (t < b) {
+    const c = s.charCodeAt(t);
+    if (c !== 32 && c !== 9 && c !== 0xa0) break;
+    t++;
+  }
+  if (t === k || t === b || isRegexSpace(s.charCodeAt(t))) return undefined;
+  return { numberEnd, titleStart: t };
+}
+
+/** Is there a U+2028 or U+2029 in s[from, to)? (The regex's `.` matches any other character of a line.) */
+function hasLineSeparator(s: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
 /** The heading s[a, b) (trimmed) of a line starting at offset `base`, if it is one. */
 function readHeading(line: number, s: string, base: number, a: number, b: number): { spec: SectionSpec; node: HeadingNode } | undefined {
-  const c = s.charCodeAt(a);
-  if (c < 48 || c > 57) return undefined;
-  const m = HEADING.exec(s.slice(a, b));
-  if (!m) return undefined;
-  const title = m[2];
-  const written = sectionSpec(m[1]);
+  if (!isDigit(s.charCodeAt(a))) return undefined;
+  const shape = headingShape(s, a, b);
+  if (!shape) return undefined;
+  const number = s.slice(a, shape.numberEnd);
+  const title = s.slice(shape.titleStart, b);
+  const written = sectionSpec(number);
+  // No official title has a line separator (test/unit/parser-scans.test.ts): only another title is searched.
+  if (title !== written?.title && hasLineSeparator(s, shape.titleStart + 1, b)) return undefined;
   let spec = written;
   let match = written && titleMatch(title, written.title);
   if (match === 'typo') {
     // A near miss of its own title that is exactly another section's title is that section.
     const folded = foldForCompare(title);
-    const exact = SECTIONS.find((x) => x !== written && renumberable(m[1], x) && titleInfo(x.title).folded === folded);
+    const exact = SECTIONS.find((x) => x !== written && renumberable(number, x) && titleInfo(x.title).folded === folded);
     if (exact) {
       spec = exact;
       match = exact.title === title ? 'exact' : 'typo';
     }
   } else if (!match) {
     // The title of another section: that section, with a wrong number (section-number).
-    const owner = titleOwner(m[1], title, written);
+    const owner = titleOwner(number, title, written);
     if (!owner) return undefined;
     spec = owner.spec;
     match = owner.match;
   }
-  const titleStart = b - title.length;
+  // The heading's range shares its start with the number's and its end with the title's.
+  const start = position(line, a - base);
+  const end = position(line, b - base);
   return {
     spec: spec!,
     node: {
       line,
-      range: range(line, a - base, b - base),
-      number: m[1],
-      numberRange: range(line, a - base, a - base + m[1].length),
+      range: { start, end },
+      number,
+      numberRange: { start, end: position(line, shape.numberEnd - base) },
       title,
-      titleRange: range(line, titleStart - base, b - base),
+      titleRange: { start: position(line, shape.titleStart - base), end },
       titleExact: match === 'exact',
     },
   };
@@ -234,37 +314,74 @@ interface LabelHit {
   match: FieldNode['labelMatch'];
 }
 
-function matchLabel(label: string, fields: readonly FieldSpec[]): LabelHit {
-  for (const f of fields) {
-    if (f.label === label) return { spec: f, match: 'exact' };
+const UNKNOWN: LabelHit = { match: 'unknown' };
+
+/**
+ * Fields a written label is matched with, read once from the schema: the exact labels by
+ * their length (a label is sliced and compared only when a field's label has its length),
+ * the folded labels and aliases in field order.
+ */
+class LabelTable {
+  private readonly byLength: (readonly { label: string; hit: LabelHit }[] | undefined)[];
+  private readonly folded: readonly { spec: FieldSpec; label: string; aliases: readonly string[] }[];
+
+  constructor(readonly fields: readonly FieldSpec[]) {
+    const byLength: { label: string; hit: LabelHit }[][] = [];
+    for (const f of fields) {
+      while (byLength.length <= f.label.length) byLength.push([]);
+      byLength[f.label.length].push({ label: f.label, hit: { spec: f, match: 'exact' } });
+    }
+    this.byLength = byLength.map((list) => (list.length ? list : undefined));
+    this.folded = fields.map((f) => ({ spec: f, label: foldForCompare(f.label), aliases: (f.aliases ?? []).map(foldForCompare) }));
   }
-  const folded = foldForCompare(label);
-  for (const f of fields) {
-    if (foldForCompare(f.label) === folded) return { spec: f, match: 'typo' };
-    if (f.aliases?.some((a) => foldForCompare(a) === folded)) return { spec: f, match: 'alias' };
+
+  /** The first field whose label is exactly s[from, to). */
+  exact(s: string, from: number, to: number): LabelHit | undefined {
+    const list = to - from < this.byLength.length ? this.byLength[to - from] : undefined;
+    if (list) {
+      const label = s.slice(from, to);
+      for (const e of list) if (e.label === label) return e.hit;
+    }
+    return undefined;
   }
-  if (label.length > MAX_LABEL) return { match: 'unknown' };
-  const near = closest(label, fields, (f) => f.label);
-  return near ? { spec: near.item, match: 'typo' } : { match: 'unknown' };
+
+  /** The field `label` (not exactly any) names: by its fold, an alias, or the closest label. */
+  near(label: string): LabelHit {
+    const folded = foldForCompare(label);
+    for (const f of this.folded) {
+      if (f.label === folded) return { spec: f.spec, match: 'typo' };
+      if (f.aliases.includes(folded)) return { spec: f.spec, match: 'alias' };
+    }
+    if (label.length > MAX_LABEL) return UNKNOWN;
+    const near = closest(label, this.fields, (f) => f.label);
+    return near ? { spec: near.item, match: 'typo' } : UNKNOWN;
+  }
 }
 
-/** The fields of a section that can stand before / after the place-of-implementation line. */
-const placeCandidates = onceFor((spec: SectionSpec): [outside: readonly FieldSpec[], inside: readonly FieldSpec[]] => {
+/** The label s[la, lb) matched with a table's fields. */
+function matchLabel(table: LabelTable, s: string, la: number, lb: number): LabelHit {
+  return table.exact(s, la, lb) ?? table.near(s.slice(la, lb));
+}
+
+/** A section's label tables: every field, and those that can stand before / after the place-of-implementation line. */
+const labelTables = onceFor((spec: SectionSpec): { all: LabelTable; outside: LabelTable; inside: LabelTable } => {
   const fields = spec.fields ?? [];
-  return [fields.filter((f) => f.group !== 'place'), fields.filter((f) => f.group === 'place')];
+  return { all: new LabelTable(fields), outside: new LabelTable(fields.filter((f) => f.group !== 'place')), inside: new LabelTable(fields.filter((f) => f.group === 'place')) };
 });
 
 /** The typo window of a section's 8.2 groups: a text whose fold lies outside [lo, hi] is none of them. */
 const groupWindow = onceFor((spec: SectionSpec) => {
   const infos = (spec.groups ?? []).map((g) => titleInfo(g.name));
+  // No groups: an empty window (every text is outside it).
+  if (infos.length === 0) return { lo: 1, hi: -1 };
   return { lo: Math.min(...infos.map((t) => t.folded.length - t.budget)), hi: Math.max(...infos.map((t) => t.folded.length + t.budget)) };
 });
 
-/** Is `text` exactly the name of one of the groups? */
-function isGroupName(groups: readonly ScoreGroupSpec[], text: string): boolean {
-  for (const g of groups) if (g.name === text) return true;
-  return false;
-}
+/** The group a line written exactly as each group's name names (the first whose name it matches), worked out once. */
+const groupsOfNames = onceFor((spec: SectionSpec): readonly (ScoreGroupSpec | undefined)[] => {
+  const groups = spec.groups ?? [];
+  return groups.map((g) => groups.find((x) => titleMatch(g.name, x.name)));
+});
 
 /** Every 8.2 item of a section, in schema order. */
 const scoreItems = onceFor((spec: SectionSpec): readonly ScoreItemSpec[] => (spec.groups ?? []).flatMap((g) => g.items));
@@ -281,8 +398,8 @@ const itemsByLength = onceFor((spec: SectionSpec): ReadonlyMap<number, readonly 
 });
 
 /** The item whose name is exactly s[from, to), if any (sliced only when an item has that length). */
-function exactItem(spec: SectionSpec, s: string, from: number, to: number): ScoreItemSpec | undefined {
-  const candidates = itemsByLength(spec).get(to - from);
+function exactItem(byLength: ReadonlyMap<number, readonly ScoreItemSpec[]>, s: string, from: number, to: number): ScoreItemSpec | undefined {
+  const candidates = byLength.get(to - from);
   if (!candidates) return undefined;
   // A slice compared with === beat startsWith and a loop over charCodeAt (measured).
   const name = s.slice(from, to);
@@ -311,6 +428,9 @@ function newSection(spec: SectionSpec, heading: HeadingNode): SectionNode {
 const MAX_SCORE_TOKEN = 5;
 /** Most score-like tokens split off the end of an 8.2 line. */
 const MAX_SCORE_TOKENS = 3;
+
+/** The parser's buffer of score tokens (a parse runs to its end before another starts). */
+const SCORE_TOKENS = new Int32Array(2 * MAX_SCORE_TOKENS);
 
 /** Does s[from, to) contain an ASCII digit? (Score-like tokens after an 8.2 item name are short and contain one.) */
 function hasDigit(s: string, from: number, to: number): boolean {
@@ -347,6 +467,10 @@ class ParsedDocument implements HankeDocument {
   }
 }
 
+/** The preamble's banner and title ending, folded once. */
+const BANNER_FOLDED = foldForCompare(PREAMBLE.banner);
+const TITLE_SUFFIX_FOLDED = foldForCompare(PREAMBLE.titleSuffix);
+
 /** The index of `ch` in s[from, to), or -1. */
 function indexWithin(s: string, ch: number, from: number, to: number): number {
   for (let k = from; k < to; k++) if (s.charCodeAt(k) === ch) return k;
@@ -376,11 +500,15 @@ class Parser {
   private base = 0;
   /** The next colon at or after the current line (-1: none left; -2: not searched yet), found once for several lines. */
   private nextColon = -2;
-  /** The current section's fields outside / inside the place-of-implementation block. */
-  private outside: readonly FieldSpec[] = [];
-  private inside: readonly FieldSpec[] = [];
-  /** Start/end offsets of the score-like tokens of the current 8.2 line, from the last back (reused). */
-  private readonly tokens = new Int32Array(2 * MAX_SCORE_TOKENS);
+  /** The current section's label tables (every field; outside / inside the place-of-implementation block). */
+  private labels = labelTables(SECTIONS[0]);
+  /** The typo window of the current section's place marker. */
+  private markerWindow = { lo: 0, hi: 0 };
+  /** The current score section's items by the length of their names, and its groups' typo window. */
+  private itemsByLength: ReadonlyMap<number, readonly ScoreItemSpec[]> = new Map();
+  private groupWindow = { lo: 1, hi: -1 };
+  /** Start/end offsets of the score-like tokens of the current 8.2 line, from the last back (one buffer for every parse). */
+  private readonly tokens = SCORE_TOKENS;
   /** Group (or null) of the 8.2 lines already compared with the group names in this document (the same justification recurs). */
   private groupOfText?: Map<string, ScoreGroupSpec | null> = undefined;
   /** Line and end column of the current section's last body line (-1: none yet). */
@@ -402,11 +530,11 @@ class Parser {
     let nextLF = -1;
     let nextCR = -1;
     let start = 0;
-    for (let i = 0; ; i++) {
+    for (let i = 0; start < n; i++) {
       // A blank line: no search.
       const c0 = s.charCodeAt(start);
       if (c0 === 10 || c0 === 13) {
-        start += c0 === 13 && s.charCodeAt(start + 1) === 10 ? 2 : 1;
+        start += c0 === 13 && codeAt(s, start + 1) === 10 ? 2 : 1;
         continue;
       }
       if (nextLF < start) {
@@ -432,7 +560,7 @@ class Parser {
         }
       }
       if (end === n) break;
-      start = end === nextCR && s.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+      start = end === nextCR && codeAt(s, end + 1) === 10 ? end + 2 : end + 1;
     }
     this.closeSection();
     return this.doc;
@@ -468,16 +596,19 @@ class Parser {
     this.inPartners = false;
     this.lastField = undefined;
     this.lastItem = undefined;
-    const candidates = placeCandidates(spec);
-    this.outside = candidates[0];
-    this.inside = candidates[1];
+    this.labels = labelTables(spec);
+    if (spec.placeMarker) this.markerWindow = typoWindow(spec.placeMarker);
+    if (spec.body === 'scores') {
+      this.itemsByLength = itemsByLength(spec);
+      this.groupWindow = groupWindow(spec);
+    }
   }
 
   private preambleLine(t: TextLine): void {
     const folded = foldForCompare(t.text);
     const p = this.doc.preamble;
-    if (!p.banner && folded === foldForCompare(PREAMBLE.banner)) p.banner = t;
-    else if (!p.title && folded.endsWith(foldForCompare(PREAMBLE.titleSuffix))) p.title = t;
+    if (!p.banner && folded === BANNER_FOLDED) p.banner = t;
+    else if (!p.title && folded.endsWith(TITLE_SUFFIX_FOLDED)) p.title = t;
     else p.other.push(t);
   }
 
@@ -495,22 +626,26 @@ class Parser {
     }
   }
 
-  private makeField(sec: SectionNode, hit: LabelHit, label: string, i: number, s: string, a: number, la: number, lb: number, colon: number, b: number): FieldNode {
+  private makeField(sec: SectionNode, hit: LabelHit, i: number, s: string, a: number, la: number, lb: number, colon: number, b: number): FieldNode {
     const base = this.base;
     const spec = hit.spec;
     const va = skipSpace(s, colon + 1, b);
     const vb = trimEndAt(s, va, b);
-    const valueStart = va === vb ? Math.min(colon + 1 + (s.charCodeAt(colon + 1) === 32 ? 1 : 0), b) : va;
-    const valueRange = range(i, valueStart - base, (va === vb ? valueStart : vb) - base);
+    const valueStart = va === vb ? Math.min(colon + 1 + (codeAt(s, colon + 1) === 32 ? 1 : 0), b) : va;
+    // The line's range shares its start with the label's and its end with the value's (when they are equal).
+    const start = position(i, a - base);
+    const end = position(i, b - base);
+    const valueEnd = va === vb ? valueStart : vb;
+    const valueRange = { start: position(i, valueStart - base), end: valueEnd === b ? end : position(i, valueEnd - base) };
     const value = s.slice(va, vb);
     const node: FieldNode = {
       spec,
       labelMatch: hit.match,
       line: i,
-      range: range(i, a - base, b - base),
-      // An exact label is the schema's own string (the slice is dropped at once).
-      label: hit.match === 'exact' ? spec!.label : label,
-      labelRange: range(i, la - base, lb - base),
+      range: { start, end },
+      // An exact label is the schema's own string (the line is not sliced for it).
+      label: hit.match === 'exact' ? spec!.label : s.slice(la, lb),
+      labelRange: { start: la === a ? start : position(i, la - base), end: position(i, lb - base) },
       value,
       valueRange,
       typed: spec ? readValue(spec.kind, value, valueRange) : undefined,
@@ -520,12 +655,27 @@ class Parser {
     return node;
   }
 
+  /**
+   * May the line s[a, b) be the section's place marker (exactly or with a typo)? False when
+   * its fold is outside the marker's typo window; read in place, as the marker is compared
+   * (without a colon at the end).
+   */
+  private mayBeMarker(s: string, a: number, b: number): boolean {
+    let e = b;
+    if (s.charCodeAt(e - 1) === 58) {
+      e--;
+      while (e > a && isRegexSpace(s.charCodeAt(e - 1))) e--;
+    }
+    const w = this.markerWindow;
+    return foldMayBeWithin(s.slice(a, e), s, a, w.lo, w.hi);
+  }
+
   private fieldsLine(sec: SectionNode, i: number, s: string, a: number, b: number): void {
     const spec = sec.spec;
     const base = this.base;
     const colon = this.colonWithin(s, a, b);
     // The marker may end in a colon. (Not /\s*:$/: that regex is quadratic on a long run of spaces.)
-    if (spec.placeMarker && !sec.placeMarker) {
+    if (spec.placeMarker && !sec.placeMarker && this.mayBeMarker(s, a, b)) {
       const t = s.slice(a, b);
       if (titleMatch(t.endsWith(':') ? t.slice(0, -1).trimEnd() : t, spec.placeMarker)) {
         sec.placeMarker = textLine(i, s, base, a, b);
@@ -535,15 +685,13 @@ class Parser {
       }
     }
     if (colon >= 0) {
-      const candidates = this.inPlace ? this.inside : this.outside;
       const la = skipSpace(s, a, colon);
       const lb = trimEndAt(s, la, colon);
-      const label = s.slice(la, lb);
-      let hit = matchLabel(label, candidates);
-      if (hit.match === 'unknown') hit = matchLabel(label, spec.fields ?? []);
+      let hit = matchLabel(this.inPlace ? this.labels.inside : this.labels.outside, s, la, lb);
+      if (hit.match === 'unknown') hit = matchLabel(this.labels.all, s, la, lb);
       if (hit.match !== 'unknown' || !this.inPartners) {
         this.inPartners = false;
-        this.lastField = this.makeField(sec, hit, label, i, s, a, la, lb, colon, b);
+        this.lastField = this.makeField(sec, hit, i, s, a, la, lb, colon, b);
         return;
       }
     }
@@ -589,10 +737,9 @@ class Parser {
     if (colon >= 0 && colon - a <= MAX_LABEL) {
       const la = skipSpace(s, a, colon);
       const lb = trimEndAt(s, la, colon);
-      const label = s.slice(la, lb);
-      const hit = matchLabel(label, sec.spec.fields ?? []);
+      const hit = matchLabel(this.labels.all, s, la, lb);
       if (hit.spec) {
-        this.lastField = this.makeField(sec, hit, label, i, s, a, la, lb, colon, b);
+        this.lastField = this.makeField(sec, hit, i, s, a, la, lb, colon, b);
         return;
       }
     }
@@ -608,7 +755,8 @@ class Parser {
     const w = groupWindow(spec);
     // One scan of the text rules out most lines (items, justifications) for every group at once.
     const text = written.text;
-    if (!isGroupName(groups, text) && !written.mayFoldWithin(w.lo, w.hi)) return undefined;
+    for (let k = 0; k < groups.length; k++) if (groups[k].name === text) return groupsOfNames(spec)[k];
+    if (!written.mayFoldWithin(w.lo, w.hi)) return undefined;
     // Short lines are remembered (hashing a long one costs more than ruling it out).
     const memo = text.length <= MEMO_LENGTH ? (this.groupOfText ??= new Map()) : undefined;
     let group = memo?.get(text);
@@ -620,7 +768,6 @@ class Parser {
   }
 
   private scoreLine(sec: SectionNode, i: number, s: string, a: number, b: number): void {
-    const spec = sec.spec;
     // `<item name> <direct> <indirect>`: split trailing score-like tokens (at most three)
     // off the end of the line, as start/end pairs from the last token back.
     const tokens = this.tokens;
@@ -643,20 +790,31 @@ class Parser {
     while (nb > na && (isSpace(s.charCodeAt(nb - 1)) || s.charCodeAt(nb - 1) === 13)) nb--;
     // An exact item name followed by nothing but score-like tokens is an item line: the
     // header and the group names never carry scores. Most lines of 8.2 are these.
-    const exact = exactItem(spec, s, na, nb);
-    if (exact) return this.addItem(sec, exact, true, i, s, a, b, na, nb, count);
+    const exact = exactItem(this.itemsByLength, s, na, nb);
+    if (exact) this.addItem(sec, exact, true, i, s, a, b, na, nb, count);
+    else this.otherScoreLine(sec, i, s, a, b, na, nb, count);
+  }
 
+  /** A line of 8.2 that is no exact item: the header, a group, an item with a typo, or a justification. */
+  private otherScoreLine(sec: SectionNode, i: number, s: string, a: number, b: number, na: number, nb: number, count: number): void {
+    const spec = sec.spec;
     const text = textLine(i, s, this.base, a, b);
-    const written = new Written(text.text, s, a);
-    if (spec.scoreHeader && !sec.scoreHeader && sec.items.length === 0 && titleMatch(written, spec.scoreHeader)) {
-      sec.scoreHeader = text;
-      return;
-    }
-    const group = this.groupOf(spec, written);
-    if (group) {
-      sec.groups.push({ spec: group, line: text, exact: text.text === group.name });
-      this.lastItem = undefined;
-      return;
+    const header = spec.scoreHeader !== undefined && !sec.scoreHeader && sec.items.length === 0;
+    // Most other lines are justifications, longer than the header or any group's name:
+    // ruled out by one short scan, before anything is made to compare them.
+    const window = this.groupWindow;
+    if (header || foldMayBeWithin(text.text, s, a, window.lo, window.hi)) {
+      const written = new Written(text.text, s, a);
+      if (header && titleMatch(written, spec.scoreHeader!)) {
+        sec.scoreHeader = text;
+        return;
+      }
+      const group = this.groupOf(spec, written);
+      if (group) {
+        sec.groups.push({ spec: group, line: text, exact: text.text === group.name });
+        this.lastItem = undefined;
+        return;
+      }
     }
     // Without scores, only an exact name makes an item line (a justification may begin
     // with an item's words); with score tokens, a close name is that item with a typo.
@@ -674,18 +832,21 @@ class Parser {
     // split off while they followed the name.
     const base = this.base;
     const tokens = this.tokens;
+    // The line's range shares its start with the name's and its end with the last score's (when they are equal).
+    const start = position(i, a - base);
+    const end = position(i, b - base);
     const scores: ScoreNode[] = [];
     for (let k = count - 2; k >= 0; k -= 2) {
       const raw = s.slice(tokens[k], tokens[k + 1]);
-      scores.push({ raw, range: range(i, tokens[k] - base, tokens[k + 1] - base), value: readScore(raw) });
+      scores.push({ raw, range: { start: position(i, tokens[k] - base), end: tokens[k + 1] === b ? end : position(i, tokens[k + 1] - base) }, value: readScore(raw) });
     }
     const item: ScoreItemNode = {
       spec,
       line: i,
-      range: range(i, a - base, b - base),
+      range: { start, end },
       // An exact name is the schema's own string: no slice.
       name: exact ? spec.name : s.slice(na, nb),
-      nameRange: range(i, na - base, nb - base),
+      nameRange: { start: na === a ? start : position(i, na - base), end: nb === b ? end : position(i, nb - base) },
       nameExact: exact,
       scores,
       justification: [],

@@ -48,10 +48,41 @@ export function amountOf(field: { typed?: TypedValue } | undefined): { cents?: n
 
 const SPACE_CLASS = '[ \\u00a0\\u202f]';
 const GROUPED_AMOUNT = new RegExp(`^\\d{1,3}(?:${SPACE_CLASS}\\d{3})+(?:,\\d{1,2})?$`);
-const PLAIN_AMOUNT = /^\d+(?:,\d{1,2})?$/;
-const DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const PERIOD = /^Alkaa\s+(\S+)\s+ja\s+päättyy\s+(\S+)$/i;
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})?)\.?(?=\s|$|[^\d.])\s*/;
+const PERIOD_START = 'Alkaa ';
+const PERIOD_MIDDLE = ' ja päättyy ';
+
+/** White space as a regex's \s sees it (by code unit). */
+export function isRegexSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function hasRegexSpace(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isRegexSpace(s.charCodeAt(k))) return true;
+  return false;
+}
+
+/**
+ * A leading code as /^(\d{1,2}(?:\.\d{1,2})?)\.?(?=\s|$|[^\d.])\s*\/ reads it, by hand: the
+ * code is value[0, codeEnd) and the name starts at nameStart (after a dot and white space).
+ */
+function numberedShape(value: string): { codeEnd: number; nameStart: number } | undefined {
+  const d1 = digitsEnd(value, 0);
+  if (d1 === 0 || d1 > 2) return undefined;
+  let codeEnd = d1;
+  let k = d1;
+  if (codeAt(value, k) === DOT) {
+    const d2 = digitsEnd(value, k + 1);
+    if (d2 - k - 1 > 2) return undefined;
+    if (d2 > k + 1) codeEnd = k = d2;
+    if (codeAt(value, k) === DOT) k++;
+    // The code is followed by white space, the end or anything but a digit or a dot.
+    const c = codeAt(value, k);
+    if (c === DOT || (c >= 48 && c <= 57)) return undefined;
+  }
+  while (k < value.length && isRegexSpace(value.charCodeAt(k))) k++;
+  return { codeEnd, nameStart: k };
+}
 
 function sub(r: Range, from: number, to: number): Range {
   // Values never span lines.
@@ -71,14 +102,46 @@ export function daysInMonth(year: number, month: number): number {
 
 /** A real calendar date written D.M.YYYY (leading zeros allowed), or undefined. */
 export function parseDate(raw: string): CalendarDate | undefined {
-  const m = DATE.exec(raw);
-  if (!m) return undefined;
-  const day = Number(m[1]);
-  const month = Number(m[2]);
-  const year = Number(m[3]);
+  // Read by hand as /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/ reads it (every period value has two dates).
+  const d = digitsEnd(raw, 0);
+  if (d < 1 || d > 2 || codeAt(raw, d) !== DOT) return undefined;
+  const m = digitsEnd(raw, d + 1);
+  if (m - d - 1 < 1 || m - d - 1 > 2 || codeAt(raw, m) !== DOT) return undefined;
+  const y = digitsEnd(raw, m + 1);
+  if (y - m - 1 !== 4 || y !== raw.length) return undefined;
+  const day = digitsValue(raw, 0, d);
+  const month = digitsValue(raw, d + 1, m);
+  const year = digitsValue(raw, m + 1, y);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const iso = `${raw.slice(m + 1)}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
   return { year, month, day, iso };
+}
+
+const DOT = 46;
+
+/** End of the ASCII digits from `k` on. */
+export function digitsEnd(s: string, k: number, to = s.length): number {
+  while (k < to) {
+    const c = s.charCodeAt(k);
+    if (!(c >= 48 && c <= 57)) return k;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * The code unit at `k`, or -1 past the end. (Optimised code that reads past the end of a
+ * string is thrown away and compiled again the first time it does: the scans read within.)
+ */
+export function codeAt(s: string, k: number): number {
+  return k < s.length ? s.charCodeAt(k) : -1;
+}
+
+/** The number written by the ASCII digits s[from, to) (at most a few). */
+function digitsValue(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) n = n * 10 + s.charCodeAt(k) - 48;
+  return n;
 }
 
 export function formatDate(d: CalendarDate): string {
@@ -101,8 +164,9 @@ const COMMA = 44;
 
 /** Amount in cents from Finnish style (`289 500`, `1 234,50`, `289500`), or undefined. */
 export function parseAmount(raw: string): { cents: number; grouped: boolean } | undefined {
-  const grouped = GROUPED_AMOUNT.test(raw);
-  if (!grouped && !PLAIN_AMOUNT.test(raw)) return undefined;
+  const form = amountForm(raw);
+  if (form === undefined) return undefined;
+  const grouped = form === 'grouped';
   // The form is checked: digits (perhaps grouped), then perhaps a comma and one or two.
   // Read in one pass; up to 15 whole digits the number is exact, and the arithmetic
   // below is the same as for the longer ones.
@@ -130,6 +194,35 @@ export function parseAmount(raw: string): { cents: number; grouped: boolean } | 
     return { cents, grouped: grouped || wholeDigits <= 3 };
   }
   return parseLongAmount(raw, grouped);
+}
+
+/**
+ * Which of the forms `raw` is written in, read by hand: grouped (GROUPED_AMOUNT: 1–3 digits,
+ * then groups of a space and 3 digits) or plain (/^\d+(?:,\d{1,2})?$/: digits); either
+ * perhaps followed by a comma and 1–2 digits. No text is both.
+ */
+function amountForm(raw: string): 'grouped' | 'plain' | undefined {
+  const d = digitsEnd(raw, 0);
+  if (d === 0) return undefined;
+  let k = d;
+  let groups = 0;
+  if (d <= 3) {
+    while (isGroupSpace(codeAt(raw, k)) && digitsEnd(raw, k + 1) === k + 4) {
+      k += 4;
+      groups++;
+    }
+  }
+  if (codeAt(raw, k) === COMMA) {
+    const f = digitsEnd(raw, k + 1);
+    if (f === k + 1 || f > k + 3) return undefined;
+    k = f;
+  }
+  if (k !== raw.length) return undefined;
+  return groups > 0 ? 'grouped' : 'plain';
+}
+
+function isGroupSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f;
 }
 
 /** parseAmount of a number with more than 15 whole digits (not a safe integer of cents; kept as it was read before). */
@@ -173,35 +266,56 @@ export function readValue(kind: ValueKind, value: string, valueRange: Range): Ty
   if (value === '') return { kind: 'empty' };
   switch (kind) {
     case 'projectCode': {
-      const m = /^([A-Za-z])\d{5}$/.exec(value);
-      const letter = m?.[1].toUpperCase();
-      const fund = letter === 'S' ? 'ESR' : letter === 'A' ? 'EAKR' : undefined;
-      return { kind: 'projectCode', text: value, valid: !!m, fund };
+      // /^[A-Za-z]\d{5}$/, read by hand.
+      const letter = value.charCodeAt(0) | 32;
+      const valid = value.length === 6 && letter >= 97 && letter <= 122 && digitsEnd(value, 1) === 6;
+      const fund = !valid ? undefined : letter === 115 ? 'ESR' : letter === 97 ? 'EAKR' : undefined;
+      return { kind: 'projectCode', text: value, valid, fund };
     }
     case 'axis':
     case 'objective': {
-      const m = NUMBERED.exec(value);
+      const m = numberedShape(value);
       if (!m) return { kind: 'numbered', text: value, name: value, nameRange: valueRange };
-      const name = value.slice(m[0].length);
       return {
         kind: 'numbered',
         text: value,
-        code: m[1],
-        codeRange: sub(valueRange, 0, m[1].length),
-        name,
-        nameRange: sub(valueRange, m[0].length, value.length),
+        code: value.slice(0, m.codeEnd),
+        codeRange: sub(valueRange, 0, m.codeEnd),
+        name: value.slice(m.nameStart),
+        nameRange: sub(valueRange, m.nameStart, value.length),
       };
     }
     case 'period': {
-      const m = PERIOD.exec(value);
-      if (!m) return { kind: 'period', text: value };
-      const startAt = value.indexOf(m[1], 5);
-      const endAt = value.lastIndexOf(m[2]);
+      // Nearly every period is written `Alkaa X ja päättyy Y` with single spaces: its two
+      // dates are found without the regex (which reads such a value the same way).
+      let startAt = -1;
+      let endAt = -1;
+      let start: string;
+      let end: string;
+      const mid = value.startsWith(PERIOD_START) ? value.indexOf(PERIOD_MIDDLE, PERIOD_START.length) : -1;
+      if (
+        mid > PERIOD_START.length &&
+        mid + PERIOD_MIDDLE.length < value.length &&
+        !hasRegexSpace(value, PERIOD_START.length, mid) &&
+        !hasRegexSpace(value, mid + PERIOD_MIDDLE.length, value.length)
+      ) {
+        startAt = PERIOD_START.length;
+        endAt = mid + PERIOD_MIDDLE.length;
+        start = value.slice(startAt, mid);
+        end = value.slice(endAt);
+      } else {
+        const m = PERIOD.exec(value);
+        if (!m) return { kind: 'period', text: value };
+        start = m[1];
+        end = m[2];
+        startAt = value.indexOf(start, 5);
+        endAt = value.lastIndexOf(end);
+      }
       return {
         kind: 'period',
         text: value,
-        start: readDateToken(m[1], valueRange, startAt),
-        end: readDateToken(m[2], valueRange, endAt),
+        start: readDateToken(start, valueRange, startAt),
+        end: readDateToken(end, valueRange, endAt),
       };
     }
     case 'amount': {
@@ -209,6 +323,8 @@ export function readValue(kind: ValueKind, value: string, valueRange: Range): Ty
       return { kind: 'amount', text: value, valid: !!a, cents: a?.cents, grouped: a?.grouped ?? false };
     }
     case 'count': {
+      // Most counts are plain digits (what the regexes below make of them).
+      if (digitsEnd(value, 0) === value.length) return { kind: 'count', text: value, valid: true, count: Number(value) };
       const compact = value.replace(/[ \u00a0\u202f]/g, '');
       const ok = /^\d+$/.test(compact) && (compact === value || GROUPED_AMOUNT.test(value));
       return { kind: 'count', text: value, valid: ok, count: ok ? Number(compact) : undefined };
