@@ -97,13 +97,19 @@ const someOutside = onceFor((history: readonly MunicipalityPeriod[]) => history.
 
 /** The `Kunnat` items read once per document (by geography-mismatch and region-outside-programme). */
 export function kuntaReadings(facts: Facts): readonly KuntaReading[] {
-  return memoOn(facts, kuntaReadings, (f) => {
-    const date = judgeDate(f);
-    return listItems(f.field('municipalities')).map((item) => {
-      const { history, period } = municipalityReading(item.text, date);
-      return { item, history, period, outside: history.length > 0 && someOutside(history) };
-    });
-  });
+  return memoOn(facts, kuntaReadings, readKunnat);
+}
+
+function readKunnat(facts: Facts): readonly KuntaReading[] {
+  const date = judgeDate(facts);
+  const items = listItems(facts.field('municipalities'));
+  const out: KuntaReading[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const { history, period } = municipalityReading(item.text, date);
+    out.push({ item, history, period, outside: history.length > 0 && someOutside(history) });
+  }
+  return out;
 }
 
 /** A listed maakunta as read once per document: the item and the maakunta it names (undefined: no maakunta). */
@@ -114,7 +120,14 @@ export interface RegionReading {
 
 /** The `Maakunnat` items read once per document (by unknown-region, geography-mismatch and region-outside-programme). */
 export function regionReadings(facts: Facts): readonly RegionReading[] {
-  return memoOn(facts, regionReadings, (f) => listItems(f.field('regions')).map((item) => ({ item, region: findRegion(item.text) })));
+  return memoOn(facts, regionReadings, readRegions);
+}
+
+function readRegions(facts: Facts): readonly RegionReading[] {
+  const items = listItems(facts.field('regions'));
+  const out: RegionReading[] = [];
+  for (let i = 0; i < items.length; i++) out.push({ item: items[i], region: findRegion(items[i].text) });
+  return out;
 }
 
 /** A listed seutukunta as read once per document: the item and the seutukunta it names on judgeDate (undefined: none then). */
@@ -125,8 +138,78 @@ export interface SubregionReading {
 
 /** The `Seutukunnat` items read once per document (by unknown-subregion, geography-mismatch and region-outside-programme). */
 export function subregionReadings(facts: Facts): readonly SubregionReading[] {
-  return memoOn(facts, subregionReadings, (f) => {
-    const date = judgeDate(f);
-    return listItems(f.field('subregions')).map((item) => ({ item, subregion: findSubregion(item.text, date) }));
-  });
+  return memoOn(facts, subregionReadings, readSubregions);
+}
+
+function readSubregions(facts: Facts): readonly SubregionReading[] {
+  const date = judgeDate(facts);
+  const items = listItems(facts.field('subregions'));
+  const out: SubregionReading[] = [];
+  for (let i = 0; i < items.length; i++) out.push({ item: items[i], subregion: findSubregion(items[i].text, date) });
+  return out;
+}
+
+/**
+ * What the section 6 lists hold that a geography rule could report, read once per
+ * document from the three readings: each geography rule asks here first and reads the
+ * lists itself only when its flag is set (as rules/survey.ts for the structure rules).
+ * Each flag is a necessary condition of its rule's findings.
+ */
+export interface PlacesSurvey {
+  /** A listed maakunta that names none (unknown-region). */
+  unknownRegion: boolean;
+  /** A listed seutukunta unknown on the day (unknown-subregion). */
+  unknownSubregion: boolean;
+  /** A listed kunta that did not exist on the day (unknown-municipality). */
+  unknownKunta: boolean;
+  /** A listed maakunta, seutukunta or kunta of Ahvenanmaa (region-outside-programme). */
+  outside: boolean;
+  /**
+   * A listed seutukunta outside the listed maakunnat, or a kunta some period of which lies
+   * outside the listed maakunnat, or outside the listed seutukunnat of its maakunta (geography-mismatch).
+   */
+  inconsistent: boolean;
+}
+
+export function placesSurvey(facts: Facts): PlacesSurvey {
+  return memoOn(facts, placesSurvey, readPlaces);
+}
+
+function readPlaces(facts: Facts): PlacesSurvey {
+  const s: PlacesSurvey = { unknownRegion: false, unknownSubregion: false, unknownKunta: false, outside: false, inconsistent: false };
+  const regions = regionReadings(facts);
+  const regionCodes = new Set<string>();
+  for (let i = 0; i < regions.length; i++) {
+    const r = regions[i].region;
+    if (!r) s.unknownRegion = true;
+    else {
+      regionCodes.add(r.code);
+      if (isRegionOutsideProgramme(r.code)) s.outside = true;
+    }
+  }
+  const subregions = subregionReadings(facts);
+  const subregionCodes = new Set<string>();
+  /** The maakunnat some of whose seutukunnat are listed. */
+  const subregionRegions = new Set<string>();
+  for (let i = 0; i < subregions.length; i++) {
+    const sub = subregions[i].subregion;
+    if (!sub) s.unknownSubregion = true;
+    else {
+      subregionCodes.add(sub.code);
+      subregionRegions.add(sub.regionCode);
+      if (!regionCodes.has(sub.regionCode)) s.inconsistent = true;
+      if (isRegionOutsideProgramme(sub.regionCode)) s.outside = true;
+    }
+  }
+  const kunnat = kuntaReadings(facts);
+  for (let i = 0; i < kunnat.length; i++) {
+    const k = kunnat[i];
+    if (!k.period) s.unknownKunta = true;
+    if (k.outside) s.outside = true;
+    for (let j = 0; j < k.history.length; j++) {
+      const h = k.history[j];
+      if (!regionCodes.has(h.regionCode) || (subregionRegions.has(h.regionCode) && !subregionCodes.has(h.subregionCode))) s.inconsistent = true;
+    }
+  }
+  return s;
 }

@@ -1,5 +1,6 @@
 import { presentSectionList } from '../../places';
 import { type Rule, type RuleFinding, t } from '../types';
+import { survey } from '../survey';
 
 export const duplicateField: Rule = {
   id: 'duplicate-field',
@@ -8,6 +9,7 @@ export const duplicateField: Rule = {
   fixable: false,
   description: t('Sama kenttä on osiossa kahdesti.', 'The same field appears twice in one section.'),
   check({ doc }) {
+    if (!survey(doc).repeatedKey) return []; // no key repeats in a section (survey.ts)
     const out: RuleFinding[] = [];
     const report = (name: string, first: number, range: RuleFinding['range']) =>
       out.push({

@@ -1,5 +1,6 @@
 import { presentSectionList } from '../../places';
 import { type Rule, type RuleFinding, t } from '../types';
+import { survey } from '../survey';
 
 export const emptyField: Rule = {
   id: 'empty-field',
@@ -8,6 +9,7 @@ export const emptyField: Rule = {
   fixable: false,
   description: t('Pakollisella kentällä ei ole arvoa.', 'A required field has no value.'),
   check({ doc }) {
+    if (!survey(doc).emptyValue) return []; // no required value is empty (survey.ts)
     const out: RuleFinding[] = [];
     for (const section of presentSectionList(doc)) {
       for (const f of section.fields) {

@@ -4,6 +4,7 @@ import { headingText, SECTIONS, type SectionSpec } from '../../schema';
 import { fieldInsertionPoint, type InsertionPoint, insertionEdit, presentSections, sectionInsertionPoint } from '../../places';
 import { fieldLine, sectionText } from '../../template';
 import { type Rule, type RuleFinding, type TextEdit, t } from '../types';
+import { survey } from '../survey';
 
 /**
  * The edits that put back a heading lost above its section's fields: the heading, and
@@ -41,6 +42,7 @@ export const missingSection: Rule = {
   fixable: 'safe',
   description: t('Osio tai alaosio puuttuu.', 'A section or subsection is absent.'),
   check({ doc }) {
+    if (!survey(doc).sectionMissing) return []; // every section is there (survey.ts)
     const present = presentSections(doc);
     const out: RuleFinding[] = [];
     for (const spec of SECTIONS) {

@@ -1,0 +1,96 @@
+// The rules' shared readings (rules/survey.ts, geography/common.ts placesSurvey) only
+// tell a rule whether it has anything to look at: a rule answers the same with every
+// flag forced on (its own walk then always runs) as with the flags the document gives.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { deriveFacts } from '../../server/src/core/facts';
+import type { HankeDocument } from '../../server/src/core/model';
+import { parse } from '../../server/src/core/parser';
+import { presentSectionList } from '../../server/src/core/places';
+import { RULES } from '../../server/src/core/rules';
+import { placesSurvey } from '../../server/src/core/rules/geography/common';
+import { survey } from '../../server/src/core/rules/survey';
+import type { RuleContext } from '../../server/src/core/rules/types';
+import { valuedFields } from '../../server/src/core/rules/values/common';
+import type { ValueKind } from '../../server/src/core/schema';
+import { EXAMPLES, editLine, example } from '../helpers/examples';
+import { mutatedDescription, params, randomDescription } from '../fuzz/support';
+
+/** The document read as the rules read it, with every flag of both surveys set. */
+function forced(text: string): RuleContext {
+  const doc = parse(text);
+  const facts = deriveFacts(doc);
+  for (const s of [survey(doc), placesSurvey(facts)] as unknown as Record<string, unknown>[]) {
+    for (const k of Object.keys(s)) if (typeof s[k] === 'boolean') s[k] = true;
+  }
+  return { doc, facts };
+}
+
+function plain(text: string): RuleContext {
+  const doc = parse(text);
+  return { doc, facts: deriveFacts(doc) };
+}
+
+/** Each document rule's findings (JSON), by rule id. */
+function findings(ctx: RuleContext): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of RULES) if (rule.input !== 'file') out[rule.id] = JSON.stringify(rule.check(ctx));
+  return out;
+}
+
+function sameAsForced(text: string): void {
+  expect(findings(plain(text))).toEqual(findings(forced(text)));
+}
+
+/** valuedFields as it was defined before the survey: filtered from the present sections' fields. */
+function valuedByWalk(doc: HankeDocument, kinds: readonly ValueKind[]): unknown[] {
+  const out = [];
+  for (const section of presentSectionList(doc)) {
+    for (const f of section.fields) if (f.spec && f.labelMatch !== 'unknown' && f.value !== '' && kinds.includes(f.spec.kind)) out.push(f);
+  }
+  return out;
+}
+
+const KINDS: readonly (readonly ValueKind[])[] = [['period'], ['email'], ['yTunnus'], ['amount', 'count'], ['yesNo', 'applicantCount'], ['status', 'organisationType', 'authority'], ['url']];
+
+describe('the rules’ surveys', () => {
+  it('change no finding of the examples, nor of documents made to trip each rule', () => {
+    const texts = [
+      ...EXAMPLES.map((e) => e.text),
+      // Section order, duplicate sections, renumbered and misspelled headings.
+      editLine(example('001'), '3 ', '9 Loppuraportin tiivistelmä', '', '3 Hankkeen tavoitteet'),
+      editLine(example('001'), '4.1 ', '4.1 Välilliset kohderyhmät'),
+      editLine(example('001'), '4.2 ', '4.1 Varsinaiset kohderyhmät', '', '4.2 Välilliset kohderyhmät'),
+      // A repeated field, an empty required value, an unknown label, a field removed.
+      editLine(example('002'), 'Hankekoodi:', 'Hankekoodi: S21368', 'Hankekoodi:', 'Hankekoodx: S1'),
+      editLine(example('003'), 'Kunnat:', 'Kunnat: Maarianhamina, Valtimo, Jyväskylä, Kuhmoinen'),
+      editLine(example('003'), 'Maakunnat:', 'Maakunnat: Ahvenanmaa, Lappi, Keski-Suomii'),
+      editLine(example('004'), 'Seutukunnat:', 'Seutukunnat: Kyrönmaan, Jyväskylä seutukunta, Helsingin'),
+    ];
+    for (const text of texts) sameAsForced(text);
+  });
+
+  it('change no finding of mutated and random documents', () => {
+    fc.assert(
+      fc.property(fc.oneof(mutatedDescription, mutatedDescription, randomDescription), (text) => sameAsForced(text)),
+      params(),
+    );
+  });
+
+  it('give each kind’s valued fields in document order, as a walk of the present sections does', () => {
+    fc.assert(
+      fc.property(mutatedDescription, (text) => {
+        const doc = parse(text);
+        for (const kinds of KINDS) expect(valuedFields(doc, ...kinds)).toEqual(valuedByWalk(doc, kinds));
+      }),
+      params(),
+    );
+  });
+
+  it('are read again for a document whose sections were replaced', () => {
+    const doc = parse(example('001'));
+    expect(survey(doc).sectionMissing).toBe(false);
+    doc.sections = doc.sections.slice(1);
+    expect(survey(doc).sectionMissing).toBe(true);
+  });
+});
