@@ -60,13 +60,44 @@ describe('the rules’ surveys', () => {
       // Section order, duplicate sections, renumbered and misspelled headings.
       editLine(example('001'), '3 ', '9 Loppuraportin tiivistelmä', '', '3 Hankkeen tavoitteet'),
       editLine(example('001'), '4.1 ', '4.1 Välilliset kohderyhmät'),
+      editLine(example('001'), '3 ', '3 Suunnitelman mukainen tiivistelmä toteutukesta'),
       editLine(example('001'), '4.2 ', '4.1 Varsinaiset kohderyhmät', '', '4.2 Välilliset kohderyhmät'),
       // A repeated field, an empty required value, an unknown label, a field removed.
       editLine(example('002'), 'Hankekoodi:', 'Hankekoodi: S21368', 'Hankekoodi:', 'Hankekoodx: S1'),
       editLine(example('003'), 'Kunnat:', 'Kunnat: Maarianhamina, Valtimo, Jyväskylä, Kuhmoinen'),
       editLine(example('003'), 'Maakunnat:', 'Maakunnat: Ahvenanmaa, Lappi, Keski-Suomii'),
       editLine(example('004'), 'Seutukunnat:', 'Seutukunnat: Kyrönmaan, Jyväskylä seutukunta, Helsingin'),
+      // Kunnat outside the listed maakunnat or seutukunnat, with and without a start date (Kuhmoinen moved in 2021).
+      ...['Alkaa 1.2.2020 ja päättyy 31.1.2022', 'Alkaa 1.2.2022 ja päättyy 31.1.2023', 'Alkaa 31.2.2020 ja päättyy 31.1.2022'].flatMap((period) => {
+        const dated = editLine(example('003'), 'Suunnitelman mukainen toteutusaika:', `Suunnitelman mukainen toteutusaika: ${period}`);
+        return [
+          editLine(dated, 'Kunnat:', 'Kunnat: Hämeenlinna, Kuhmoinen, Tampere'),
+          editLine(editLine(dated, 'Maakunnat:', 'Maakunnat: Kanta-Häme, Pirkanmaa'), 'Kunnat:', 'Kunnat: Hämeenlinna, Kuhmoinen, Tampere'),
+          editLine(editLine(dated, 'Maakunnat:', 'Maakunnat: Kanta-Häme, Keski-Suomi'), 'Kunnat:', 'Kunnat: Hämeenlinna, Kuhmoinen'),
+          editLine(dated, 'Seutukunnat:', 'Seutukunnat: Hämeenlinnan, Riihimäen'),
+          editLine(editLine(dated, 'Seutukunnat:', 'Seutukunnat: Riihimäen'), 'Maakunnat:', 'Maakunnat: Pirkanmaa'),
+        ];
+      }),
     ];
+    // Each guarded rule meets something to report in some of them.
+    const found = new Set(texts.flatMap((text) => RULES.filter((r) => r.input !== 'file' && r.check(plain(text)).length > 0).map((r) => r.id)));
+    for (const id of [
+      'section-order',
+      'duplicate-section',
+      'section-number',
+      'section-title',
+      'missing-section',
+      'duplicate-field',
+      'unknown-field',
+      'empty-field',
+      'unknown-municipality',
+      'unknown-region',
+      'unknown-subregion',
+      'region-outside-programme',
+      'geography-mismatch',
+    ]) {
+      expect(found).toContain(id);
+    }
     for (const text of texts) sameAsForced(text);
   });
 

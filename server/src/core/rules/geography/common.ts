@@ -201,15 +201,26 @@ function readPlaces(facts: Facts): PlacesSurvey {
       if (isRegionOutsideProgramme(sub.regionCode)) s.outside = true;
     }
   }
+  // A kunta is judged by its period on judgeDate, or by every period without a date (as geography-mismatch does).
+  const dated = !!judgeDate(facts);
   const kunnat = kuntaReadings(facts);
   for (let i = 0; i < kunnat.length; i++) {
     const k = kunnat[i];
-    if (!k.period) s.unknownKunta = true;
     if (k.outside) s.outside = true;
-    for (let j = 0; j < k.history.length; j++) {
-      const h = k.history[j];
-      if (!regionCodes.has(h.regionCode) || (subregionRegions.has(h.regionCode) && !subregionCodes.has(h.subregionCode))) s.inconsistent = true;
+    if (!k.period) {
+      s.unknownKunta = true;
+      continue;
     }
+    if (dated) {
+      if (outsideListed(k.period, regionCodes, subregionCodes, subregionRegions)) s.inconsistent = true;
+      continue;
+    }
+    for (let j = 0; j < k.history.length; j++) if (outsideListed(k.history[j], regionCodes, subregionCodes, subregionRegions)) s.inconsistent = true;
   }
   return s;
+}
+
+/** A kunta's period lies outside the listed maakunnat, or outside the listed seutukunnat of its maakunta. */
+function outsideListed(p: MunicipalityPeriod, regionCodes: ReadonlySet<string>, subregionCodes: ReadonlySet<string>, subregionRegions: ReadonlySet<string>): boolean {
+  return !regionCodes.has(p.regionCode) || (subregionRegions.has(p.regionCode) && !subregionCodes.has(p.subregionCode));
 }
