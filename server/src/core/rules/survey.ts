@@ -1,10 +1,11 @@
 // What a document holds that the structure and principles rules could report, read in
-// one walk over its sections per document. Each of those rules first asks here whether
-// there is anything for it at all, and walks the document itself only then (each rule's
-// own check stays in its own file and decides what it reports). Most descriptions give
-// most rules nothing to report, so their walks seldom run: in a fresh process the
-// optimising compiler then compiles this one walk instead of a walk per rule (issue 17:
-// the rules' first pass is mostly the compiler's work). The value rules' field lists
+// one walk over its sections per document. Each of those rules names its flag
+// (Rule.needs), and the rule loop calls its check only when the flag is set (each rule's
+// own check stays in its own file, complete, and decides what it reports). Most
+// descriptions give most rules nothing to report, so their checks seldom run: in a fresh
+// process the optimising compiler then compiles this one walk instead of a walk per rule
+// (issue 17: the rules' first pass is mostly the compiler's work, and each function that
+// runs on every document is compiled on its own). The value rules' field lists
 // (values/common.ts valuedFields) come from the same walk.
 //
 // Every flag is a necessary condition of its rule's findings: false means that rule
@@ -13,7 +14,9 @@ import type { FieldNode, HankeDocument, ScoreItemNode, SectionNode } from '../mo
 import { presentSectionList, presentSections } from '../places';
 import { type FieldSpec, type ScoreItemSpec, SECTIONS, type SectionSpec, sectionIndex, type ValueKind } from '../schema';
 import { memoOn, onceFor } from '../util/memo';
+import { placesSurvey } from './geography/common';
 import { hasText } from './principles/common';
+import type { Rule, RuleContext } from './types';
 
 export interface Survey {
   /** Some heading is another section's number as well (duplicate-section). */
@@ -44,6 +47,16 @@ export interface Survey {
   valued: readonly FieldNode[];
   /** `valued` by kind, each in document order. */
   valuedByKind: ReadonlyMap<ValueKind, readonly FieldNode[]>;
+}
+
+/** The flags of a Survey (what a rule can name in Rule.needs). */
+export type SurveyFlag = { [K in keyof Survey]: Survey[K] extends boolean ? K : never }[keyof Survey];
+
+/** Whether the document holds what `rule` needs (Rule.needs) to have anything to report. */
+export function worthChecking(rule: Rule, ctx: RuleContext): boolean {
+  const needs = rule.needs;
+  if (needs === undefined) return true;
+  return 'survey' in needs ? survey(ctx.doc)[needs.survey] : placesSurvey(ctx.facts)[needs.places];
 }
 
 /** The survey of a document, made once per document (and again for a document whose sections were replaced or extended). */

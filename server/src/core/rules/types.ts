@@ -3,6 +3,8 @@
 import type { HankeDocument, Range } from '../model';
 import type { Texts } from '../schema';
 import type { Facts } from '../facts';
+import type { PlacesFlag } from './geography/common';
+import type { SurveyFlag } from './survey';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type RuleCategory = 'structure' | 'values' | 'programme' | 'financing' | 'geography' | 'principles' | 'file';
@@ -81,6 +83,13 @@ export interface Rule {
   fixable: 'safe' | 'unsafe' | false;
   /** 'file': a check of the file as a whole (`ctx.file`); it also runs when the file holds no description. */
   input?: 'document' | 'file';
+  /**
+   * What the document must hold for the rule to have anything to report: a flag of the one
+   * walk of the document (rules/survey.ts) or of the section 6 lists (placesSurvey). The
+   * rule loop (core/lint.ts) does not call `check` while the flag is off; `check` itself
+   * still finds everything on its own (tools and tests call it directly).
+   */
+  needs?: { survey: SurveyFlag } | { places: PlacesFlag };
   check(ctx: RuleContext): RuleFinding[];
 }
 

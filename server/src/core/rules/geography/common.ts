@@ -151,8 +151,9 @@ function readSubregions(facts: Facts): readonly SubregionReading[] {
 
 /**
  * What the section 6 lists hold that a geography rule could report, read once per
- * document from the three readings: each geography rule asks here first and reads the
- * lists itself only when its flag is set (as rules/survey.ts for the structure rules).
+ * document from the three readings: each geography rule names its flag (Rule.needs), and
+ * the rule loop calls its check only when the flag is set (as rules/survey.ts for the
+ * structure rules).
  * Each flag is a necessary condition of its rule's findings.
  */
 export interface PlacesSurvey {
@@ -170,6 +171,9 @@ export interface PlacesSurvey {
    */
   inconsistent: boolean;
 }
+
+/** The flags of a PlacesSurvey (what a rule can name in Rule.needs). */
+export type PlacesFlag = keyof PlacesSurvey;
 
 export function placesSurvey(facts: Facts): PlacesSurvey {
   return memoOn(facts, placesSurvey, readPlaces);

@@ -2,7 +2,7 @@ import { formatIsoDate } from '../../values';
 import type { FieldNode } from '../../model';
 import { isRegionOutsideProgramme, type MunicipalityPeriod, type Subregion } from '../../reference';
 import { type Fix, type Rule, type RuleFinding, t } from '../types';
-import { judgeDate, type KuntaReading, kuntaReadings, regionReadings, type SubregionReading, subregionReadings, placesSurvey } from './common';
+import { judgeDate, type KuntaReading, kuntaReadings, regionReadings, type SubregionReading, subregionReadings } from './common';
 
 function addRegionFix(field: FieldNode, region: string): Fix {
   const at = field.valueRange.end;
@@ -56,12 +56,12 @@ export const geographyMismatch: Rule = {
   category: 'geography',
   defaultSeverity: 'warning',
   fixable: 'unsafe',
+  needs: { places: 'inconsistent' },
   description: t(
     'Seutukunta tai kunta ei kuulu mihinkään luetelluista maakunnista, tai kunta ei kuulu mihinkään maakuntansa luetelluista seutukunnista.',
     'A sub-region or municipality outside every listed region (maakunta), or a municipality outside every listed sub-region of its region.',
   ),
   check({ facts }) {
-    if (!placesSurvey(facts).inconsistent) return []; // every place lies in the listed ones (placesSurvey)
     const date = judgeDate(facts);
     const out: RuleFinding[] = [];
     const regionsField = facts.field('regions');

@@ -1,7 +1,7 @@
 import { isRegionOutsideProgramme, PROGRAMME_AREA } from '../../reference';
 import type { ListItem } from '../../values';
 import { type Fix, type Rule, type RuleFinding, t } from '../types';
-import { kuntaReadings, regionReadings, removeItemEdit, subregionReadings, placesSurvey } from './common';
+import { kuntaReadings, regionReadings, removeItemEdit, subregionReadings } from './common';
 
 function removeFix(items: readonly ListItem[], i: number): Fix {
   return { title: t(`Poista "${items[i].text}"`, `Remove "${items[i].text}"`), edits: [removeItemEdit(items, i)], safe: false };
@@ -20,12 +20,12 @@ export const regionOutsideProgramme: Rule = {
   category: 'geography',
   defaultSeverity: 'warning',
   fixable: 'unsafe',
+  needs: { places: 'outside' },
   description: t(
     'Kohdealueella on Ahvenanmaa tai sen seutukunta tai kunta; ohjelma kattaa Manner-Suomen.',
     'Ahvenanmaa (Åland), or one of its sub-regions or municipalities, is listed; the programme covers mainland Finland.',
   ),
   check({ facts }) {
-    if (!placesSurvey(facts).outside) return []; // no place of Ahvenanmaa (placesSurvey)
     const out: RuleFinding[] = [];
     const reported = new Set<string>();
     const push = (items: readonly ListItem[], i: number, what: { fi: string; en: string }) =>

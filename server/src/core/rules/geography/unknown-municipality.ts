@@ -1,7 +1,7 @@
 import { findMunicipality, type MunicipalityPeriod, municipalityHistory, suggestMunicipality } from '../../reference';
 import { formatIsoDate, nextIsoDay, type ListItem } from '../../values';
 import { type Fix, type Rule, type RuleFinding, t } from '../types';
-import { cappedSuggestions, FINDINGS_PER_LIST, judgeDate, kuntaReadings, removeItemEdit, replaceFix, sameApartFromAccents, theRest, placesSurvey } from './common';
+import { cappedSuggestions, FINDINGS_PER_LIST, judgeDate, kuntaReadings, removeItemEdit, replaceFix, sameApartFromAccents, theRest } from './common';
 
 /** The kunta that `period`'s kunta had become part of by `date`, following successive mergers. */
 function successorOn(period: MunicipalityPeriod, date: string): MunicipalityPeriod | undefined {
@@ -38,9 +38,9 @@ export const unknownMunicipality: Rule = {
   category: 'geography',
   defaultSeverity: 'error',
   fixable: 'safe',
+  needs: { places: 'unknownKunta' },
   description: t('Kuntaa ei ollut olemassa hankkeen alkaessa.', 'A municipality (kunta) that did not exist on the start date.'),
   check({ facts }) {
-    if (!placesSurvey(facts).unknownKunta) return []; // every kunta existed (placesSurvey)
     const out: RuleFinding[] = [];
     const suggest = cappedSuggestions(suggestMunicipality);
     const date = judgeDate(facts);

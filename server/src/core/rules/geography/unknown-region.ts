@@ -1,6 +1,6 @@
 import { suggestRegion } from '../../reference';
 import { type Rule, type RuleFinding, t } from '../types';
-import { cappedSuggestions, FINDINGS_PER_LIST, regionReadings, replaceFix, sameApartFromAccents, theRest, placesSurvey } from './common';
+import { cappedSuggestions, FINDINGS_PER_LIST, regionReadings, replaceFix, sameApartFromAccents, theRest } from './common';
 
 /**
  * A `Maakunnat` item that names no maakunta. Finnish names, the listed aliases
@@ -12,9 +12,9 @@ export const unknownRegion: Rule = {
   category: 'geography',
   defaultSeverity: 'error',
   fixable: 'safe',
+  needs: { places: 'unknownRegion' },
   description: t('Maakuntaa ei ole olemassa.', 'A region (maakunta) name that does not exist.'),
   check({ facts }) {
-    if (!placesSurvey(facts).unknownRegion) return []; // every maakunta is known (placesSurvey)
     const out: RuleFinding[] = [];
     const suggest = cappedSuggestions(suggestRegion);
     const readings = regionReadings(facts);

@@ -1,7 +1,7 @@
 import { formatIsoDate } from '../../values';
 import { findSubregion, subregionsOn, suggestSubregion } from '../../reference';
 import { type Rule, type RuleFinding, t } from '../types';
-import { cappedSuggestions, FINDINGS_PER_LIST, judgeDate, replaceFix, sameApartFromAccents, sameName, subregionReadings, theRest, placesSurvey } from './common';
+import { cappedSuggestions, FINDINGS_PER_LIST, judgeDate, replaceFix, sameApartFromAccents, sameName, subregionReadings, theRest } from './common';
 
 /** `Jyväskylän seutukunta`: the genitive with the word written out. */
 const SUFFIX = /\s+seutukunta$/i;
@@ -17,9 +17,9 @@ export const unknownSubregion: Rule = {
   category: 'geography',
   defaultSeverity: 'error',
   fixable: 'safe',
+  needs: { places: 'unknownSubregion' },
   description: t('Seutukuntaa (genetiivissä) ei ollut olemassa hankkeen alkaessa.', 'A sub-region (seutukunta, genitive) that did not exist on the start date.'),
   check({ facts }) {
-    if (!placesSurvey(facts).unknownSubregion) return []; // every seutukunta is known (placesSurvey)
     const out: RuleFinding[] = [];
     const suggest = cappedSuggestions(suggestSubregion);
     const date = judgeDate(facts);

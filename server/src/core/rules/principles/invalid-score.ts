@@ -1,7 +1,6 @@
 import { presentSectionList } from '../../places';
 import { SCORE_MAX, SCORE_MIN } from '../../schema';
 import { type Rule, type RuleFinding, t } from '../types';
-import { survey } from '../survey';
 
 /** Number of scores on an 8.2 item line: direct and indirect. */
 const SCORES = 2;
@@ -16,12 +15,12 @@ export const invalidScore: Rule = {
   category: 'principles',
   defaultSeverity: 'error',
   fixable: 'unsafe',
+  needs: { survey: 'badScore' },
   description: t(
     'Kestävän kehityksen pistemäärä ei ole kokonaisluku 0–10, tai kohdalta puuttuu pistemäärä.',
     'A sustainable-development score that is not a whole number 0–10, or an item without two scores.',
   ),
   check({ doc }) {
-    if (!survey(doc).badScore) return []; // every 8.2 item has two valid scores (survey.ts)
     const out: RuleFinding[] = [];
     for (const section of presentSectionList(doc)) {
       for (const item of section.items) {

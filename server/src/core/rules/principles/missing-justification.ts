@@ -1,7 +1,6 @@
 import { presentSectionList } from '../../places';
 import { type Rule, type RuleFinding, t } from '../types';
 import { hasText } from './common';
-import { survey } from '../survey';
 
 /**
  * An 8.1 answer without justification text on the lines after it, or an 8.2 item scored
@@ -14,12 +13,12 @@ export const missingJustification: Rule = {
   category: 'principles',
   defaultSeverity: 'warning',
   fixable: false,
+  needs: { survey: 'unjustified' },
   description: t(
     'Tasa-arvokysymyksen vastaukselta tai nollaa suuremmalta kestävän kehityksen pistemäärältä puuttuu perustelu.',
     'A gender-equality answer, or a sustainable-development item scored above 0, without justification.',
   ),
   check({ doc }) {
-    if (!survey(doc).unjustified) return []; // every answer and score that needs one is justified (survey.ts)
     const out: RuleFinding[] = [];
     for (const section of presentSectionList(doc)) {
       for (const f of section.fields) {

@@ -1,15 +1,14 @@
 import { presentSectionList } from '../../places';
 import { type Rule, type RuleFinding, t } from '../types';
-import { survey } from '../survey';
 
 export const duplicateField: Rule = {
   id: 'duplicate-field',
   category: 'structure',
   defaultSeverity: 'warning',
   fixable: false,
+  needs: { survey: 'repeatedKey' },
   description: t('Sama kenttä on osiossa kahdesti.', 'The same field appears twice in one section.'),
   check({ doc }) {
-    if (!survey(doc).repeatedKey) return []; // no key repeats in a section (survey.ts)
     const out: RuleFinding[] = [];
     const report = (name: string, first: number, range: RuleFinding['range']) =>
       out.push({

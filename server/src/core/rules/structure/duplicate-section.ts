@@ -1,16 +1,15 @@
 import { presentSections } from '../../places';
 import { headingText } from '../../schema';
 import { type Rule, type RuleFinding, t } from '../types';
-import { survey } from '../survey';
 
 export const duplicateSection: Rule = {
   id: 'duplicate-section',
   category: 'structure',
   defaultSeverity: 'error',
   fixable: false,
+  needs: { survey: 'duplicateSection' },
   description: t('Sama osionumero on otsikkona kahdesti.', 'The same section number appears twice as a heading.'),
   check({ doc }) {
-    if (!survey(doc).duplicateSection) return []; // no number is a heading twice (survey.ts)
     // The first heading of each number is the section's (presentSections); any other is a duplicate.
     const first = presentSections(doc);
     const out: RuleFinding[] = [];

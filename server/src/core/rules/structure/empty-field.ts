@@ -1,15 +1,14 @@
 import { presentSectionList } from '../../places';
 import { type Rule, type RuleFinding, t } from '../types';
-import { survey } from '../survey';
 
 export const emptyField: Rule = {
   id: 'empty-field',
   category: 'structure',
   defaultSeverity: 'warning',
   fixable: false,
+  needs: { survey: 'emptyValue' },
   description: t('Pakollisella kentällä ei ole arvoa.', 'A required field has no value.'),
   check({ doc }) {
-    if (!survey(doc).emptyValue) return []; // no required value is empty (survey.ts)
     const out: RuleFinding[] = [];
     for (const section of presentSectionList(doc)) {
       for (const f of section.fields) {

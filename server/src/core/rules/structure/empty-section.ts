@@ -1,7 +1,6 @@
 import { presentSectionList } from '../../places';
 import { headingText } from '../../schema';
 import { type Rule, type RuleFinding, t } from '../types';
-import { survey } from '../survey';
 
 /** Text sections that must say something: no text, or only `-`. */
 export const emptySection: Rule = {
@@ -9,9 +8,9 @@ export const emptySection: Rule = {
   category: 'structure',
   defaultSeverity: 'warning',
   fixable: false,
+  needs: { survey: 'emptyText' },
   description: t('Tekstiosio on tyhjä.', 'A text section that must have text is empty.'),
   check({ doc }) {
-    if (!survey(doc).emptyText) return []; // every section that needs text has some (survey.ts)
     const out: RuleFinding[] = [];
     for (const section of presentSectionList(doc)) {
       if (!section.spec.textRequired) continue;

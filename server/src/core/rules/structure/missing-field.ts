@@ -3,7 +3,6 @@ import { fieldInsertionPoint, insertionEdit, presentSectionList } from '../../pl
 import type { FieldSpec } from '../../schema';
 import { fieldLine } from '../../template';
 import { type Rule, type RuleFinding, t } from '../types';
-import { survey } from '../survey';
 
 /** Some field of `fields` is `spec`'s. */
 function hasField(fields: readonly FieldNode[], spec: FieldSpec): boolean {
@@ -20,9 +19,9 @@ export const missingField: Rule = {
   category: 'structure',
   defaultSeverity: 'error',
   fixable: 'safe',
+  needs: { survey: 'fieldMissing' },
   description: t('Osiosta puuttuu kenttä, kysymys tai arvioitava kohta.', 'A field, question or scored item of the section is absent.'),
   check({ doc }) {
-    if (!survey(doc).fieldMissing) return []; // no field or item is absent (survey.ts)
     const out: RuleFinding[] = [];
     for (const section of presentSectionList(doc)) {
       const spec = section.spec;

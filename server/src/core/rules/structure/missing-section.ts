@@ -4,7 +4,6 @@ import { headingText, SECTIONS, type SectionSpec } from '../../schema';
 import { fieldInsertionPoint, type InsertionPoint, insertionEdit, presentSections, sectionInsertionPoint } from '../../places';
 import { fieldLine, sectionText } from '../../template';
 import { type Rule, type RuleFinding, type TextEdit, t } from '../types';
-import { survey } from '../survey';
 
 /**
  * The edits that put back a heading lost above its section's fields: the heading, and
@@ -40,9 +39,9 @@ export const missingSection: Rule = {
   category: 'structure',
   defaultSeverity: 'error',
   fixable: 'safe',
+  needs: { survey: 'sectionMissing' },
   description: t('Osio tai alaosio puuttuu.', 'A section or subsection is absent.'),
   check({ doc }) {
-    if (!survey(doc).sectionMissing) return []; // every section is there (survey.ts)
     const present = presentSections(doc);
     const out: RuleFinding[] = [];
     for (const spec of SECTIONS) {

@@ -1,6 +1,5 @@
 import { headingText } from '../../schema';
 import { type Rule, type RuleFinding, t } from '../types';
-import { survey } from '../survey';
 
 /**
  * A heading whose title is the official title of another section than its number says
@@ -14,9 +13,9 @@ export const sectionNumber: Rule = {
   category: 'structure',
   defaultSeverity: 'warning',
   fixable: 'safe',
+  needs: { survey: 'renumbered' },
   description: t('Otsikon nimi on toisen osion virallinen nimi kuin numero kertoo (väärä numero).', 'A heading whose title is the official title of another section than its number says.'),
   check({ doc }) {
-    if (!survey(doc).renumbered) return []; // every number is its section's (survey.ts)
     const out: RuleFinding[] = [];
     for (const s of doc.sections) {
       const written = s.heading.number;

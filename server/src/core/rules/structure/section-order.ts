@@ -2,7 +2,6 @@ import { presentSections } from '../../places';
 import { headingText, sectionIndex } from '../../schema';
 import type { SectionNode } from '../../model';
 import { type Rule, type RuleFinding, t } from '../types';
-import { survey } from '../survey';
 
 /**
  * A section that comes after a higher-numbered one. A section moved together with its
@@ -14,9 +13,9 @@ export const sectionOrder: Rule = {
   category: 'structure',
   defaultSeverity: 'warning',
   fixable: false,
+  needs: { survey: 'outOfOrder' },
   description: t('Osio tulee suuremman numeron osion jälkeen.', 'A section comes after a higher-numbered one.'),
   check({ doc }) {
-    if (!survey(doc).outOfOrder) return []; // the sections are in order (survey.ts)
     const out: RuleFinding[] = [];
     // The first heading of each number (presentSections); duplicates are duplicate-section's.
     const first = presentSections(doc);

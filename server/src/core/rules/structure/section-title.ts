@@ -1,14 +1,13 @@
 import { type Rule, type RuleFinding, t } from '../types';
-import { survey } from '../survey';
 
 export const sectionTitle: Rule = {
   id: 'section-title',
   category: 'structure',
   defaultSeverity: 'warning',
   fixable: 'safe',
+  needs: { survey: 'inexactTitle' },
   description: t('Otsikko poikkeaa virallisesta.', "A heading's title differs from the official title."),
   check({ doc }) {
-    if (!survey(doc).inexactTitle) return []; // every title is official (survey.ts)
     const out: RuleFinding[] = [];
     for (const s of doc.sections) {
       if (s.heading.titleExact) continue;

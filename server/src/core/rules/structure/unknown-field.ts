@@ -1,6 +1,5 @@
 import { presentSectionList } from '../../places';
 import { type Rule, type RuleFinding, t } from '../types';
-import { survey } from '../survey';
 
 /**
  * A `Label: value` line of a field section whose label is not in the schema. When the
@@ -11,9 +10,9 @@ export const unknownField: Rule = {
   category: 'structure',
   defaultSeverity: 'warning',
   fixable: 'safe',
+  needs: { survey: 'unknownLabel' },
   description: t('Tuntematon kenttä osiossa.', 'A label that is not a field of the section.'),
   check({ doc }) {
-    if (!survey(doc).unknownLabel) return []; // every label and item name is known (survey.ts)
     const out: RuleFinding[] = [];
     for (const section of presentSectionList(doc)) {
       const spec = section.spec;
