@@ -10,7 +10,7 @@
 //
 // Every flag is a necessary condition of its rule's findings: false means that rule
 // finds nothing in the document (test/unit/rules-survey.test.ts holds each rule to it).
-import type { FieldNode, HankeDocument, ScoreItemNode, SectionNode } from '../model';
+import type { FieldNode, HankeDocument, SectionNode } from '../model';
 import { presentSectionList, presentSections } from '../places';
 import { type FieldSpec, type ScoreItemSpec, SECTIONS, type SectionSpec, sectionIndex, type ValueKind } from '../schema';
 import { memoOn, onceFor } from '../util/memo';
@@ -109,49 +109,65 @@ function readSurvey(doc: HankeDocument): Made {
     valuedByKind: byKind,
   };
   const all = doc.sections;
+  let inexactTitle = false;
+  let renumbered = false;
   for (let i = 0; i < all.length; i++) {
     const h = all[i].heading;
-    if (!h.titleExact) s.inexactTitle = true;
-    if (h.number !== all[i].spec.number) s.renumbered = true;
+    if (!h.titleExact) inexactTitle = true;
+    if (h.number !== all[i].spec.number) renumbered = true;
   }
   const present = presentSectionList(doc);
-  s.duplicateSection = all.length > present.length;
-  s.sectionMissing = presentSections(doc).size < SECTION_COUNT;
   // The keys seen in a section (a section holds a few: a list searched from the start is quicker than a set).
   const keys: string[] = [];
   let last = -1;
+  let outOfOrder = false;
   for (let p = 0; p < present.length; p++) {
     const at = sectionIndex(present[p].spec.number);
-    if (at < last) s.outOfOrder = true;
+    if (at < last) outOfOrder = true;
     last = at;
     surveySection(s, present[p], keys, valued, byKind);
   }
+  s.inexactTitle = inexactTitle;
+  s.renumbered = renumbered;
+  s.outOfOrder = outOfOrder;
+  s.duplicateSection = all.length > present.length;
+  s.sectionMissing = presentSections(doc).size < SECTION_COUNT;
   return s;
 }
 
-/** One present section's part of the survey (its valued fields go on `valued` and `byKind`). */
+/**
+ * One present section's part of the survey (its valued fields go on `valued` and
+ * `byKind`). The flags are kept in local variables and stored once at the end: a store
+ * that runs on every call is one the optimising compiler has seen when it compiles this
+ * (a store only made on a rare document would throw the compiled code away).
+ */
 function surveySection(s: Survey, section: SectionNode, keys: string[], valued: FieldNode[], byKind: Map<ValueKind, FieldNode[]>): void {
   const spec = section.spec;
-  if (spec.textRequired && !someText(section)) s.emptyText = true;
   const want = wanted(spec);
+  let unknownLabel = false;
+  let repeatedKey = false;
+  let emptyValue = false;
+  let unjustified = false;
+  let badScore = false;
+  /** How many of `keys` are this section's (the first `n`). */
   let n = 0;
   let required = 0;
   const fields = section.fields;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
     const fs = f.spec;
-    if (f.labelMatch === 'unknown' || (f.labelMatch === 'typo' && fs)) s.unknownLabel = true;
+    if (f.labelMatch === 'unknown' || (f.labelMatch === 'typo' && fs)) unknownLabel = true;
     if (!fs) continue;
-    if (seenBefore(keys, n, fs.key)) s.repeatedKey = true;
+    if (seenBefore(keys, n, fs.key)) repeatedKey = true;
     else {
       n++;
       if (want.fields.has(fs)) required++;
     }
     if (f.value === '') {
-      if (fs.valueRequired) s.emptyValue = true;
+      if (fs.valueRequired) emptyValue = true;
       continue;
     }
-    if (fs.justified && !hasText(f.justification)) s.unjustified = true;
+    if (fs.justified && !hasText(f.justification)) unjustified = true;
     if (f.labelMatch === 'unknown') continue;
     valued.push(f);
     const list = byKind.get(fs.kind);
@@ -161,16 +177,26 @@ function surveySection(s: Survey, section: SectionNode, keys: string[], valued: 
   let items = 0;
   for (let i = 0; i < section.items.length; i++) {
     const it = section.items[i];
-    if (!it.nameExact) s.unknownLabel = true;
-    if (seenBefore(keys, n, it.spec.key)) s.repeatedKey = true;
+    if (!it.nameExact) unknownLabel = true;
+    if (seenBefore(keys, n, it.spec.key)) repeatedKey = true;
     else {
       n++;
       if (want.items.has(it.spec)) items++;
     }
-    if (!twoValidScores(it)) s.badScore = true;
-    if (scoredAboveZero(it) && !hasText(it.justification)) s.unjustified = true;
+    // Exactly the direct and the indirect score, both valid (invalid-score); one above 0 needs a justification.
+    const scores = it.scores;
+    const direct = scores.length > 0 ? scores[0].value : undefined;
+    const indirect = scores.length > 1 ? scores[1].value : undefined;
+    if (scores.length !== SCORES || direct === undefined || indirect === undefined) badScore = true;
+    if (((direct ?? 0) > 0 || (indirect ?? 0) > 0) && !hasText(it.justification)) unjustified = true;
   }
-  if (required < want.fields.size || items < want.items.size) s.fieldMissing = true;
+  s.emptyText ||= spec.textRequired === true && !someText(section);
+  s.fieldMissing ||= required < want.fields.size || items < want.items.size;
+  s.unknownLabel ||= unknownLabel;
+  s.repeatedKey ||= repeatedKey;
+  s.emptyValue ||= emptyValue;
+  s.unjustified ||= unjustified;
+  s.badScore ||= badScore;
 }
 
 /** Whether `key` is among the first `n` of `keys`; if not, it is put at `n`. */
@@ -184,13 +210,4 @@ function seenBefore(keys: string[], n: number, key: string): boolean {
 function someText(section: SectionNode): boolean {
   for (let i = 0; i < section.texts.length; i++) if (section.texts[i].text !== '-') return true;
   return false;
-}
-
-function twoValidScores(it: ScoreItemNode): boolean {
-  return it.scores.length === SCORES && it.scores[0].value !== undefined && it.scores[1].value !== undefined;
-}
-
-/** The direct or the indirect score is above 0 (missing-justification's reading). */
-function scoredAboveZero(it: ScoreItemNode): boolean {
-  return (it.scores[0]?.value ?? 0) > 0 || (it.scores[1]?.value ?? 0) > 0;
 }

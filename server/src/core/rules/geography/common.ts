@@ -95,21 +95,9 @@ export interface KuntaReading {
 /** Some period of a kunta's history lies outside the programme (worked out once per kunta of the data). */
 const someOutside = onceFor((history: readonly MunicipalityPeriod[]) => history.some((h) => isRegionOutsideProgramme(h.regionCode)));
 
-/** The `Kunnat` items read once per document (by geography-mismatch and region-outside-programme). */
+/** The `Kunnat` items read once per document (by unknown-municipality, geography-mismatch and region-outside-programme). */
 export function kuntaReadings(facts: Facts): readonly KuntaReading[] {
-  return memoOn(facts, kuntaReadings, readKunnat);
-}
-
-function readKunnat(facts: Facts): readonly KuntaReading[] {
-  const date = judgeDate(facts);
-  const items = listItems(facts.field('municipalities'));
-  const out: KuntaReading[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    const { history, period } = municipalityReading(item.text, date);
-    out.push({ item, history, period, outside: history.length > 0 && someOutside(history) });
-  }
-  return out;
+  return places(facts).kunnat;
 }
 
 /** A listed maakunta as read once per document: the item and the maakunta it names (undefined: no maakunta). */
@@ -120,6 +108,8 @@ export interface RegionReading {
 
 /** The `Maakunnat` items read once per document (by unknown-region, geography-mismatch and region-outside-programme). */
 export function regionReadings(facts: Facts): readonly RegionReading[] {
+  // Apart from the others: it does not depend on the start date (a rule that reads only
+  // this list still runs when the period's facts cannot be derived).
   return memoOn(facts, regionReadings, readRegions);
 }
 
@@ -138,27 +128,16 @@ export interface SubregionReading {
 
 /** The `Seutukunnat` items read once per document (by unknown-subregion, geography-mismatch and region-outside-programme). */
 export function subregionReadings(facts: Facts): readonly SubregionReading[] {
-  return memoOn(facts, subregionReadings, readSubregions);
-}
-
-function readSubregions(facts: Facts): readonly SubregionReading[] {
-  const date = judgeDate(facts);
-  const items = listItems(facts.field('subregions'));
-  const out: SubregionReading[] = [];
-  for (let i = 0; i < items.length; i++) out.push({ item: items[i], subregion: findSubregion(items[i].text, date) });
-  return out;
+  return places(facts).subregions;
 }
 
 /**
  * What the section 6 lists hold that a geography rule could report, read once per
- * document from the three readings: each geography rule names its flag (Rule.needs), and
+ * document with the three readings: each geography rule names its flag (Rule.needs), and
  * the rule loop calls its check only when the flag is set (as rules/survey.ts for the
- * structure rules).
- * Each flag is a necessary condition of its rule's findings.
+ * structure rules). Each flag is a necessary condition of its rule's findings.
  */
 export interface PlacesSurvey {
-  /** A listed maakunta that names none (unknown-region). */
-  unknownRegion: boolean;
   /** A listed seutukunta unknown on the day (unknown-subregion). */
   unknownSubregion: boolean;
   /** A listed kunta that did not exist on the day (unknown-municipality). */
@@ -166,8 +145,9 @@ export interface PlacesSurvey {
   /** A listed maakunta, seutukunta or kunta of Ahvenanmaa (region-outside-programme). */
   outside: boolean;
   /**
-   * A listed seutukunta outside the listed maakunnat, or a kunta some period of which lies
-   * outside the listed maakunnat, or outside the listed seutukunnat of its maakunta (geography-mismatch).
+   * A listed seutukunta outside the listed maakunnat, or a kunta (its period on the start
+   * date; every period without one) outside the listed maakunnat, or outside the listed
+   * seutukunnat of its maakunta (geography-mismatch).
    */
   inconsistent: boolean;
 }
@@ -176,52 +156,69 @@ export interface PlacesSurvey {
 export type PlacesFlag = keyof PlacesSurvey;
 
 export function placesSurvey(facts: Facts): PlacesSurvey {
-  return memoOn(facts, placesSurvey, readPlaces);
+  return places(facts);
 }
 
-function readPlaces(facts: Facts): PlacesSurvey {
-  const s: PlacesSurvey = { unknownRegion: false, unknownSubregion: false, unknownKunta: false, outside: false, inconsistent: false };
+/** The readings that depend on the start date and the flags, made in one go once per document. */
+interface Places extends PlacesSurvey {
+  subregions: readonly SubregionReading[];
+  kunnat: readonly KuntaReading[];
+}
+
+function places(facts: Facts): Places {
+  return memoOn(facts, places, readPlaces);
+}
+
+function readPlaces(facts: Facts): Places {
+  const date = judgeDate(facts);
+  let unknownSubregion = false;
+  let unknownKunta = false;
+  let outside = false;
+  let inconsistent = false;
+
   const regions = regionReadings(facts);
   const regionCodes = new Set<string>();
   for (let i = 0; i < regions.length; i++) {
-    const r = regions[i].region;
-    if (!r) s.unknownRegion = true;
-    else {
-      regionCodes.add(r.code);
-      if (isRegionOutsideProgramme(r.code)) s.outside = true;
-    }
+    const region = regions[i].region;
+    if (!region) continue;
+    regionCodes.add(region.code);
+    if (isRegionOutsideProgramme(region.code)) outside = true;
   }
-  const subregions = subregionReadings(facts);
+
+  const subregionItems = listItems(facts.field('subregions'));
+  const subregions: SubregionReading[] = [];
   const subregionCodes = new Set<string>();
   /** The maakunnat some of whose seutukunnat are listed. */
   const subregionRegions = new Set<string>();
-  for (let i = 0; i < subregions.length; i++) {
-    const sub = subregions[i].subregion;
-    if (!sub) s.unknownSubregion = true;
+  for (let i = 0; i < subregionItems.length; i++) {
+    const sub = findSubregion(subregionItems[i].text, date);
+    subregions.push({ item: subregionItems[i], subregion: sub });
+    if (!sub) unknownSubregion = true;
     else {
       subregionCodes.add(sub.code);
       subregionRegions.add(sub.regionCode);
-      if (!regionCodes.has(sub.regionCode)) s.inconsistent = true;
-      if (isRegionOutsideProgramme(sub.regionCode)) s.outside = true;
+      if (!regionCodes.has(sub.regionCode)) inconsistent = true;
+      if (isRegionOutsideProgramme(sub.regionCode)) outside = true;
     }
   }
-  // A kunta is judged by its period on judgeDate, or by every period without a date (as geography-mismatch does).
-  const dated = !!judgeDate(facts);
-  const kunnat = kuntaReadings(facts);
-  for (let i = 0; i < kunnat.length; i++) {
-    const k = kunnat[i];
-    if (k.outside) s.outside = true;
-    if (!k.period) {
-      s.unknownKunta = true;
-      continue;
+
+  // A kunta is judged by its period on the start date, or by every period without one (as geography-mismatch does).
+  const kuntaItems = listItems(facts.field('municipalities'));
+  const kunnat: KuntaReading[] = [];
+  for (let i = 0; i < kuntaItems.length; i++) {
+    const item = kuntaItems[i];
+    const { history, period } = municipalityReading(item.text, date);
+    const k: KuntaReading = { item, history, period, outside: history.length > 0 && someOutside(history) };
+    kunnat.push(k);
+    if (k.outside) outside = true;
+    if (!period) unknownKunta = true;
+    else if (date) {
+      if (outsideListed(period, regionCodes, subregionCodes, subregionRegions)) inconsistent = true;
+    } else {
+      for (let j = 0; j < history.length; j++) if (outsideListed(history[j], regionCodes, subregionCodes, subregionRegions)) inconsistent = true;
     }
-    if (dated) {
-      if (outsideListed(k.period, regionCodes, subregionCodes, subregionRegions)) s.inconsistent = true;
-      continue;
-    }
-    for (let j = 0; j < k.history.length; j++) if (outsideListed(k.history[j], regionCodes, subregionCodes, subregionRegions)) s.inconsistent = true;
   }
-  return s;
+  return { unknownSubregion, unknownKunta, outside, inconsistent, subregions, kunnat };
 }
 
 /** A kunta's period lies outside the listed maakunnat, or outside the listed seutukunnat of its maakunta. */

@@ -12,7 +12,6 @@ export const unknownRegion: Rule = {
   category: 'geography',
   defaultSeverity: 'error',
   fixable: 'safe',
-  needs: { places: 'unknownRegion' },
   description: t('Maakuntaa ei ole olemassa.', 'A region (maakunta) name that does not exist.'),
   check({ facts }) {
     const out: RuleFinding[] = [];
