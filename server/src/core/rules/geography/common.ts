@@ -4,13 +4,15 @@ import type { Facts } from '../../facts';
 import type { FieldNode } from '../../model';
 import { findRegion, findSubregion, isRegionOutsideProgramme, type MunicipalityPeriod, municipalityReading, type Region, type Subregion } from '../../reference';
 import { memoOn, onceFor } from '../../util/memo';
+import { noObjects } from '../../util/no-objects';
 import { foldAccents, foldForCompare } from '../../util/similarity';
 import { type ListItem, listItemsOf } from '../../values';
 import { type Fix, type RuleFinding, type TextEdit, t } from '../types';
 
 /** The items of a list field (`Maakunnat`, `Seutukunnat`, `Kunnat`); none when absent or empty. */
-export function listItems(field: FieldNode | undefined): ListItem[] {
-  return listItemsOf(field);
+export function listItems(field: FieldNode | undefined): readonly ListItem[] {
+  const items = listItemsOf(field);
+  return items.length > 0 ? items : noObjects<ListItem>();
 }
 
 /**

@@ -6,6 +6,7 @@ import type { ValueKind } from '../../schema';
 import { editDistance, foldAccents, foldForCompare, typoBudget } from '../../util/similarity';
 import { type Fix, t } from '../types';
 import { survey } from '../survey';
+import { noObjects } from '../../util/no-objects';
 
 /**
  * The fields of these kinds that carry a value, in document order, from the first
@@ -23,10 +24,8 @@ export function valuedFields(doc: HankeDocument, ...kinds: ValueKind[]): readonl
   return out;
 }
 
-/** No fields: made an array of objects, as the lists of fields are, so that each rule's loop meets one kind of array. */
-const NONE: FieldNode[] = [];
-NONE.push(undefined as never);
-NONE.pop();
+/** No fields: an array of objects, as the lists of fields are, so that each rule's loop meets one kind of array. */
+const NONE = noObjects<FieldNode>();
 
 /** A sub-range of a one-line range, by offsets into its text. */
 export function subRange(r: Range, from: number, to: number): Range {
