@@ -1,6 +1,6 @@
-// The rules' shared readings (rules/survey.ts, geography/common.ts placesSurvey) tell the
-// rule loop which rules have anything to look at (Rule.needs): a rule whose flag is off
-// finds nothing when its check is called anyway.
+// The rules' shared readings (rules/survey.ts, geography/common.ts placesSurvey,
+// values/suspects.ts) tell the rule loop which rules have anything to look at
+// (Rule.needs): a rule whose flag is off finds nothing when its check is called anyway.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveFacts } from '../../server/src/core/facts';
@@ -9,7 +9,8 @@ import type { HankeDocument } from '../../server/src/core/model';
 import { parse } from '../../server/src/core/parser';
 import { presentSectionList } from '../../server/src/core/places';
 import { RULES } from '../../server/src/core/rules';
-import { survey, worthChecking } from '../../server/src/core/rules/survey';
+import { worthChecking } from '../../server/src/core/rules/needs';
+import { survey } from '../../server/src/core/rules/survey';
 import type { RuleContext } from '../../server/src/core/rules/types';
 import { valuedFields } from '../../server/src/core/rules/values/common';
 import type { ValueKind } from '../../server/src/core/schema';
@@ -55,6 +56,22 @@ describe('the rules’ surveys', () => {
       editLine(example('003'), 'Kunnat:', 'Kunnat: Maarianhamina, Valtimo, Jyväskylä, Kuhmoinen'),
       editLine(example('003'), 'Maakunnat:', 'Maakunnat: Ahvenanmaa, Lappi, Keski-Suomii'),
       editLine(example('004'), 'Seutukunnat:', 'Seutukunnat: Kyrönmaan, Jyväskylä seutukunta, Helsingin'),
+      // A wrong value of each kind.
+      [
+        ['Yhteyshenkilön sähköpostisoite:', 'Yhteyshenkilön sähköpostisoite: heli.maki at laukaa'],
+        ['Puhelinnumero:', 'Puhelinnumero: 040 12'],
+        ['WWW-osoite:', 'WWW-osoite: htp//www.laukaa.fi'],
+        ['Postinumero:', 'Postinumero: 4 1340'],
+        ['Y-tunnus:', 'Y-tunnus: 0176478-3'],
+        ['Hankekoodi:', 'Hankekoodi: s20015'],
+        ['Suunnitelman mukainen toteutusaika:', 'Suunnitelman mukainen toteutusaika: Alkaa 1.8.2013 ja päättyy 31.2.2024'],
+        ['Toiminnan tila:', 'Toiminnan tila: Toiminta päätynyt'],
+      ].reduce((text, [start, line]) => editLine(text, start, line), example('001')),
+      editLine(example('001'), 'Suunnitelman mukainen toteutusaika:', 'Suunnitelman mukainen toteutusaika: Alkaa 1.8.2020 ja päättyy 31.7.2019'),
+      editLine(example('001'), 'Suunnitelman mukainen toteutusaika:', 'Suunnitelman mukainen toteutusaika: Alkaa 1.8.2012 ja päättyy 31.7.2019'),
+      example('001')
+        .replace(/^(Suunniteltu: .*)$/m, '$1 €')
+        .replace(/^(.*?: )Kyllä$/m, '$1Joo'),
       // Kunnat outside the listed maakunnat or seutukunnat, with and without a start date (Kuhmoinen moved in 2021).
       ...['Alkaa 1.2.2020 ja päättyy 31.1.2022', 'Alkaa 1.2.2022 ja päättyy 31.1.2023', 'Alkaa 31.2.2020 ja päättyy 31.1.2022'].flatMap((period) => {
         const dated = editLine(example('003'), 'Suunnitelman mukainen toteutusaika:', `Suunnitelman mukainen toteutusaika: ${period}`);
@@ -70,6 +87,18 @@ describe('the rules’ surveys', () => {
     // Each guarded rule meets something to report in some of them.
     const found = new Set(texts.flatMap((text) => analyze(text).findings.map((f) => f.rule)));
     for (const id of [
+      'invalid-email',
+      'invalid-phone',
+      'invalid-url',
+      'invalid-postal-code',
+      'invalid-y-tunnus',
+      'invalid-project-code',
+      'invalid-date',
+      'date-order',
+      'date-out-of-programme',
+      'invalid-number',
+      'invalid-choice',
+      'unusual-value',
       'section-order',
       'duplicate-section',
       'section-number',

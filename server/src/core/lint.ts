@@ -12,7 +12,7 @@ import type { FileFacts, Fix, Rule, RuleContext, Severity } from './rules/types'
 import type { Texts } from './schema';
 import { ruleDocsUrl } from './docs';
 import { onceFor } from './util/memo';
-import { worthChecking } from './rules/survey';
+import { worthChecking } from './rules/needs';
 
 export type RuleSetting = Severity | 'off';
 

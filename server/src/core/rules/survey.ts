@@ -14,9 +14,7 @@ import type { FieldNode, HankeDocument, SectionNode } from '../model';
 import { presentSectionList, presentSections } from '../places';
 import { type FieldSpec, type ScoreItemSpec, SECTIONS, type SectionSpec, sectionIndex, type ValueKind } from '../schema';
 import { memoOn, onceFor } from '../util/memo';
-import { placesSurvey } from './geography/common';
 import { hasText } from './principles/common';
-import type { Rule, RuleContext } from './types';
 
 export interface Survey {
   /** Some heading is another section's number as well (duplicate-section). */
@@ -51,13 +49,6 @@ export interface Survey {
 
 /** The flags of a Survey (what a rule can name in Rule.needs). */
 export type SurveyFlag = { [K in keyof Survey]: Survey[K] extends boolean ? K : never }[keyof Survey];
-
-/** Whether the document holds what `rule` needs (Rule.needs) to have anything to report. */
-export function worthChecking(rule: Rule, ctx: RuleContext): boolean {
-  const needs = rule.needs;
-  if (needs === undefined) return true;
-  return 'survey' in needs ? survey(ctx.doc)[needs.survey] : placesSurvey(ctx.facts)[needs.places];
-}
 
 /** The survey of a document, made once per document (and again for a document whose sections were replaced or extended). */
 export function survey(doc: HankeDocument): Survey {

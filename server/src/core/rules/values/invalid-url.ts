@@ -38,6 +38,7 @@ export const invalidUrl: Rule = {
   category: 'values',
   defaultSeverity: 'warning',
   fixable: 'safe',
+  needs: { values: ['url'] },
   description: t('WWW-osoite ei ole verkko-osoite.', 'WWW-osoite is present but not a web address.'),
   check({ doc }) {
     const out: RuleFinding[] = [];
