@@ -3,7 +3,10 @@
 // bench/harness/rules-loop.ts with esbuild (from this checkout, or from --root <checkout>
 // to measure another one the same way) and runs it over a corpus folder.
 //
-//   node bench/rules-loop.mjs [--root DIR] [--count N] [--passes N] [--runs N] CORPUS
+//   node bench/rules-loop.mjs [--root DIR] [--count N] [--passes N] [--runs N] [--v8 FLAGS] CORPUS
+//
+// --v8 gives the measuring processes V8 flags, e.g. --v8=--max-inlined-bytecode-size-cumulative=100
+// (what the batch commands set in server/src/cli-start.ts), to measure as the CLI runs.
 //
 // Prints, per description, medians over --runs fresh processes:
 // - cold: a first pass in a fresh process (what each CLI run and worker pays while the JIT
@@ -32,10 +35,11 @@ const { values: opts, positionals } = parseArgs({
     runs: { type: 'string', default: '3' },
     child: { type: 'string' },
     bundle: { type: 'string' },
+    v8: { type: 'string' },
   },
 });
 if (positionals.length !== 1) {
-  console.error('usage: node bench/rules-loop.mjs [--root DIR] [--count N] [--passes N] [--runs N] CORPUS');
+  console.error('usage: node bench/rules-loop.mjs [--root DIR] [--count N] [--passes N] [--runs N] [--v8 FLAGS] CORPUS');
   process.exit(2);
 }
 const corpus = resolve(positionals[0]);
@@ -59,9 +63,14 @@ if (opts.child) {
   const bundle = join(outdir, 'rules-loop.cjs');
   buildSync({ entryPoints: [entry], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: bundle, logLevel: 'warning' });
   const child = (mode) => {
-    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, '--bundle', bundle, '--passes', opts.passes, ...(opts.count ? ['--count', opts.count] : []), corpus], {
-      encoding: 'utf8',
-    });
+    const flags = opts.v8 ? opts.v8.split(/\s+/).filter(Boolean) : [];
+    const r = spawnSync(
+      process.execPath,
+      [...flags, fileURLToPath(import.meta.url), '--child', mode, '--bundle', bundle, '--passes', opts.passes, ...(opts.count ? ['--count', opts.count] : []), corpus],
+      {
+        encoding: 'utf8',
+      },
+    );
     if (r.status !== 0) throw new Error(`measurement failed: ${r.stderr}`);
     return JSON.parse(r.stdout);
   };
@@ -89,6 +98,7 @@ if (opts.child) {
   console.log(
     JSON.stringify({
       root,
+      ...(opts.v8 ? { v8: opts.v8 } : {}),
       n,
       cold: r1(median(cold)),
       coldStep: r1(median(coldStep)),

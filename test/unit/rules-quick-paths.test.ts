@@ -52,7 +52,23 @@ describe('quick paths agree with the full readings', () => {
       }),
       { numRuns: 3000 },
     );
-    for (const v of ['http://www.ikaalinen.fi', 'https://a-b.example.com:443/x?y#z', 'http://-a.fi', 'http://a-.fi', 'http://a.f', 'http://a.fi/ b', 'www.laukaa.fi'])
+    for (const v of [
+      'http://www.ikaalinen.fi',
+      'https://a-b.example.com:443/x?y#z',
+      'http://-a.fi',
+      'http://a-.fi',
+      'http://a.f',
+      'http://a.fi/ b',
+      'www.laukaa.fi',
+      'laukaa.fi:8080/x',
+      'a.fi:',
+      'a.fi:x',
+      'mailto:a.fi',
+      'www.laukaa.fi/hanke?x=1#y',
+      'WWW.LAUKAA.FI',
+      'a.b',
+      'a.fi/x y',
+    ])
       expect(isWebAddress(v), v).toBe(isWebAddressInFull(v));
   });
 

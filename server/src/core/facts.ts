@@ -41,42 +41,56 @@ export class FactUnavailable extends Error {
  * fail, and the others run. `fault` (testing only) makes the named facts fail.
  */
 export function deriveFacts(doc: HankeDocument, fault?: (fact: DerivedFact) => void): Facts {
-  const fields = new Map<string, FieldNode | undefined>();
-  const section = (n: string) => findSection(doc, n);
-  const field = (k: string) => {
-    if (!fields.has(k)) fields.set(k, findField(doc, k));
-    return fields.get(k);
-  };
-  const facts = { section, field } as Facts;
-  const derive = <T>(fact: DerivedFact, read: () => T, keys: readonly (keyof Facts)[], set: (value: T) => void) => {
-    try {
-      fault?.(fact);
-      set(read());
-    } catch (e) {
-      const fail = (): never => {
-        throw new FactUnavailable(fact, e);
-      };
-      for (const k of keys) Object.defineProperty(facts, k, { get: fail, enumerable: true, configurable: true });
-    }
-  };
-  derive(
-    'period',
-    () => field('period')?.typed,
-    ['start', 'end'],
-    (period) => {
-      facts.start = period?.kind === 'period' ? period.start?.date : undefined;
-      facts.end = period?.kind === 'period' ? period.end?.date : undefined;
-    },
-  );
-  derive(
-    'status',
-    () => field('status')?.value ?? '',
-    ['ended'],
-    (status) => {
-      facts.ended = status !== '' && meantStatus(status) === STATUS_ENDED;
-    },
-  );
+  const facts = new DocumentFacts(doc);
+  try {
+    fault?.('period');
+    const period = facts.field('period')?.typed;
+    facts.start = period?.kind === 'period' ? period.start?.date : undefined;
+    facts.end = period?.kind === 'period' ? period.end?.date : undefined;
+  } catch (e) {
+    unavailable(facts, 'period', e, ['start', 'end']);
+  }
+  try {
+    fault?.('status');
+    const status = facts.field('status')?.value ?? '';
+    facts.ended = status !== '' && meantStatus(status) === STATUS_ENDED;
+  } catch (e) {
+    unavailable(facts, 'status', e, ['ended']);
+  }
   return facts;
+}
+
+/**
+ * The facts as one class: the derivation above is one function, not a function per fact
+ * made for every document. `section` and `field` are own functions (callers may take
+ * them off the object); the fields found by key are remembered.
+ */
+class DocumentFacts implements Facts {
+  readonly #doc: HankeDocument;
+  readonly #fields = new Map<string, FieldNode | undefined>();
+  readonly section = (number: string): SectionNode | undefined => findSection(this.#doc, number);
+  readonly field = (key: string): FieldNode | undefined => {
+    const hit = this.#fields.get(key);
+    if (hit !== undefined || this.#fields.has(key)) return hit;
+    const found = findField(this.#doc, key);
+    this.#fields.set(key, found);
+    return found;
+  };
+  start?: CalendarDate;
+  end?: CalendarDate;
+  ended = false;
+
+  constructor(doc: HankeDocument) {
+    this.#doc = doc;
+  }
+}
+
+/** Makes reading `keys` of `facts` throw FactUnavailable (the fact could not be derived: `reason`). */
+function unavailable(facts: Facts, fact: DerivedFact, reason: unknown, keys: readonly (keyof Facts)[]): void {
+  const fail = (): never => {
+    throw new FactUnavailable(fact, reason);
+  };
+  for (const k of keys) Object.defineProperty(facts, k, { get: fail, enumerable: true, configurable: true });
 }
 
 /**

@@ -12,6 +12,7 @@ import type { FileFacts, Fix, Rule, RuleContext, Severity } from './rules/types'
 import type { Texts } from './schema';
 import { ruleDocsUrl } from './docs';
 import { onceFor } from './util/memo';
+import { worthChecking } from './rules/needs';
 
 export type RuleSetting = Severity | 'off';
 
@@ -232,6 +233,8 @@ function runRule(rule: Rule, setting: Severity, ctx: RuleContext, options: LintO
   let found;
   try {
     if (injectedFaults.size > 0 && injectedFaults.has(rule.id)) throw new Error(`fault injected into ${rule.id} (HANKE_TEST_THROW_IN_RULE)`);
+    // A rule whose flag (Rule.needs) is off has nothing to report: its check is not called.
+    if (!worthChecking(rule, ctx)) return;
     found = rule.check(ctx);
   } catch (e) {
     if (e instanceof FactUnavailable) {

@@ -3,6 +3,9 @@
 import type { HankeDocument, Range } from '../model';
 import type { Texts } from '../schema';
 import type { Facts } from '../facts';
+import type { PlacesFlag } from './geography/common';
+import type { SurveyFlag } from './survey';
+import type { ValueKind } from '../schema';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type RuleCategory = 'structure' | 'values' | 'programme' | 'financing' | 'geography' | 'principles' | 'file';
@@ -81,6 +84,14 @@ export interface Rule {
   fixable: 'safe' | 'unsafe' | false;
   /** 'file': a check of the file as a whole (`ctx.file`); it also runs when the file holds no description. */
   input?: 'document' | 'file';
+  /**
+   * What the document must hold for the rule to have anything to report: a flag of the one
+   * walk of the document (rules/survey.ts) or of the section 6 lists (placesSurvey), or a
+   * kind of value some value rule might report (values/suspects.ts). The
+   * rule loop (core/lint.ts) does not call `check` while the flag is off; `check` itself
+   * still finds everything on its own (tools and tests call it directly).
+   */
+  needs?: { survey: SurveyFlag } | { places: PlacesFlag } | { values: readonly ValueKind[] };
   check(ctx: RuleContext): RuleFinding[];
 }
 

@@ -4,13 +4,15 @@ import type { Facts } from '../../facts';
 import type { FieldNode } from '../../model';
 import { findRegion, findSubregion, isRegionOutsideProgramme, type MunicipalityPeriod, municipalityReading, type Region, type Subregion } from '../../reference';
 import { memoOn, onceFor } from '../../util/memo';
+import { noObjects } from '../../util/no-objects';
 import { foldAccents, foldForCompare } from '../../util/similarity';
 import { type ListItem, listItemsOf } from '../../values';
 import { type Fix, type RuleFinding, type TextEdit, t } from '../types';
 
 /** The items of a list field (`Maakunnat`, `Seutukunnat`, `Kunnat`); none when absent or empty. */
-export function listItems(field: FieldNode | undefined): ListItem[] {
-  return listItemsOf(field);
+export function listItems(field: FieldNode | undefined): readonly ListItem[] {
+  const items = listItemsOf(field);
+  return items.length > 0 ? items : noObjects<ListItem>();
 }
 
 /**
@@ -95,15 +97,9 @@ export interface KuntaReading {
 /** Some period of a kunta's history lies outside the programme (worked out once per kunta of the data). */
 const someOutside = onceFor((history: readonly MunicipalityPeriod[]) => history.some((h) => isRegionOutsideProgramme(h.regionCode)));
 
-/** The `Kunnat` items read once per document (by geography-mismatch and region-outside-programme). */
+/** The `Kunnat` items read once per document (by unknown-municipality, geography-mismatch and region-outside-programme). */
 export function kuntaReadings(facts: Facts): readonly KuntaReading[] {
-  return memoOn(facts, kuntaReadings, (f) => {
-    const date = judgeDate(f);
-    return listItems(f.field('municipalities')).map((item) => {
-      const { history, period } = municipalityReading(item.text, date);
-      return { item, history, period, outside: history.length > 0 && someOutside(history) };
-    });
-  });
+  return places(facts).kunnat;
 }
 
 /** A listed maakunta as read once per document: the item and the maakunta it names (undefined: no maakunta). */
@@ -114,7 +110,16 @@ export interface RegionReading {
 
 /** The `Maakunnat` items read once per document (by unknown-region, geography-mismatch and region-outside-programme). */
 export function regionReadings(facts: Facts): readonly RegionReading[] {
-  return memoOn(facts, regionReadings, (f) => listItems(f.field('regions')).map((item) => ({ item, region: findRegion(item.text) })));
+  // Apart from the others: it does not depend on the start date (a rule that reads only
+  // this list still runs when the period's facts cannot be derived).
+  return memoOn(facts, regionReadings, readRegions);
+}
+
+function readRegions(facts: Facts): readonly RegionReading[] {
+  const items = listItems(facts.field('regions'));
+  const out: RegionReading[] = [];
+  for (let i = 0; i < items.length; i++) out.push({ item: items[i], region: findRegion(items[i].text) });
+  return out;
 }
 
 /** A listed seutukunta as read once per document: the item and the seutukunta it names on judgeDate (undefined: none then). */
@@ -125,8 +130,100 @@ export interface SubregionReading {
 
 /** The `Seutukunnat` items read once per document (by unknown-subregion, geography-mismatch and region-outside-programme). */
 export function subregionReadings(facts: Facts): readonly SubregionReading[] {
-  return memoOn(facts, subregionReadings, (f) => {
-    const date = judgeDate(f);
-    return listItems(f.field('subregions')).map((item) => ({ item, subregion: findSubregion(item.text, date) }));
-  });
+  return places(facts).subregions;
+}
+
+/**
+ * What the section 6 lists hold that a geography rule could report, read once per
+ * document with the three readings: each geography rule names its flag (Rule.needs), and
+ * the rule loop calls its check only when the flag is set (as rules/survey.ts for the
+ * structure rules). Each flag is a necessary condition of its rule's findings.
+ */
+export interface PlacesSurvey {
+  /** A listed seutukunta unknown on the day (unknown-subregion). */
+  unknownSubregion: boolean;
+  /** A listed kunta that did not exist on the day (unknown-municipality). */
+  unknownKunta: boolean;
+  /** A listed maakunta, seutukunta or kunta of Ahvenanmaa (region-outside-programme). */
+  outside: boolean;
+  /**
+   * A listed seutukunta outside the listed maakunnat, or a kunta (its period on the start
+   * date; every period without one) outside the listed maakunnat, or outside the listed
+   * seutukunnat of its maakunta (geography-mismatch).
+   */
+  inconsistent: boolean;
+}
+
+/** The flags of a PlacesSurvey (what a rule can name in Rule.needs). */
+export type PlacesFlag = keyof PlacesSurvey;
+
+export function placesSurvey(facts: Facts): PlacesSurvey {
+  return places(facts);
+}
+
+/** The readings that depend on the start date and the flags, made in one go once per document. */
+interface Places extends PlacesSurvey {
+  subregions: readonly SubregionReading[];
+  kunnat: readonly KuntaReading[];
+}
+
+function places(facts: Facts): Places {
+  return memoOn(facts, places, readPlaces);
+}
+
+function readPlaces(facts: Facts): Places {
+  const date = judgeDate(facts);
+  let unknownSubregion = false;
+  let unknownKunta = false;
+  let outside = false;
+  let inconsistent = false;
+
+  const regions = regionReadings(facts);
+  const regionCodes = new Set<string>();
+  for (let i = 0; i < regions.length; i++) {
+    const region = regions[i].region;
+    if (!region) continue;
+    regionCodes.add(region.code);
+    if (isRegionOutsideProgramme(region.code)) outside = true;
+  }
+
+  const subregionItems = listItems(facts.field('subregions'));
+  const subregions: SubregionReading[] = [];
+  const subregionCodes = new Set<string>();
+  /** The maakunnat some of whose seutukunnat are listed. */
+  const subregionRegions = new Set<string>();
+  for (let i = 0; i < subregionItems.length; i++) {
+    const sub = findSubregion(subregionItems[i].text, date);
+    subregions.push({ item: subregionItems[i], subregion: sub });
+    if (!sub) unknownSubregion = true;
+    else {
+      subregionCodes.add(sub.code);
+      subregionRegions.add(sub.regionCode);
+      if (!regionCodes.has(sub.regionCode)) inconsistent = true;
+      if (isRegionOutsideProgramme(sub.regionCode)) outside = true;
+    }
+  }
+
+  // A kunta is judged by its period on the start date, or by every period without one (as geography-mismatch does).
+  const kuntaItems = listItems(facts.field('municipalities'));
+  const kunnat: KuntaReading[] = [];
+  for (let i = 0; i < kuntaItems.length; i++) {
+    const item = kuntaItems[i];
+    const { history, period } = municipalityReading(item.text, date);
+    const k: KuntaReading = { item, history, period, outside: history.length > 0 && someOutside(history) };
+    kunnat.push(k);
+    if (k.outside) outside = true;
+    if (!period) unknownKunta = true;
+    else if (date) {
+      if (outsideListed(period, regionCodes, subregionCodes, subregionRegions)) inconsistent = true;
+    } else {
+      for (let j = 0; j < history.length; j++) if (outsideListed(history[j], regionCodes, subregionCodes, subregionRegions)) inconsistent = true;
+    }
+  }
+  return { unknownSubregion, unknownKunta, outside, inconsistent, subregions, kunnat };
+}
+
+/** A kunta's period lies outside the listed maakunnat, or outside the listed seutukunnat of its maakunta. */
+function outsideListed(p: MunicipalityPeriod, regionCodes: ReadonlySet<string>, subregionCodes: ReadonlySet<string>, subregionRegions: ReadonlySet<string>): boolean {
+  return !regionCodes.has(p.regionCode) || (subregionRegions.has(p.regionCode) && !subregionCodes.has(p.subregionCode));
 }

@@ -56,6 +56,7 @@ export const geographyMismatch: Rule = {
   category: 'geography',
   defaultSeverity: 'warning',
   fixable: 'unsafe',
+  needs: { places: 'inconsistent' },
   description: t(
     'Seutukunta tai kunta ei kuulu mihinkään luetelluista maakunnista, tai kunta ei kuulu mihinkään maakuntansa luetelluista seutukunnista.',
     'A sub-region or municipality outside every listed region (maakunta), or a municipality outside every listed sub-region of its region.',

@@ -20,6 +20,7 @@ export const regionOutsideProgramme: Rule = {
   category: 'geography',
   defaultSeverity: 'warning',
   fixable: 'unsafe',
+  needs: { places: 'outside' },
   description: t(
     'Kohdealueella on Ahvenanmaa tai sen seutukunta tai kunta; ohjelma kattaa Manner-Suomen.',
     'Ahvenanmaa (Åland), or one of its sub-regions or municipalities, is listed; the programme covers mainland Finland.',

@@ -38,6 +38,7 @@ export const unknownMunicipality: Rule = {
   category: 'geography',
   defaultSeverity: 'error',
   fixable: 'safe',
+  needs: { places: 'unknownKunta' },
   description: t('Kuntaa ei ollut olemassa hankkeen alkaessa.', 'A municipality (kunta) that did not exist on the start date.'),
   check({ facts }) {
     const out: RuleFinding[] = [];

@@ -17,6 +17,7 @@ export const unknownSubregion: Rule = {
   category: 'geography',
   defaultSeverity: 'error',
   fixable: 'safe',
+  needs: { places: 'unknownSubregion' },
   description: t('Seutukuntaa (genetiivissä) ei ollut olemassa hankkeen alkaessa.', 'A sub-region (seutukunta, genitive) that did not exist on the start date.'),
   check({ facts }) {
     const out: RuleFinding[] = [];

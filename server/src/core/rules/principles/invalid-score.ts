@@ -15,6 +15,7 @@ export const invalidScore: Rule = {
   category: 'principles',
   defaultSeverity: 'error',
   fixable: 'unsafe',
+  needs: { survey: 'badScore' },
   description: t(
     'Kestävän kehityksen pistemäärä ei ole kokonaisluku 0–10, tai kohdalta puuttuu pistemäärä.',
     'A sustainable-development score that is not a whole number 0–10, or an item without two scores.',

@@ -13,6 +13,7 @@ export const missingJustification: Rule = {
   category: 'principles',
   defaultSeverity: 'warning',
   fixable: false,
+  needs: { survey: 'unjustified' },
   description: t(
     'Tasa-arvokysymyksen vastaukselta tai nollaa suuremmalta kestävän kehityksen pistemäärältä puuttuu perustelu.',
     'A gender-equality answer, or a sustainable-development item scored above 0, without justification.',

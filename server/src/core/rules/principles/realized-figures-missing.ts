@@ -1,5 +1,12 @@
-import { allFields } from '../../schema';
+import { allFields, type FieldSpec, type SectionSpec } from '../../schema';
 import { type Rule, type RuleFinding, t } from '../types';
+
+/** The schema's realised fields and their sections, in the schema's order (picked out once). */
+function realisedFields(): readonly { section: SectionSpec; field: FieldSpec }[] {
+  return (realised ??= allFields().filter((x) => x.field.realised));
+}
+
+let realised: readonly { section: SectionSpec; field: FieldSpec }[] | undefined;
 
 /**
  * `Toiminnan tila: Toiminta päättynyt` and a realised figure (the `realised` fields of
@@ -15,8 +22,7 @@ export const realizedFiguresMissing: Rule = {
   check({ facts }) {
     if (!facts.ended) return [];
     const out: RuleFinding[] = [];
-    for (const { section, field } of allFields()) {
-      if (!field.realised) continue;
+    for (const { section, field } of realisedFields()) {
       const f = facts.field(field.key);
       if (!f || f.value !== '') continue;
       out.push({

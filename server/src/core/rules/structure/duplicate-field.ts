@@ -6,6 +6,7 @@ export const duplicateField: Rule = {
   category: 'structure',
   defaultSeverity: 'warning',
   fixable: false,
+  needs: { survey: 'repeatedKey' },
   description: t('Sama kenttä on osiossa kahdesti.', 'The same field appears twice in one section.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

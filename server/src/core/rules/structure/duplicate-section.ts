@@ -7,6 +7,7 @@ export const duplicateSection: Rule = {
   category: 'structure',
   defaultSeverity: 'error',
   fixable: false,
+  needs: { survey: 'duplicateSection' },
   description: t('Sama osionumero on otsikkona kahdesti.', 'The same section number appears twice as a heading.'),
   check({ doc }) {
     // The first heading of each number is the section's (presentSections); any other is a duplicate.

@@ -6,6 +6,7 @@ export const emptyField: Rule = {
   category: 'structure',
   defaultSeverity: 'warning',
   fixable: false,
+  needs: { survey: 'emptyValue' },
   description: t('Pakollisella kentällä ei ole arvoa.', 'A required field has no value.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

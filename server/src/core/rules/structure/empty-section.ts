@@ -8,6 +8,7 @@ export const emptySection: Rule = {
   category: 'structure',
   defaultSeverity: 'warning',
   fixable: false,
+  needs: { survey: 'emptyText' },
   description: t('Tekstiosio on tyhjä.', 'A text section that must have text is empty.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -19,6 +19,7 @@ export const missingField: Rule = {
   category: 'structure',
   defaultSeverity: 'error',
   fixable: 'safe',
+  needs: { survey: 'fieldMissing' },
   description: t('Osiosta puuttuu kenttä, kysymys tai arvioitava kohta.', 'A field, question or scored item of the section is absent.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -39,6 +39,7 @@ export const missingSection: Rule = {
   category: 'structure',
   defaultSeverity: 'error',
   fixable: 'safe',
+  needs: { survey: 'sectionMissing' },
   description: t('Osio tai alaosio puuttuu.', 'A section or subsection is absent.'),
   check({ doc }) {
     const present = presentSections(doc);

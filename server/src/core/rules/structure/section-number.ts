@@ -13,6 +13,7 @@ export const sectionNumber: Rule = {
   category: 'structure',
   defaultSeverity: 'warning',
   fixable: 'safe',
+  needs: { survey: 'renumbered' },
   description: t('Otsikon nimi on toisen osion virallinen nimi kuin numero kertoo (väärä numero).', 'A heading whose title is the official title of another section than its number says.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -13,6 +13,7 @@ export const sectionOrder: Rule = {
   category: 'structure',
   defaultSeverity: 'warning',
   fixable: false,
+  needs: { survey: 'outOfOrder' },
   description: t('Osio tulee suuremman numeron osion jälkeen.', 'A section comes after a higher-numbered one.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -5,6 +5,7 @@ export const sectionTitle: Rule = {
   category: 'structure',
   defaultSeverity: 'warning',
   fixable: 'safe',
+  needs: { survey: 'inexactTitle' },
   description: t('Otsikko poikkeaa virallisesta.', "A heading's title differs from the official title."),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -10,6 +10,7 @@ export const unknownField: Rule = {
   category: 'structure',
   defaultSeverity: 'warning',
   fixable: 'safe',
+  needs: { survey: 'unknownLabel' },
   description: t('Tuntematon kenttä osiossa.', 'A label that is not a field of the section.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

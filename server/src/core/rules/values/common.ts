@@ -2,44 +2,30 @@
 // that should be one of a list (closed or open).
 export { documentFund } from '../../facts';
 import type { FieldNode, HankeDocument, Range } from '../../model';
-import { presentSectionList } from '../../places';
-import { memoOn } from '../../util/memo';
 import type { ValueKind } from '../../schema';
 import { editDistance, foldAccents, foldForCompare, typoBudget } from '../../util/similarity';
 import { type Fix, t } from '../types';
+import { survey } from '../survey';
+import { noObjects } from '../../util/no-objects';
 
 /**
  * The fields of these kinds that carry a value, in document order, from the first
  * occurrence of every section (a duplicate section is duplicate-section's). A field
  * whose label is a typo of a known one counts: its value is still that field's. Empty
- * values are left to empty-field.
+ * values are left to empty-field. Read in the one walk of the document (survey.ts).
  */
 export function valuedFields(doc: HankeDocument, ...kinds: ValueKind[]): readonly FieldNode[] {
-  const all = memoOn(doc, valuedFields, allValuedFields);
-  // Every valued field is in document order already: keep those of the kinds asked for
-  // (a few dozen fields, compared by kind: quicker than building a map of them).
+  const s = survey(doc);
+  if (kinds.length === 1) return s.valuedByKind.get(kinds[0]) ?? NONE;
+  // Several kinds: those of the one ordered list, in its order.
+  const all = s.valued;
   const out: FieldNode[] = [];
-  if (kinds.length === 1) {
-    const kind = kinds[0];
-    for (let i = 0; i < all.length; i++) if (all[i].spec!.kind === kind) out.push(all[i]);
-  } else {
-    for (let i = 0; i < all.length; i++) if (kinds.includes(all[i].spec!.kind)) out.push(all[i]);
-  }
+  for (let i = 0; i < all.length; i++) if (kinds.includes(all[i].spec!.kind)) out.push(all[i]);
   return out;
 }
 
-/** Every valued field of the document, in document order (computed once per document). */
-function allValuedFields(doc: HankeDocument): readonly FieldNode[] {
-  const ordered: FieldNode[] = [];
-  // The first occurrences of the sections, in document order; each section's fields in line order.
-  for (const section of presentSectionList(doc)) {
-    for (const f of section.fields) {
-      if (!f.spec || f.labelMatch === 'unknown' || f.value === '') continue;
-      ordered.push(f);
-    }
-  }
-  return ordered;
-}
+/** No fields: an array of objects, as the lists of fields are, so that each rule's loop meets one kind of array. */
+const NONE = noObjects<FieldNode>();
 
 /** A sub-range of a one-line range, by offsets into its text. */
 export function subRange(r: Range, from: number, to: number): Range {

@@ -11,6 +11,7 @@ export const dateOrder: Rule = {
   category: 'values',
   defaultSeverity: 'error',
   fixable: 'unsafe',
+  needs: { values: ['period'] },
   description: t('Hanke päättyy ennen kuin se alkaa.', 'The project ends before it starts.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

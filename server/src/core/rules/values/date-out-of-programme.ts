@@ -14,6 +14,7 @@ export const dateOutOfProgramme: Rule = {
   category: 'values',
   defaultSeverity: 'warning',
   fixable: false,
+  needs: { values: ['period'] },
   description: t('Toteutusaika alkaa ennen 1.1.2014 tai päättyy 31.12.2023 jälkeen.', 'The period starts before 1.1.2014 or ends after 31.12.2023.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -23,6 +23,7 @@ export const invalidChoice: Rule = {
   category: 'values',
   defaultSeverity: 'error',
   fixable: 'safe',
+  needs: { values: ['yesNo', 'applicantCount'] },
   description: t('Arvo ei ole yksi sallituista (Kyllä/Ei; hakijoiden lukumäärän vaihtoehdot).', 'A value outside a closed list (Kyllä/Ei; the applicant-count options).'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -46,6 +46,7 @@ export const invalidDate: Rule = {
   category: 'values',
   defaultSeverity: 'error',
   fixable: 'safe',
+  needs: { values: ['period'] },
   description: t('Päivämäärä ei ole olemassa oleva päivämäärä muodossa P.K.VVVV.', 'A date that is not a real calendar date in D.M.YYYY form.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -36,6 +36,7 @@ export const invalidEmail: Rule = {
   category: 'values',
   defaultSeverity: 'warning',
   fixable: false,
+  needs: { values: ['email'] },
   description: t(
     'Yhteyshenkilön sähköpostiosoite ei ole sähköpostiosoite; julkaistu muoto (at) kelpaa @-merkin paikalla.',
     'The contact e-mail is not an e-mail address; the published (at) form counts as @.',

@@ -19,6 +19,7 @@ export const invalidNumber: Rule = {
   category: 'values',
   defaultSeverity: 'error',
   fixable: 'safe',
+  needs: { values: ['amount', 'count'] },
   description: t('Euromäärä tai lukumäärä ei ole ei-negatiivinen luku suomalaisessa muodossa.', 'An amount or count that is not a non-negative number in Finnish style.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -84,6 +84,7 @@ export const invalidPhone: Rule = {
   category: 'values',
   defaultSeverity: 'warning',
   fixable: 'safe',
+  needs: { values: ['phone'] },
   description: t('Puhelinnumero ei ole suomalainen puhelinnumero.', 'A phone number that is not a Finnish phone number.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -11,6 +11,7 @@ export const invalidPostalCode: Rule = {
   category: 'values',
   defaultSeverity: 'error',
   fixable: 'safe',
+  needs: { values: ['postalCode'] },
   description: t('Postinumero ei ole viisi numeroa.', 'A postal code that is not five digits.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -12,6 +12,7 @@ export const invalidProjectCode: Rule = {
   category: 'values',
   defaultSeverity: 'error',
   fixable: 'safe',
+  needs: { values: ['projectCode'] },
   description: t('Hankekoodi ei ole kirjain ja viisi numeroa (ESR-hankkeella S ja viisi numeroa).', 'Hankekoodi is not a letter and five digits (S and five digits for an ESR project).'),
   check({ doc }) {
     const out: RuleFinding[] = [];

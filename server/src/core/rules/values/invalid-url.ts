@@ -12,10 +12,15 @@ const SCHEME_TYPO = /^([a-z]{3,6})[:;]?[/\\]{1,3}/i;
 
 /** WITH_SCHEME for a host in plain ASCII (most addresses): the same answer where it matches, in a quicker test. */
 const PLAIN_WITH_SCHEME = new RegExp(`^https?://(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}${REST}$`, 'i');
+/**
+ * BARE for a host in plain ASCII (`www.laukaa.fi`): a value it matches is a web address
+ * (it has no scheme: a colon in it is a port's, before a digit, or after the host).
+ */
+const PLAIN_BARE = new RegExp(`^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}${REST}$`, 'i');
 
 /** A web address: http(s)://host…, or a bare host name with a top-level domain. */
 export function isWebAddress(value: string): boolean {
-  return PLAIN_WITH_SCHEME.test(value) || isWebAddressInFull(value);
+  return PLAIN_WITH_SCHEME.test(value) || PLAIN_BARE.test(value) || isWebAddressInFull(value);
 }
 
 /** isWebAddress without the quick test (a test holds the two to the same answers). */
@@ -33,6 +38,7 @@ export const invalidUrl: Rule = {
   category: 'values',
   defaultSeverity: 'warning',
   fixable: 'safe',
+  needs: { values: ['url'] },
   description: t('WWW-osoite ei ole verkko-osoite.', 'WWW-osoite is present but not a web address.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -71,6 +71,7 @@ export const invalidYTunnus: Rule = {
   category: 'values',
   defaultSeverity: 'error',
   fixable: 'safe',
+  needs: { values: ['yTunnus'] },
   description: t('Y-tunnus ei ole muotoa NNNNNNN-T tai sen tarkistusnumero on väärä.', 'A Y-tunnus is not NNNNNNN-C or its check digit is wrong.'),
   check({ doc }) {
     const out: RuleFinding[] = [];

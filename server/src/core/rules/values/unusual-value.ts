@@ -14,6 +14,11 @@ const OPEN_LISTS: Partial<Record<ValueKind, readonly string[]>> = {
 /** Each list as a set, for the common case: a value written as listed. */
 const knownSet = onceFor((list: readonly string[]) => new Set(list));
 
+/** The value is written as listed in its open list (nothing for this rule to report). */
+export function isListedValue(kind: ValueKind, value: string): boolean {
+  return knownSet(OPEN_LISTS[kind] ?? []).has(value);
+}
+
 /** How many known values a finding suggests at most when the near miss is not certain. */
 const MAX_SUGGESTIONS = 3;
 
@@ -31,12 +36,13 @@ export const unusualValue: Rule = {
   category: 'values',
   defaultSeverity: 'warning',
   fixable: 'safe',
+  needs: { values: ['status', 'organisationType', 'authority'] },
   description: t('Avoimen listan arvo on lähellä tunnettua arvoa (todennäköinen kirjoitusvirhe).', 'A value of an open list that is a near miss of a known value (a likely typo).'),
   check({ doc }) {
     const out: RuleFinding[] = [];
     for (const f of valuedFields(doc, 'status', 'organisationType', 'authority')) {
       const known = OPEN_LISTS[f.spec!.kind] ?? [];
-      if (knownSet(known).has(f.value)) continue;
+      if (isListedValue(f.spec!.kind, f.value)) continue;
       const full = f.spec!.kind === 'status' ? shortenedStatus(f.value) : undefined;
       if (full) {
         out.push({
