@@ -18,7 +18,7 @@ import type { FileResult, Outcome, SkipReason, Task } from './cli/lint-files';
 import { addToTotals, emptyTotals, SEVERITY, StylishFormatter, type Totals } from './cli/format-stylish';
 import { JsonFormatter } from './cli/format-json';
 import { SarifFormatter } from './cli/format-sarif';
-import { autoWorkers, canUseWorkers, isLintWorker, type PlannedTask, runTasks, startStatAhead, startWorker } from './cli/pool';
+import { autoWorkers, canUseWorkers, isLintWorker, type PlannedTask, runTasks, startWorker } from './cli/pool';
 import { Output, Progress } from './cli/output';
 import { CsvWriter, JsonExportWriter } from './cli/export';
 import { renderReport, type ReportEntry, type ReportGroups } from './cli/report-html';
@@ -376,8 +376,6 @@ function lintCache(values: Values, p: Plan): LintCache | undefined {
     throw new UsageError(tx(`--cache-strategy on metadata tai content, ei "${strategy}"`, `--cache-strategy is metadata or content, not "${strategy}"`));
   if (!values.cache) return undefined;
   return new LintCache({
-    // Started before the cache file is loaded, so that the stats are taken meanwhile.
-    stats: startStatAhead(p.tasks, p.readAhead),
     location: (values['cache-location'] as string | undefined) ?? DEFAULT_CACHE_FILE,
     strategy: strategy as CacheStrategy,
     version: pkg.version,

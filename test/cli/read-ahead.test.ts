@@ -1,14 +1,13 @@
 // Reading ahead on a second thread (server/src/node/read-ahead.ts): the texts it hands over
 // are exactly what the main thread reads itself, it hands over nothing for a file it does
 // not take (another encoding, binary, empty, too large, not a regular file, missing), and a
-// batch run gives the same output with it (`--jobs auto`) as without (`--jobs 1`). The same
-// for the stats taken ahead for `--cache`.
+// batch run gives the same output with it (`--jobs auto`) as without (`--jobs 1`).
 // The reader runs from the built command's entry (dist/cli.js), as in a real run.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReadAhead, StatAhead } from '../../server/src/node/read-ahead';
+import { ReadAhead } from '../../server/src/node/read-ahead';
 import { readInput } from '../../server/src/node/read-file';
 import { CLI, EXAMPLES, hanke, removeDir, tempDir, toCp1252 } from './helpers';
 
@@ -148,63 +147,5 @@ describe.runIf(process.platform !== 'win32')('the read-ahead thread', () => {
     const exported = hanke(['export', '--format', 'json', dir]);
     expect(exported).toEqual(hanke(['export', '--format', 'json', '--jobs', '1', dir]));
     expect((JSON.parse(exported.stdout) as unknown[]).length).toBeGreaterThanOrEqual(n);
-  }, 120_000);
-
-  it('stat-ahead gives the size and time the main thread reads, null for what is not a regular file', async () => {
-    const dir = join(tmp, 'stats');
-    mkdirSync(dir);
-    const at = (name: string) => join(dir, name);
-    writeFileSync(at('a.txt'), finnish);
-    writeFileSync(at('empty.txt'), '');
-    mkdirSync(at('folder.txt'));
-    execFileSync('mkfifo', [at('fifo.txt')]);
-    symlinkSync(at('nowhere'), at('broken.txt'));
-    symlinkSync(at('a.txt'), at('link.txt'));
-    const paths = [at('a.txt'), at('empty.txt'), at('folder.txt'), at('fifo.txt'), at('broken.txt'), at('link.txt'), at('missing.txt'), null];
-    const stats = StatAhead.start(CLI, paths)!;
-    expect(stats).toBeDefined();
-    await sleep(1500);
-    const got = paths.map((_, i) => stats.get(i));
-    stats.close();
-    const a = statSync(at('a.txt'));
-    expect(got).toEqual([
-      { size: a.size, mtimeMs: a.mtimeMs },
-      { size: 0, mtimeMs: statSync(at('empty.txt')).mtimeMs },
-      null,
-      null,
-      null,
-      { size: a.size, mtimeMs: a.mtimeMs }, // a link is followed, as the cache's own stat does
-      null,
-      null,
-    ]);
-    // Closed (or not there yet): the main thread stats the file itself.
-    expect(stats.get(0)).toBeUndefined();
-  }, 30_000);
-
-  it('--cache with stats taken ahead: the same output as without, and a changed file is linted again', () => {
-    const dir = join(tmp, 'cached');
-    mkdirSync(dir);
-    const n = 240;
-    for (let i = 0; i < n; i++) {
-      const e = EXAMPLES[i % EXAMPLES.length].text.replace(/^Hankekoodi: .*$/m, `Hankekoodi: S2${String(i).padStart(5, '0')}`);
-      writeFileSync(join(dir, `c${String(i).padStart(3, '0')}.txt`), e);
-    }
-    const cacheAuto = join(tmp, 'auto.hankecache');
-    const cacheOne = join(tmp, 'one.hankecache');
-    const lint = (cache: string, jobs: string[]) => hanke(['lint', '--format', 'json', '--cache', '--cache-location', cache, ...jobs, dir]);
-    const first = lint(cacheAuto, []);
-    expect(first.stderr).toBe('');
-    expect(lint(cacheAuto, [])).toEqual(first);
-    expect(lint(cacheOne, ['--jobs', '1'])).toEqual(first);
-    // One file changes (a bad Y-tunnus) and its time moves: it alone is linted again.
-    const changed = join(dir, 'c123.txt');
-    writeFileSync(changed, readFileSync(changed, 'utf8').replace(/^Y-tunnus: .*$/m, 'Y-tunnus: 1234567-8'));
-    const later = new Date(Date.now() + 5000);
-    utimesSync(changed, later, later);
-    const again = lint(cacheAuto, []);
-    expect(again).toEqual(lint(cacheOne, ['--jobs', '1']));
-    const rules = (r: typeof again, file: string) => (JSON.parse(r.stdout) as { file: string; diagnostics: { rule: string }[] }[]).find((f) => f.file === file)!.diagnostics.map((d) => d.rule);
-    expect(rules(again, changed)).toContain('invalid-y-tunnus');
-    expect(rules(first, changed)).not.toContain('invalid-y-tunnus');
   }, 120_000);
 });

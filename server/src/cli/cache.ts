@@ -20,7 +20,6 @@ import type { DocumentKeys } from '../core/cross-document';
 import { type Outcome, pack, PackedResult, type SkipReason } from './lint-files';
 import type { PlannedTask } from './pool';
 import { systemReason } from '../node/errors';
-import type { StatAhead } from '../node/read-ahead';
 import { utf8Text } from '../node/utf8';
 
 export type CacheStrategy = 'metadata' | 'content';
@@ -151,8 +150,6 @@ export interface CacheOptions {
   configs: readonly HankeConfig[];
   /** A warning for the user, in both languages (the caller picks one). */
   warn: (message: Texts) => void;
-  /** The files' stats taken ahead on another thread, in the order of the run's tasks (closed once they are looked up). */
-  stats?: StatAhead;
 }
 
 /**
@@ -299,28 +296,22 @@ export class LintCache {
     this.appendable = !this.changed && text.endsWith('\n');
   }
 
-  /**
-   * The cached outcome of a task when its file is unchanged; otherwise remembers what to
-   * store. `index`: the task's place in the run, under which its stat may have been taken
-   * ahead on another thread (CacheOptions.stats).
-   */
-  lookup(task: PlannedTask, index = -1): Outcome | undefined {
+  /** The cached outcome of a task when its file is unchanged; otherwise remembers what to store. */
+  lookup(task: PlannedTask): Outcome | undefined {
     // A name that is not valid UTF-8 is shown lossily: it is not a key to trust.
     if (task.unreadable || task.raw) return undefined;
     const abs = keyOf(task.file);
-    // One stat per file, following links (the file's own size and time), never a realpath.
-    let st = index >= 0 ? this.o.stats?.get(index) : undefined;
-    if (st === undefined) {
-      try {
-        const s = statSync(abs, { throwIfNoEntry: false });
-        st = s?.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : null;
-      } catch {
-        st = null;
-      }
+    let size: number;
+    let mtime: number;
+    try {
+      // One stat per file, following links (the file's own size and time), never a realpath.
+      const st = statSync(abs, { throwIfNoEntry: false });
+      if (!st?.isFile()) return undefined;
+      size = st.size;
+      mtime = st.mtimeMs;
+    } catch {
+      return undefined;
     }
-    if (!st) return undefined;
-    const size = st.size;
-    const mtime = st.mtimeMs;
     const config = this.configHashes[task.config] ?? '';
     const raw = this.old.get(abs);
     const prev = raw === undefined ? undefined : parseEntry(raw); // undefined when damaged: linted again
@@ -360,11 +351,6 @@ export class LintCache {
     this.misses++;
     this.pending.set(task, { abs, ...pending });
     return undefined;
-  }
-
-  /** Every task has been looked up: the stat-ahead thread, if any, stops. */
-  lookedUp(): void {
-    this.o.stats?.close();
   }
 
   private readonly pending = new Map<PlannedTask, { abs: string; size: number; mtime: number; hash?: string; config: string }>();
@@ -453,8 +439,7 @@ export class LintCache {
  * others from `run` (given only those), stored as they come.
  */
 export function withCache(tasks: readonly PlannedTask[], cache: LintCache, run: (tasks: PlannedTask[]) => AsyncIterable<Outcome>): AsyncIterable<Outcome> | Iterable<Outcome> | Promise<Outcome[]> {
-  const cached = tasks.map((t, i) => cache.lookup(t, i));
-  cache.lookedUp();
+  const cached = tasks.map((t) => cache.lookup(t));
   const misses = tasks.filter((_, i) => cached[i] === undefined);
   // Nothing changed: the outcomes as they are, without a generator step per file.
   if (misses.length === 0) return cached as Outcome[];

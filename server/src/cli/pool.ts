@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { HankeConfig, Locale } from '../core/config';
 import { unreadable } from '../core/rules/file/unreadable';
-import { ReadAhead, StatAhead } from '../node/read-ahead';
+import { ReadAhead } from '../node/read-ahead';
 import type { FixMode } from './fix';
 import { type FileResult, type Outcome, pack, PackedResult, processFile, type Task } from './lint-files';
 
@@ -191,26 +191,6 @@ const READ_AHEAD_MAX_BYTES = 1024 * 1024;
 /** Fewer files than this are read in the main thread: the reader would barely have started. */
 export const READ_AHEAD_MIN = 200;
 
-/** The command's entry (cli-start.ts), where the read-ahead threads start; undefined when the CLI was not started as a command. */
-function aheadEntry(): string | undefined {
-  const entry = (globalThis as { [k: symbol]: unknown })[Symbol.for('hanke.cli.entry')];
-  return typeof entry === 'string' && canUseWorkers() && availableParallelism() >= 2 ? entry : undefined;
-}
-
-/**
- * The stat-ahead thread of `--cache` (node/read-ahead.ts StatAhead): the files' stats taken
- * while the cache is loaded, for as many files as reading ahead needs, when reading ahead
- * is allowed (`--jobs auto`) and there is a core for it.
- */
-export function startStatAhead(tasks: readonly PlannedTask[], allowed: boolean): StatAhead | undefined {
-  const entry = aheadEntry();
-  if (!allowed || !entry || tasks.length < READ_AHEAD_MIN) return undefined;
-  return StatAhead.start(
-    entry,
-    tasks.map((t) => (t.bytes || t.raw || t.unreadable ? null : t.file)),
-  );
-}
-
 /**
  * The reader thread for a run in one thread (node/read-ahead.ts), when it can help: asked
  * for (`--jobs auto`), enough files, a core besides the main thread's, and not --fix (which
@@ -219,8 +199,8 @@ export function startStatAhead(tasks: readonly PlannedTask[], allowed: boolean):
  * thread's CPU time fell by about a fifth.
  */
 function readAhead(tasks: readonly PlannedTask[], opts: RunOptions): ReadAhead | undefined {
-  const entry = aheadEntry();
-  if (!opts.readAhead || opts.fix || tasks.length < READ_AHEAD_MIN || !entry) return undefined;
+  const entry = (globalThis as { [k: symbol]: unknown })[Symbol.for('hanke.cli.entry')];
+  if (!opts.readAhead || opts.fix || tasks.length < READ_AHEAD_MIN || typeof entry !== 'string' || !canUseWorkers() || availableParallelism() < 2) return undefined;
   const files = tasks.map((t) => (t.bytes || t.raw || t.unreadable ? null : t.file));
   return ReadAhead.start(entry, files, READ_AHEAD_MAX_BYTES);
 }

@@ -17,7 +17,7 @@
 // reader stays at most READ_AHEAD files ahead of the main thread, so memory stays flat
 // however many files there are. This module imports nothing but Node's own modules and node/utf8.ts: the thread
 // starts from the command's small entry (cli-start.ts) without loading the CLI bundle.
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { isMainThread, MessageChannel, type MessagePort, receiveMessageOnPort, Worker, workerData } from 'node:worker_threads';
 import { utf16Units } from './utf8';
@@ -146,108 +146,14 @@ export class ReadAhead {
   }
 }
 
-/**
- * Stat-ahead, for `--cache`: a re-lint of unchanged files spends much of its time in one
- * stat per file (its size and modification time against the cache's), which a thread can
- * take while the main thread loads the cache. It writes each file's figures into shared
- * memory, in order, and counts them; the main thread uses those it finds there and stats
- * the others itself, as always. Nothing else is decided in the thread.
- */
-export class StatAhead {
-  private stopped = false;
-
-  private constructor(
-    private readonly worker: Worker,
-    private readonly state: Int32Array,
-    private readonly values: Float64Array,
-  ) {}
-
-  /** Starts stat-ahead for `files` (null: never) from the command's entry; undefined when a thread cannot be started. */
-  static start(entry: string, files: (string | null)[]): StatAhead | undefined {
-    try {
-      const shared = new SharedArrayBuffer(STAT_SLOTS * Int32Array.BYTES_PER_ELEMENT);
-      const values = new SharedArrayBuffer(2 * files.length * Float64Array.BYTES_PER_ELEMENT);
-      const init: StatAheadInit = { hankeStatAhead: true, files, shared, values };
-      const worker = new Worker(entry, { workerData: init, stdout: false, stderr: false });
-      worker.unref();
-      worker.on('error', () => undefined);
-      return new StatAhead(worker, new Int32Array(shared), new Float64Array(values));
-    } catch {
-      return undefined;
-    }
-  }
-
-  /**
-   * File `i` as the thread found it: its size and modification time (ms) when it is a
-   * regular file, null when it is not one (or could not be read); undefined when the thread
-   * has not come to it yet: stat it here.
-   */
-  get(i: number): { size: number; mtimeMs: number } | null | undefined {
-    if (this.stopped || i >= Atomics.load(this.state, DONE)) return undefined;
-    const size = this.values[2 * i];
-    return size < 0 ? null : { size, mtimeMs: this.values[2 * i + 1] };
-  }
-
-  /** Stops the thread; later gets return undefined. */
-  close(): void {
-    if (this.stopped) return;
-    this.stopped = true;
-    Atomics.store(this.state, STAT_STOP, 1);
-    void this.worker.terminate();
-  }
-}
-
-/** Slots of stat-ahead's shared Int32Array. */
-const DONE = 0; // files stat'ed so far (in order)
-const STAT_STOP = 1;
-const STAT_SLOTS = 2;
-
-interface StatAheadInit {
-  hankeStatAhead: true;
-  files: (string | null)[];
-  shared: SharedArrayBuffer;
-  /** Two numbers per file: its size (-1: not a regular file, or no stat) and its modification time in ms. */
-  values: SharedArrayBuffer;
-}
-
-function runStatAhead(init: StatAheadInit): void {
-  const st = new Int32Array(init.shared);
-  const v = new Float64Array(init.values);
-  const files = init.files;
-  for (let i = 0; i < files.length && Atomics.load(st, STAT_STOP) === 0; i++) {
-    const f = files[i];
-    v[2 * i] = -1;
-    if (f !== null) {
-      try {
-        // Following links, as the cache's own stat does (cli/cache.ts lookup).
-        const s = statSync(f, { throwIfNoEntry: false });
-        if (s?.isFile()) {
-          v[2 * i] = s.size;
-          v[2 * i + 1] = s.mtimeMs;
-        }
-      } catch {
-        // left at -1: the main thread stats it and decides
-      }
-    }
-    // The figures above are seen by whoever reads this count after it.
-    Atomics.store(st, DONE, i + 1);
-  }
-}
-
-/** Is this thread the reader or the stat-ahead thread? */
+/** Is this thread the reader? */
 export function isReadAheadWorker(): boolean {
-  const d = workerData as Partial<ReadAheadInit & StatAheadInit> | undefined;
-  return !isMainThread && (d?.hankeReadAhead === true || d?.hankeStatAhead === true);
-}
-
-/** Runs this thread as the reader or the stat-ahead thread (isReadAheadWorker). */
-export function runReadAhead(): void {
-  if ((workerData as Partial<StatAheadInit>).hankeStatAhead) runStatAhead(workerData as StatAheadInit);
-  else runReader(workerData as ReadAheadInit);
+  return !isMainThread && (workerData as Partial<ReadAheadInit> | undefined)?.hankeReadAhead === true;
 }
 
 /** The reader thread: claims batches of files in order, reads them and posts their texts. */
-function runReader(init: ReadAheadInit): void {
+export function runReadAhead(): void {
+  const init = workerData as ReadAheadInit;
   const st = new Int32Array(init.shared);
   const files = init.files;
   const n = files.length;
