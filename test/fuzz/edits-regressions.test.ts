@@ -36,6 +36,10 @@ describe('edit properties on documents they once failed on', () => {
   //   space and sections 3–9 are missing; the missing fields of section 2 and the missing
   //   headings are inserted at one place, and the fields were joined after the headings (they
   //   landed in section 9 and were still missing; seed 943596976, path 1845).
+  // - fixall-value-part-before-fields: CR line endings and a BOM, the text ends in
+  //   "Erityistavoite: 10.1"; the objective's name and section 1's missing fields are
+  //   inserted at its end, and the name landed after the inserted "Vastuuviranomainen: "
+  //   (seed -1717508478, path 6034).
   const dir = join(__dirname, 'fixtures');
   for (const name of readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))

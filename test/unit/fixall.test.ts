@@ -176,6 +176,22 @@ describe('insertions at one place', () => {
     expect(at('Hankkeen yhteyshenkilön nimi:')).toBeGreaterThan(at('\u200bMuu: 1'));
     expect(at('Hankkeen yhteyshenkilön nimi:')).toBeLessThan(at(headingText(sectionSpec('3')!)));
   });
+
+  it("a value's missing part goes first, on its own line, before missing fields and sections", () => {
+    // Everything after the objective's code is lost: its name, the rest of section 1's
+    // fields and sections 2–9 all go at the end of that line (fuzzer, seed -1717508478,
+    // path 6034: the name landed after the inserted "Vastuuviranomainen: ").
+    const lines = example('000').split('\n');
+    const objective = lines.findIndex((l) => l.startsWith('Erityistavoite:'));
+    const [, code, name] = /^Erityistavoite: (\d+\.\d+)\. (.+)$/.exec(lines[objective])!;
+    const text = [...lines.slice(0, objective), `Erityistavoite: ${code}`].join('\n');
+    const before = analyze(text).findings.map((f) => f.rule);
+    expect(before).toEqual(expect.arrayContaining(['programme-name-mismatch', 'missing-field', 'missing-section']));
+    const { fixed } = fixAll(text);
+    expect(fixed.split('\n')).toContain(`Erityistavoite: ${code}. ${name}`);
+    const after = analyze(fixed).findings;
+    expect(after.filter((f) => f.fixes.some((x) => x.safe))).toEqual([]);
+  });
 });
 
 describe('acceptance: section 5 removed from example 000', () => {

@@ -52,12 +52,17 @@ export function applicableFixes(findings: readonly Finding[]): TextEdit[] {
       }
     }
   }
-  // Insertions at one place joined: what continues the section the place is in (a missing
-  // field) before what starts a section (a missing heading), whatever the order of the
-  // findings; otherwise the field would land in the inserted section.
+  // Insertions at one place joined, whatever the order of the findings: first what
+  // continues the line itself (a value's missing part), then what continues the section
+  // the place is in (a missing field, on lines of its own), then what starts a section (a
+  // missing heading); otherwise a value's part would land after an inserted field, or a
+  // field in the inserted section.
   for (const [i, e] of chosen.entries()) {
     const texts = parts.get(e);
-    if (texts && texts.length > 1) chosen[i] = { range: e.range, newText: [...texts.filter((t) => !opensSection(t)), ...texts.filter(opensSection)].join('') };
+    if (texts && texts.length > 1) {
+      const rank = (t: string) => (opensSection(t) ? 2 : /^[\r\n]/.test(t) ? 1 : 0);
+      chosen[i] = { range: e.range, newText: [0, 1, 2].flatMap((r) => texts.filter((t) => rank(t) === r)).join('') };
+    }
   }
   // By start, an insertion before a replacement that starts at the same place.
   return chosen.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
