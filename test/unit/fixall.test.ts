@@ -177,7 +177,7 @@ describe('insertions at one place', () => {
     expect(at('Hankkeen yhteyshenkilön nimi:')).toBeLessThan(at(headingText(sectionSpec('3')!)));
   });
 
-  it("a value's missing part goes first, on its own line, before missing fields and sections", () => {
+  it("a value's missing part goes first, right after the value, before missing fields and sections", () => {
     // Everything after the objective's code is lost: its name, the rest of section 1's
     // fields and sections 2–9 all go at the end of that line (fuzzer, seed -1717508478,
     // path 6034: the name landed after the inserted "Vastuuviranomainen: ").
