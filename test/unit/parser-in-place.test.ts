@@ -8,6 +8,7 @@ import type { HankeDocument, Range, TextLine } from '../../server/src/core/model
 import { parse } from '../../server/src/core/parser';
 import { parseAmount } from '../../server/src/core/values';
 import { EXAMPLES } from '../helpers/examples';
+import { referenceAmount } from '../helpers/reference-values';
 
 const PIECES = [
   '',
@@ -130,16 +131,6 @@ describe('parser reading the text in place', () => {
     );
   });
 });
-
-/** parseAmount as it was written with regexes (the reference the one-pass reading must equal). */
-function referenceAmount(raw: string): { cents: number; grouped: boolean } | undefined {
-  const grouped = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?$/.test(raw);
-  if (!grouped && !/^\d+(?:,\d{1,2})?$/.test(raw)) return undefined;
-  const [whole, frac = ''] = raw.replace(/[ \u00a0\u202f]/g, '').split(',');
-  const cents = Number(whole) * 100 + Number(frac.padEnd(2, '0') || '0');
-  if (!Number.isSafeInteger(cents)) return undefined;
-  return { cents, grouped: grouped || whole.length <= 3 };
-}
 
 describe('parseAmount', () => {
   it('reads every string as the regex reading does', () => {

@@ -8,6 +8,7 @@ import { headingShape, parse } from '../../server/src/core/parser';
 import type { Range } from '../../server/src/core/model';
 import { SECTIONS } from '../../server/src/core/schema';
 import { parseDate, readValue } from '../../server/src/core/values';
+import { referenceAmount } from '../helpers/reference-values';
 
 const PIECES = [
   '0',
@@ -149,15 +150,6 @@ function referenceDate(raw: string) {
   const days = month === 2 && leap ? 29 : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
   if (month < 1 || month > 12 || day < 1 || day > days) return undefined;
   return { year, month, day, iso: `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
-}
-
-function referenceAmount(raw: string) {
-  const grouped = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?$/.test(raw);
-  if (!grouped && !/^\d+(?:,\d{1,2})?$/.test(raw)) return undefined;
-  const [whole, frac = ''] = raw.replace(/[ \u00a0\u202f]/g, '').split(',');
-  const cents = Number(whole) * 100 + Number(frac.padEnd(2, '0') || '0');
-  if (!Number.isSafeInteger(cents)) return undefined;
-  return { cents, grouped: grouped || whole.length <= 3 };
 }
 
 function referenceValue(kind: 'projectCode' | 'axis' | 'objective' | 'period' | 'amount' | 'count', value: string): unknown {
