@@ -1,6 +1,5 @@
-// Valid UTF-8 bytes as text, the fast way. Its own module, with nothing but Node's buffer
-// module, because the read-ahead thread (node/read-ahead.ts) runs it without loading the
-// rest of the CLI.
+// Valid UTF-8 bytes as text, the fast way: for the files (node/files.ts) and the cache
+// file (cli/cache.ts).
 import { isAscii, transcode } from 'node:buffer';
 
 /**
@@ -11,19 +10,10 @@ import { isAscii, transcode } from 'node:buffer';
  * The string never shares memory with `b`: the caller may reuse it.
  */
 export function utf8Text(b: Buffer): string {
-  const units = utf16Units(b);
-  return units ? units.toString('utf16le') : b.toString('latin1');
-}
-
-/**
- * The UTF-16LE code units of valid UTF-8 bytes that are not all ASCII (ASCII: undefined,
- * the bytes are the text as they are). Without ICU, Node's own conversion.
- */
-export function utf16Units(b: Buffer): Buffer | undefined {
-  if (isAscii(b)) return undefined;
+  if (isAscii(b)) return b.toString('latin1');
   try {
-    return transcode(b, 'utf8', 'utf16le');
+    return transcode(b, 'utf8', 'utf16le').toString('utf16le');
   } catch {
-    return Buffer.from(b.toString('utf8'), 'utf16le');
+    return b.toString('utf8');
   }
 }
