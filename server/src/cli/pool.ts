@@ -92,7 +92,10 @@ function kept(o: Outcome): Outcome {
  * and compiles on helper threads: its CPU time is about 1.3× its wall time). On 2 cores a
  * worker beside the main thread made 10 000 descriptions about 10 % slower, not faster
  * (measured in two sessions since the main thread lints too and keeps less in memory;
- * bench/RESULTS.md), so 2 cores lint in one thread. With more cores the warm-up is shared
+ * bench/RESULTS.md); since the rules' first pass got cheaper (session 14) it is a little
+ * quicker than one thread alone, but one thread with a reader beside it (readAhead below)
+ * is quicker still, for less CPU time (docs/reviewers.md), so 2 cores lint in one thread.
+ * With more cores the warm-up is shared
  * by more workers and pays off: from 1 500 files on 3 cores, 400 on 4 or more.
  */
 export function workerThreshold(cores: number): number {
