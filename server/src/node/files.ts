@@ -9,7 +9,7 @@ import { CONFIG_FILE, type ConfigResult, parseConfig } from '../core/config';
 import { looksLikeDescription } from '../core/detect';
 import { type ConfigRead, readConfigFile, readConfigFileSync } from './config-file';
 import type { Texts } from '../core/schema';
-import { utf8Text } from './utf8';
+import { BINARY_PROBE_BYTES, utf8Text } from './utf8';
 
 export const DESCRIPTION_EXTENSIONS = ['.txt', '.hanke'];
 /** Files above this size are not read (a description is ~15 kB). */
@@ -51,7 +51,7 @@ export function decodeWindows1252(buf: Uint8Array): string {
  * Anything else is Windows-1252. NUL bytes at the start make it binary.
  */
 export function decode(buf: Uint8Array): ReadOutcome {
-  const probe = buf.subarray(0, 8192);
+  const probe = buf.subarray(0, BINARY_PROBE_BYTES);
   if (probe.includes(0)) return { kind: 'binary' };
   const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
   // Node's native check is several times faster than a fatal TextDecoder on valid text.

@@ -15,11 +15,12 @@
 // is starting, is short of CPU time on a busy machine, or died) is read in the main thread,
 // and the reader, which takes batches of files from a shared counter, goes on after it. The
 // reader stays at most READ_AHEAD files ahead of the main thread, so memory stays flat
-// however many files there are. This module imports nothing but Node's own modules: the thread
+// however many files there are. This module imports nothing but Node's own modules and node/utf8.ts: the thread
 // starts from the command's small entry (cli-start.ts) without loading the CLI bundle.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { isMainThread, MessageChannel, type MessagePort, receiveMessageOnPort, Worker, workerData } from 'node:worker_threads';
+import { BINARY_PROBE_BYTES } from './utf8';
 
 /** Slots of the shared Int32Array. */
 const CURSOR = 0; // the next file nobody has claimed
@@ -33,8 +34,6 @@ const BATCH = 16;
 const READ_AHEAD = 4 * BATCH;
 /** The reader, READ_AHEAD files ahead, looks again after this long (no notify: waking a thread costs the main thread more than the reader's polling). */
 const POLL_MS = 2;
-/** Bytes of a file's start in which a NUL makes it binary (as node/files.ts decode reads). */
-const PROBE_BYTES = 8192;
 
 /** How a file's text is held in a batch. */
 const NONE = 0; // read it in the main thread
@@ -214,7 +213,7 @@ class TextReader {
         got += r;
       }
       const bytes = this.buf.subarray(0, got);
-      if (got === 0 || bytes.subarray(0, PROBE_BYTES).includes(0) || !isUtf8(bytes)) return undefined;
+      if (got === 0 || bytes.subarray(0, BINARY_PROBE_BYTES).includes(0) || !isUtf8(bytes)) return undefined;
       if (isAscii(bytes)) return { kind: LATIN1, bytes: copyOf(bytes) };
       // UTF-16 by ICU, as node/utf8.ts decodes (a buffer of its own, handed over whole).
       const units = transcode(bytes, 'utf8', 'utf16le');

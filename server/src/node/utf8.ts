@@ -2,6 +2,9 @@
 // file (cli/cache.ts).
 import { isAscii, transcode } from 'node:buffer';
 
+/** Bytes of a file's start in which a NUL makes it binary. */
+export const BINARY_PROBE_BYTES = 8192;
+
 /**
  * Valid UTF-8 bytes as text. ASCII is read byte for byte; other text is converted to
  * UTF-16 by ICU and read from that, which gives the same string five to ten times faster

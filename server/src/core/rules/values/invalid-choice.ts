@@ -18,6 +18,11 @@ function meaning(kind: string, value: string): string | undefined {
   return undefined;
 }
 
+/** The values a closed-list field allows (Kyllä/Ei, or the applicant-count options). */
+export function allowedChoices(kind: 'yesNo' | 'applicantCount'): readonly string[] {
+  return kind === 'yesNo' ? YES_NO : APPLICANT_COUNT_OPTIONS;
+}
+
 export const invalidChoice: Rule = {
   id: 'invalid-choice',
   category: 'values',
@@ -28,7 +33,7 @@ export const invalidChoice: Rule = {
   check({ doc }) {
     const out: RuleFinding[] = [];
     for (const f of valuedFields(doc, 'yesNo', 'applicantCount')) {
-      const allowed: readonly string[] = f.spec!.kind === 'yesNo' ? YES_NO : APPLICANT_COUNT_OPTIONS;
+      const allowed = allowedChoices(f.spec!.kind as 'yesNo' | 'applicantCount');
       if (allowed.includes(f.value)) continue;
       const list = allowed.map((a) => `"${a}"`).join(allowed.length === 2 ? ' / ' : ', ');
       out.push({

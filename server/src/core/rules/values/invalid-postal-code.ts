@@ -6,6 +6,11 @@ import { replaceFix, valuedFields } from './common';
  * digits. Spaces inside or an `FI-` prefix are closed up by a safe fix; three or four
  * digits get a leading-zero suggestion (a spreadsheet drops leading zeros), not safe.
  */
+/** Five digits: a postal code as it should be written. */
+export function isPostalCode(value: string): boolean {
+  return /^\d{5}$/.test(value);
+}
+
 export const invalidPostalCode: Rule = {
   id: 'invalid-postal-code',
   category: 'values',
@@ -16,7 +21,7 @@ export const invalidPostalCode: Rule = {
   check({ doc }) {
     const out: RuleFinding[] = [];
     for (const f of valuedFields(doc, 'postalCode')) {
-      if (/^\d{5}$/.test(f.value)) continue;
+      if (isPostalCode(f.value)) continue;
       const compact = f.value.replace(/^FI[-\s]?/i, '').replace(/[\s\u00a0\u202f]/g, '');
       const fixes: Fix[] = [];
       if (/^\d{5}$/.test(compact)) fixes.push(replaceFix(f.valueRange, compact, true));

@@ -5,14 +5,15 @@
 // the rules' own tests (their quick paths first), so a kind missing here is one no value
 // rule reports in this document (test/unit/rules-survey.test.ts).
 import type { FieldNode, HankeDocument } from '../../model';
-import { APPLICANT_COUNT_OPTIONS } from '../../reference';
-import { type ValueKind, YES_NO } from '../../schema';
+import type { ValueKind } from '../../schema';
 import { yTunnusStatus } from '../../ytunnus';
 import { memoOn } from '../../util/memo';
 import { survey } from '../survey';
 import { PROGRAMME_FIRST_DAY, PROGRAMME_LAST_DAY } from './date-out-of-programme';
+import { allowedChoices } from './invalid-choice';
 import { emailProblem } from './invalid-email';
 import { phoneProblem } from './invalid-phone';
+import { isPostalCode } from './invalid-postal-code';
 import { isWebAddress } from './invalid-url';
 import { isListedValue } from './unusual-value';
 
@@ -50,7 +51,7 @@ function accepted(f: FieldNode): boolean {
     case 'url':
       return isWebAddress(value);
     case 'postalCode':
-      return /^\d{5}$/.test(value);
+      return isPostalCode(value);
     case 'yTunnus':
       return yTunnusStatus(value).kind === 'valid';
     case 'projectCode':
@@ -67,9 +68,8 @@ function accepted(f: FieldNode): boolean {
       return !!start && !!end && end.iso >= start.iso && start.iso >= PROGRAMME_FIRST_DAY.iso && end.iso <= PROGRAMME_LAST_DAY.iso;
     }
     case 'yesNo':
-      return (YES_NO as readonly string[]).includes(value);
     case 'applicantCount':
-      return APPLICANT_COUNT_OPTIONS.includes(value);
+      return allowedChoices(f.spec!.kind as 'yesNo' | 'applicantCount').includes(value);
     case 'status':
     case 'organisationType':
     case 'authority':
