@@ -235,14 +235,18 @@ async function execute(p: Plan, summary: boolean, each: (o: Outcome) => Promise<
       });
     // The bar counts files as they are linted (results of several files wait for the checks across them).
     const tick = () => progress?.tick();
-    for await (const o of acrossFiles(cache ? withCache(p.tasks, cache, run) : run(p.tasks), p.tasks, p.configs, p.locale, groups, tick)) {
-      if (o.kind === 'result' && o.result.meta.internalError) {
-        progress?.clear();
-        process.stderr.write(
-          `hanke: ${p.locale === 'fi' ? 'sisäinen virhe tarkistettaessa tiedostoa' : 'internal error while linting'} ${forTerminal(o.result.file)}:\n${o.result.meta.internalError}\n`,
-        );
+    for await (const batch of acrossFiles(cache ? withCache(p.tasks, cache, run) : run(p.tasks), p.tasks, p.configs, p.locale, groups, tick)) {
+      for (const o of batch) {
+        if (o.kind === 'result' && o.result.meta.internalError) {
+          progress?.clear();
+          process.stderr.write(
+            `hanke: ${p.locale === 'fi' ? 'sisäinen virhe tarkistettaessa tiedostoa' : 'internal error while linting'} ${forTerminal(o.result.file)}:\n${o.result.meta.internalError}\n`,
+          );
+        }
+        // Awaited only when it waits for something (output to flush): no promise per file otherwise.
+        const wait = each(o);
+        if (wait) await wait;
       }
-      await each(o);
     }
   } finally {
     progress?.clear();
@@ -325,7 +329,7 @@ async function runLint(cmd: CommandSpec, values: Values, positionals: string[], 
     await execute(
       p,
       false,
-      async (o) => {
+      (o) => {
         if (o.kind === 'skipped') {
           totals.skipped++;
           stylish?.skip(o.file, o.reason);
@@ -341,7 +345,7 @@ async function runLint(cmd: CommandSpec, values: Values, positionals: string[], 
         stylish?.file(r);
         json?.file(r);
         sarif?.file(r);
-        await out.maybeFlush();
+        return out.maybeFlush();
       },
       file ? undefined : out,
       fix,

@@ -95,6 +95,20 @@ describe('lint --cache', () => {
     expect(rules(r.stdout)).toEqual([[], ['empty-field']]);
   });
 
+  it('findings across documents on files from the cache point where they do without it, names with escapes too', () => {
+    const s = setup();
+    const text = readFileSync(s.a, 'utf8');
+    // b: a's code and Y-tunnus, another applicant name (a quote, a backslash and a tab make JSON escape it).
+    writeFileSync(s.b, text.replace(/^(Hakijan virallinen nimi:).*$/m, '$1 Laukaan "kunnan" \\ kehitys\tOy'));
+    const plain = hanke(['lint', '--format', 'json', join(s.dir, 'docs')]).stdout;
+    const findings = (JSON.parse(plain) as { diagnostics: { rule: string }[] }[]).flatMap((f) => f.diagnostics.map((d) => d.rule));
+    expect(findings.filter((r) => r === 'duplicate-project-code')).toHaveLength(2);
+    expect(findings.filter((r) => r === 'conflicting-applicant')).toHaveLength(2);
+    expect(lint(s).stdout).toBe(plain); // fills the cache
+    expect(lint(s).stdout).toBe(plain); // every file from the cache
+    expect(readFileSync(s.cache, 'utf8')).toContain('\\"kunnan\\" \\\\ kehitys\\tOy');
+  });
+
   it('the checks across documents stay right when files come from the cache', () => {
     const s = setup();
     writeFileSync(s.b, readFileSync(s.a, 'utf8')); // same code as a

@@ -16,7 +16,8 @@ import { appendFileSync, closeSync, openSync, readFileSync, readSync, renameSync
 import { basename, isAbsolute, join, resolve, sep } from 'node:path';
 import type { Texts } from '../core/schema';
 import type { HankeConfig, Locale } from '../core/config';
-import type { DocumentKeys } from '../core/cross-document';
+import type { DocumentKeys, KeyValue } from '../core/cross-document';
+import type { Range } from '../core/model';
 import { type Outcome, pack, PackedResult, type SkipReason } from './lint-files';
 import type { PlannedTask } from './pool';
 import { systemReason } from '../node/errors';
@@ -59,9 +60,63 @@ function storeKeys(keys: DocumentKeys): string {
   return JSON.stringify(flat);
 }
 
+/**
+ * A stored key: its value (the checks across documents compare every file's) and where it
+ * is, made into a range only when asked for (a finding on it): most files' never are.
+ */
+class StoredKey implements KeyValue {
+  constructor(
+    readonly value: string,
+    private readonly line: number,
+    private readonly character: number,
+    private readonly endLine: number,
+    private readonly endCharacter: number,
+  ) {}
+  get range(): Range {
+    return { start: { line: this.line, character: this.character }, end: { line: this.endLine, character: this.endCharacter } };
+  }
+}
+
+const notAnEntry = (): never => {
+  throw new Error('not a cache entry');
+};
+
+/** The keys stored by storeKeys. Without escapes (nearly always) read by hand; else with JSON.parse. */
 function loadKeys(text: string): DocumentKeys {
+  if (text.includes('\\')) return loadKeysJson(text);
+  // `[` then, for each key, `0` or `"value",a,b,c,d` (JSON without escapes: the value is as written), then `]`.
+  const keys: DocumentKeys = {};
+  const n: number[] = [0, 0, 0, 0];
+  let i = 1;
+  if (text.charCodeAt(0) !== 91) notAnEntry();
+  for (let k = 0; k < KEY_NAMES.length; k++) {
+    if (k > 0 && text.charCodeAt(i++) !== 44) notAnEntry();
+    if (text.charCodeAt(i) === 48) {
+      i++;
+      continue;
+    }
+    if (text.charCodeAt(i) !== 34) notAnEntry();
+    const q = text.indexOf('"', i + 1);
+    if (q < 0) notAnEntry();
+    const value = text.slice(i + 1, q);
+    i = q + 1;
+    for (let m = 0; m < 4; m++) {
+      if (text.charCodeAt(i++) !== 44) notAnEntry();
+      const from = i;
+      let v = 0;
+      for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) v = v * 10 + (c - 48);
+      if (i === from || i - from > 9) notAnEntry();
+      n[m] = v;
+    }
+    keys[KEY_NAMES[k]] = new StoredKey(value, n[0], n[1], n[2], n[3]);
+  }
+  if (i !== text.length - 1 || text.charCodeAt(i) !== 93) notAnEntry();
+  return keys;
+}
+
+function loadKeysJson(text: string): DocumentKeys {
   const flat = JSON.parse(text) as unknown[];
-  if (!Array.isArray(flat)) throw new Error('not a cache entry');
+  if (!Array.isArray(flat)) notAnEntry();
   const keys: DocumentKeys = {};
   let i = 0;
   for (const name of KEY_NAMES) {
@@ -70,15 +125,12 @@ function loadKeys(text: string): DocumentKeys {
       i++;
       continue;
     }
-    const a = flat[i + 1];
-    const b = flat[i + 2];
-    const c = flat[i + 3];
-    const d = flat[i + 4];
-    if (typeof v !== 'string' || typeof a !== 'number' || typeof b !== 'number' || typeof c !== 'number' || typeof d !== 'number') throw new Error('not a cache entry');
-    keys[name] = { value: v, range: { start: { line: a, character: b }, end: { line: c, character: d } } };
+    const [a, b, c, d] = [flat[i + 1], flat[i + 2], flat[i + 3], flat[i + 4]];
+    if (typeof v !== 'string' || typeof a !== 'number' || typeof b !== 'number' || typeof c !== 'number' || typeof d !== 'number') notAnEntry();
+    keys[name] = new StoredKey(v as string, a as number, b as number, c as number, d as number);
     i += 5;
   }
-  if (i !== flat.length) throw new Error('not a cache entry');
+  if (i !== flat.length) notAnEntry();
   return keys;
 }
 
@@ -94,16 +146,25 @@ function encode(o: Outcome): string {
 
 const count = (s: string): number => {
   const n = Number(s);
-  if (!Number.isInteger(n) || n < 0 || s === '') throw new Error('not a cache entry');
+  if (!Number.isInteger(n) || n < 0 || s === '') notAnEntry();
   return n;
 };
 
 function decode(text: string, file: string): Outcome {
-  const f = text.split('\t');
-  if (f[0] === 's' && f.length === 2 && SKIPS.includes(f[1] as SkipReason)) return { kind: 'skipped', file, reason: f[1] as SkipReason };
-  if (f[0] !== 'r' || f.length !== 6 || !f[5].startsWith('[')) throw new Error('not a cache entry');
-  const keys = f[4] === '' ? undefined : loadKeys(f[4]);
-  const packed = { json: f[5], errors: count(f[1]), warnings: count(f[2]), other: count(f[3]) };
+  if (text.charCodeAt(0) === 115) {
+    const f = text.split('\t');
+    if (f[0] === 's' && f.length === 2 && SKIPS.includes(f[1] as SkipReason)) return { kind: 'skipped', file, reason: f[1] as SkipReason };
+    notAnEntry();
+  }
+  // r TAB errors TAB warnings TAB other TAB keys TAB json (JSON holds no raw tab).
+  const a = 2;
+  const b = text.indexOf('\t', a);
+  const c = text.indexOf('\t', b + 1);
+  const d = text.indexOf('\t', c + 1);
+  const e = text.indexOf('\t', d + 1);
+  if (text.charCodeAt(1) !== 9 || text.charCodeAt(0) !== 114 || b < 0 || c < 0 || d < 0 || e < 0 || text.charCodeAt(e + 1) !== 91 || text.indexOf('\t', e + 1) >= 0) notAnEntry();
+  const keys = d + 1 === e ? undefined : loadKeys(text.slice(d + 1, e));
+  const packed = { json: text.slice(e + 1), errors: count(text.slice(a, b)), warnings: count(text.slice(b + 1, c)), other: count(text.slice(c + 1, d)) };
   return { kind: 'result', result: new PackedResult(file, packed, { unreadable: false, keys }) };
 }
 
@@ -438,7 +499,11 @@ export class LintCache {
  * The outcomes of `tasks` in their order: from the cache where a file is unchanged, the
  * others from `run` (given only those), stored as they come.
  */
-export function withCache(tasks: readonly PlannedTask[], cache: LintCache, run: (tasks: PlannedTask[]) => AsyncIterable<Outcome>): AsyncIterable<Outcome> | Iterable<Outcome> | Promise<Outcome[]> {
+export function withCache(
+  tasks: readonly PlannedTask[],
+  cache: LintCache,
+  run: (tasks: PlannedTask[]) => Iterable<Outcome> | AsyncIterable<Outcome>,
+): AsyncIterable<Outcome> | Iterable<Outcome> | Promise<Outcome[]> {
   const cached = tasks.map((t) => cache.lookup(t));
   const misses = tasks.filter((_, i) => cached[i] === undefined);
   // Nothing changed: the outcomes as they are, without a generator step per file.
@@ -456,7 +521,7 @@ async function fewChanged(
   cached: (Outcome | undefined)[],
   misses: PlannedTask[],
   cache: LintCache,
-  run: (tasks: PlannedTask[]) => AsyncIterable<Outcome>,
+  run: (tasks: PlannedTask[]) => Iterable<Outcome> | AsyncIterable<Outcome>,
 ): Promise<Outcome[]> {
   const fresh: Outcome[] = [];
   for await (const o of run(misses)) fresh.push(o);
@@ -475,9 +540,10 @@ async function* mixed(
   cached: readonly (Outcome | undefined)[],
   misses: PlannedTask[],
   cache: LintCache,
-  run: (tasks: PlannedTask[]) => AsyncIterable<Outcome>,
+  run: (tasks: PlannedTask[]) => Iterable<Outcome> | AsyncIterable<Outcome>,
 ): AsyncGenerator<Outcome> {
-  const it = run(misses)[Symbol.asyncIterator]();
+  const source = run(misses);
+  const it: Iterator<Outcome> | AsyncIterator<Outcome> = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
   try {
     for (let i = 0; i < tasks.length; i++) {
       const hit = cached[i];

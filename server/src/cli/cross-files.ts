@@ -54,7 +54,8 @@ export function addCrossDocumentFindings(entries: readonly CrossEntry[], locale:
 
 /**
  * The outcomes of a run (one per task, in task order) with the checks across documents
- * added. With two or more tasks the outcomes are held until the last one is in.
+ * added, in batches: with two or more tasks the outcomes are held until the last one is
+ * in, then handed over as one batch (no promise per file); a single task's as it comes.
  */
 export async function* acrossFiles(
   source: AsyncIterable<Outcome> | Iterable<Outcome> | Promise<Outcome[]>,
@@ -64,12 +65,12 @@ export async function* acrossFiles(
   groups?: (g: ReportGroups) => void,
   /** Called as each outcome comes in (a progress bar). */
   seen?: () => void,
-): AsyncGenerator<Outcome> {
+): AsyncGenerator<readonly Outcome[]> {
   const outcomes = source instanceof Promise ? await source : source;
   if (tasks.length < 2) {
     for await (const o of outcomes) {
       seen?.();
-      yield o;
+      yield [o];
     }
     return;
   }
@@ -82,10 +83,10 @@ export async function* acrossFiles(
     if (o.kind === 'result') entries.push({ result: o.result, rules: configs[tasks[k]?.config ?? 0]?.rules, summary: o.summary });
     k++;
   };
-  // An array (every file from the cache) is taken without a wait per file.
-  if (Array.isArray(outcomes)) for (const o of outcomes) add(o);
+  // Outcomes that need no waiting (linted in this thread, or every file from the cache) are taken without a promise per file.
+  if (Symbol.iterator in outcomes) for (const o of outcomes) add(o);
   else for await (const o of outcomes) add(o);
   const g = addCrossDocumentFindings(entries, locale);
   groups?.(g);
-  yield* held;
+  yield held;
 }

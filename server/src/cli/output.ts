@@ -27,9 +27,13 @@ export class Output implements Sink {
     this.size += s.length;
   }
 
-  /** Flushes when the buffer is large or old; waits for 'drain' when the stream asks to. */
-  async maybeFlush(): Promise<void> {
-    if (this.size >= this.maxBuffer || (this.size > 0 && Date.now() - this.last >= this.maxDelayMs)) await this.flush();
+  /**
+   * Flushes when the buffer is large or old (waiting for 'drain' when the stream asks to);
+   * otherwise returns nothing to wait for (no promise per file of a batch run).
+   */
+  maybeFlush(): Promise<void> | undefined {
+    if (this.size >= this.maxBuffer || (this.size > 0 && Date.now() - this.last >= this.maxDelayMs)) return this.flush();
+    return undefined;
   }
 
   async flush(): Promise<void> {

@@ -174,18 +174,22 @@ function batchSize(files: number, workers: number): number {
   return Math.max(1, Math.min(32, Math.ceil(files / (workers * 16))));
 }
 
-/** The outcomes of `tasks`, in their order. */
-export async function* runTasks(tasks: readonly PlannedTask[], opts: RunOptions): AsyncGenerator<Outcome> {
-  if (opts.workers <= 0 || tasks.length === 0) {
-    const ahead = readAhead(tasks, opts);
-    try {
-      for (let i = 0; i < tasks.length; i++) yield kept(safeProcess(tasks[i], opts.configs, opts.locale, opts.summary, opts.fix, ahead?.take(i)));
-    } finally {
-      ahead?.close();
-    }
-    return;
+/**
+ * The outcomes of `tasks`, in their order: linted in this thread one after another (a plain
+ * generator: nothing to wait for, so no promise per file), or in worker threads.
+ */
+export function runTasks(tasks: readonly PlannedTask[], opts: RunOptions): Iterable<Outcome> | AsyncIterable<Outcome> {
+  if (opts.workers <= 0 || tasks.length === 0) return runHere(tasks, opts);
+  return runInWorkers(tasks, opts);
+}
+
+function* runHere(tasks: readonly PlannedTask[], opts: RunOptions): Generator<Outcome> {
+  const ahead = readAhead(tasks, opts);
+  try {
+    for (let i = 0; i < tasks.length; i++) yield kept(safeProcess(tasks[i], opts.configs, opts.locale, opts.summary, opts.fix, ahead?.take(i)));
+  } finally {
+    ahead?.close();
   }
-  yield* runInWorkers(tasks, opts);
 }
 
 /** Larger files (a description is ~15 kB) are read by the main thread as they always are: the reader's memory stays small. */
