@@ -39,6 +39,8 @@ const { values: opts } = parseArgs({
 const QUICK = opts.quick;
 const ONLY = opts.only ? new Set(opts.only.split(',')) : undefined;
 const COUNT = Number(opts.count ?? (QUICK ? 1000 : 10000));
+/** Rounds of the figures measured beside the floor (issue 17's): their ratios vary by a third between rounds on this VM. */
+const ROUNDS = 7;
 const CORPUS = join(WORK, QUICK ? `descriptions-${COUNT}` : 'descriptions');
 const started = performance.now();
 
@@ -116,8 +118,8 @@ function timeProcess(args, stdoutFile, { rss = false } = {}) {
 }
 
 function throughput(core) {
-  // Five rounds: on this shared 2-core VM a run of a few seconds varies by a third between rounds.
-  const rounds = QUICK ? 2 : 5;
+  // Seven rounds: on this shared 2-core VM a run of a few seconds varies by a third between rounds.
+  const rounds = QUICK ? 2 : ROUNDS;
   const floorOut = join(WORK, 'floor-output.json');
   const lintOut = join(WORK, 'lint-output.json');
   const otherOut = join(WORK, 'lint-output-other.json');
@@ -134,10 +136,12 @@ function throughput(core) {
   const floors = [];
   const lints = [];
   for (let i = 0; i < rounds; i++) {
+    // The lint between two floors, beside their mean (bracketed: a drift within the round cancels).
     const f = timeProcess([join(here, 'floor.mjs'), corpusArg], floorOut);
-    floors.push(f.t);
     const l = timeProcess([CLI, 'lint', '--format', 'json', corpusArg], lintOut);
     if (l.status !== 0 && l.status !== 1) throw new Error(`hanke lint exited with ${l.status}: ${l.stderr.slice(0, 2000)}`);
+    const f2 = timeProcess([join(here, 'floor.mjs'), corpusArg], floorOut);
+    floors.push((f.t + f2.t) / 2);
     lints.push(l.t);
     const one = timeProcess([CLI, 'lint', '--format', 'json', '--jobs', '1', corpusArg], otherOut, { rss: true });
     oneThread.push(one.t);
@@ -145,7 +149,7 @@ function throughput(core) {
     const off = timeProcess([CLI, 'lint', '--format', 'json', '--jobs', '1', '--config', rulesOff, corpusArg], otherOut);
     if (off.status !== 0) throw new Error(`hanke lint with every rule off exited with ${off.status}: ${off.stderr.slice(0, 2000)}`);
     parseOnly.push(off.t);
-    log(`throughput round ${i + 1}/${rounds}: floor ${ms(f.t)}, lint ${ms(l.t)}, one thread ${ms(one.t)}, rules off ${ms(off.t)}`);
+    log(`throughput round ${i + 1}/${rounds}: floor ${ms(f.t)}, lint ${ms(l.t)}, floor ${ms(f2.t)}, one thread ${ms(one.t)}, rules off ${ms(off.t)}`);
   }
   const out = JSON.parse(readFileSync(lintOut, 'utf8'));
   const findings = out.reduce((n, f) => n + f.diagnostics.length, 0);
@@ -162,7 +166,7 @@ function throughput(core) {
     `${ms(lint)} (floor ${ms(floor)}): ${ratio.toFixed(2)}× floor`,
     '≤ 1.5× floor',
     ratio / 1.5,
-    `${rounds} rounds, each lint beside its round's floor: the median of the ${rounds} ratios (${roundRatios(lints, floors)}; ratio of the medians ${(lint / floor).toFixed(2)}×); times are medians; ${findings} findings; ${((lint * 1000) / COUNT).toFixed(0)} µs per description; floor = read + split lines; ` +
+    `${rounds} rounds, each lint between two floors, beside their mean: the median of the ${rounds} ratios (${roundRatios(lints, floors)}; ratio of the medians ${(lint / floor).toFixed(2)}×); times are medians; ${findings} findings; ${((lint * 1000) / COUNT).toFixed(0)} µs per description; floor = read + split lines; ` +
       `one thread, nothing read ahead (\`--jobs 1\`) ${ms(median(oneThread))} = ${(median(oneThread) / floor).toFixed(2)}× floor; ` +
       `one thread with every rule off (read + parse + JSON) ${ms(median(parseOnly))} = ${(median(parseOnly) / floor).toFixed(2)}× floor; ` +
       `peak memory of the one-thread run ${mb(median(oneThreadRss) * 1024)} (RSS)`,
@@ -179,8 +183,8 @@ function throughput(core) {
  * one-thread run less start-up and less the core's parse + lint of the same documents.
  */
 function cacheAndCold(cli) {
-  // Five rounds: runs of half a second vary by ±100 ms on a shared 2-core machine, so the median of three was not enough.
-  const rounds = QUICK ? 2 : 5;
+  // Seven rounds: runs of half a second vary by ±100 ms on a shared 2-core machine, so the median of three was not enough.
+  const rounds = QUICK ? 2 : ROUNDS;
   const corpusArg = relative(root, CORPUS);
   const cacheFile = join(WORK, 'bench.hankecache');
   const out = join(WORK, 'cache-output.json');
@@ -195,7 +199,8 @@ function cacheAndCold(cli) {
   const oneChanged = [];
   const content = [];
   for (let i = 0; i < rounds; i++) {
-    floors.push(timeProcess([join(here, 'floor.mjs'), corpusArg], floorOut).t);
+    // Both cache runs between two floors, beside their mean.
+    const f = timeProcess([join(here, 'floor.mjs'), corpusArg], floorOut).t;
     const u = timeProcess([CLI, 'lint', '--format', 'json', '--cache', '--cache-location', cacheFile, corpusArg], out);
     unchanged.push(u.t);
     if (u.stderr) notes.push(`--cache printed: ${u.stderr.trim().slice(0, 300)}`);
@@ -204,6 +209,7 @@ function cacheAndCold(cli) {
     const when = new Date(Date.now() + i * 1000);
     utimesSync(changed, when, when);
     oneChanged.push(timeProcess([CLI, 'lint', '--format', 'json', '--cache', '--cache-location', cacheFile, corpusArg], out).t);
+    floors.push((f + timeProcess([join(here, 'floor.mjs'), corpusArg], floorOut).t) / 2);
     log(`cache round ${i + 1}/${rounds}: floor ${ms(floors.at(-1))}, unchanged ${ms(unchanged.at(-1))}, one changed ${ms(oneChanged.at(-1))}`);
   }
   // Cold throughput at 3 000 descriptions, beside its own floor.
@@ -215,8 +221,9 @@ function cacheAndCold(cli) {
   const sl = [];
   timeProcess([join(here, 'floor.mjs'), smallArg], floorOut);
   for (let i = 0; i < rounds; i++) {
-    sf.push(timeProcess([join(here, 'floor.mjs'), smallArg], floorOut).t);
+    const f = timeProcess([join(here, 'floor.mjs'), smallArg], floorOut).t;
     sl.push(timeProcess([CLI, 'lint', '--format', 'json', smallArg], out).t);
+    sf.push((f + timeProcess([join(here, 'floor.mjs'), smallArg], floorOut).t) / 2);
   }
   const r3 = pairedRatio(sl, sf);
   row(
@@ -224,7 +231,7 @@ function cacheAndCold(cli) {
     `${ms(median(sl))} (floor ${ms(median(sf))}): ${r3.toFixed(2)}× floor`,
     '≤ 3× floor',
     r3 / 3,
-    `${rounds} rounds, each lint beside its round's floor: the median of the ratios (${roundRatios(sl, sf)}; ratio of the medians ${(median(sl) / median(sf)).toFixed(2)}×)`,
+    `${rounds} rounds, each lint between two floors, beside their mean: the median of the ratios (${roundRatios(sl, sf)}; ratio of the medians ${(median(sl) / median(sf)).toFixed(2)}×)`,
   );
   if (coldRatio !== undefined)
     row(`Cold throughput: the same at ${COUNT} descriptions (issue 17's target)`, `${coldRatio.toFixed(2)}× floor`, '≤ 2.5× floor', coldRatio / 2.5, 'the figures of the throughput row above');
@@ -245,7 +252,7 @@ function cacheAndCold(cli) {
     `${ms(u)} (floor ${ms(floor)}): ${uRatio.toFixed(2)}× floor`,
     '≤ 0.5× floor',
     uRatio / 0.5,
-    `${rounds} rounds alternating with the floor, the median of the ratios (${roundRatios(unchanged, floors)}; ratio of the medians ${(u / floor).toFixed(2)}×); cache file ${mb(statSync(cacheFile).size)}; \`--cache-strategy content\` (reads and hashes every file): ${ms(median(content))} = ${(median(content) / floor).toFixed(2)}× floor`,
+    `${rounds} rounds, both cache runs between two floors, beside their mean: the median of the ratios (${roundRatios(unchanged, floors)}; ratio of the medians ${(u / floor).toFixed(2)}×); cache file ${mb(statSync(cacheFile).size)}; \`--cache-strategy content\` (reads and hashes every file): ${ms(median(content))} = ${(median(content) / floor).toFixed(2)}× floor`,
   );
   row(
     `Re-lint with \`--cache\`, one of ${COUNT} changed`,
