@@ -50,7 +50,7 @@ interface Parsed {
 const KEY_NAMES = ['code', 'yTunnus', 'applicant'] as const;
 
 /** The keys as one flat JSON array: for each of code, Y-tunnus, applicant, its value and range, or 0. */
-function storeKeys(keys: DocumentKeys): string {
+export function storeKeys(keys: DocumentKeys): string {
   const flat: (string | number)[] = [];
   for (const name of KEY_NAMES) {
     const k = keys[name];
@@ -82,7 +82,7 @@ const notAnEntry = (): never => {
 };
 
 /** The keys stored by storeKeys. Without escapes (nearly always) read by hand; else with JSON.parse. */
-function loadKeys(text: string): DocumentKeys {
+export function loadKeys(text: string): DocumentKeys {
   if (text.includes('\\')) return loadKeysJson(text);
   // `[` then, for each key, `0` or `"value",a,b,c,d` (JSON without escapes: the value is as written), then `]`.
   const keys: DocumentKeys = {};
@@ -105,7 +105,8 @@ function loadKeys(text: string): DocumentKeys {
       const from = i;
       let v = 0;
       for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) v = v * 10 + (c - 48);
-      if (i === from || i - from > 9) notAnEntry();
+      // As JSON writes them: at least one digit, no leading zero, and fewer than ten.
+      if (i === from || i - from > 9 || (i - from > 1 && text.charCodeAt(from) === 48)) notAnEntry();
       n[m] = v;
     }
     keys[KEY_NAMES[k]] = new StoredKey(value, n[0], n[1], n[2], n[3]);
