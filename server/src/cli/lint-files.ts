@@ -59,13 +59,17 @@ export interface Packed {
   other: number;
 }
 
-/** The keys with strings of their own (see ownCopy): kept until the end of the run, they must not keep the file's text alive. */
+/**
+ * The keys with strings of their own (see ownCopy): kept until the end of the run, they
+ * must not keep the file's text alive. Their ranges are the parse's own positions (plain
+ * numbers, holding on to nothing else), shared rather than copied.
+ */
 function ownKeys(keys: DocumentKeys | undefined): DocumentKeys | undefined {
   if (!keys) return keys;
   const own: DocumentKeys = {};
   for (const k of ['code', 'yTunnus', 'applicant'] as const) {
     const v = keys[k];
-    if (v) own[k] = { value: ownCopy(v.value), range: { start: { ...v.range.start }, end: { ...v.range.end } } };
+    if (v) own[k] = { value: ownCopy(v.value), range: v.range };
   }
   return own;
 }

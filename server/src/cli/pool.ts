@@ -81,9 +81,9 @@ function fromWire(o: WireOutcome): Outcome {
  */
 function kept(o: Outcome): Outcome {
   if (o.kind !== 'result') return o;
-  const w = toWire(o);
-  if (w.kind === 'result' && w.summary) w.summary = structuredClone(w.summary);
-  return fromWire(w);
+  const r = o.result;
+  const result = new PackedResult(r.file, r.packed ?? pack(r.diagnostics), r.meta, r.output);
+  return o.summary ? { kind: 'result', result, summary: structuredClone(o.summary) } : { kind: 'result', result };
 }
 
 /**
