@@ -3,6 +3,7 @@
 import { type FieldNode, type HankeDocument, type HeadingNode, type Position, type ScoreItemNode, type ScoreNode, type SectionNode, type TextLine, range } from './model';
 import { type FieldSpec, PREAMBLE, type ScoreGroupSpec, type ScoreItemSpec, type SectionSpec, SECTIONS, sectionSpec } from './schema';
 import { closest, editDistance, foldForCompare, typoBudget } from './util/similarity';
+import { ownCopy } from './util/own-copy';
 import { onceFor } from './util/memo';
 import { codeAt, digitsEnd, isRegexSpace, readScore, readValue } from './values';
 import { presentSections } from './places';
@@ -407,8 +408,12 @@ function exactItem(byLength: ReadonlyMap<number, readonly ScoreItemSpec[]>, s: s
   return undefined;
 }
 
-/** Longest 8.2 line whose group match is remembered per document. */
+/** Longest 8.2 line whose group (or none) is remembered (hashing a longer one costs more than ruling it out). */
 const MEMO_LENGTH = 96;
+/** Lines remembered per score section before the memo starts again (a few kilobytes per hundred). */
+const GROUP_MEMO_ENTRIES = 4096;
+/** The group (or null: none) of the short 8.2 lines met so far, across documents: the same justifications recur. Keys are copies (ownCopy): no document is kept alive. */
+const groupMemo = onceFor((_spec: SectionSpec) => new Map<string, ScoreGroupSpec | null>());
 
 function newSection(spec: SectionSpec, heading: HeadingNode): SectionNode {
   return {
@@ -509,8 +514,6 @@ class Parser {
   private groupWindow = { lo: 1, hi: -1 };
   /** Start/end offsets of the score-like tokens of the current 8.2 line, from the last back (one buffer for every parse). */
   private readonly tokens = SCORE_TOKENS;
-  /** Group (or null) of the 8.2 lines already compared with the group names in this document (the same justification recurs). */
-  private groupOfText?: Map<string, ScoreGroupSpec | null> = undefined;
   /** Line and end column of the current section's last body line (-1: none yet). */
   private bodyEndLine = -1;
   private bodyEnd = 0;
@@ -757,14 +760,7 @@ class Parser {
     const text = written.text;
     for (let k = 0; k < groups.length; k++) if (groups[k].name === text) return groupsOfNames(spec)[k];
     if (!written.mayFoldWithin(w.lo, w.hi)) return undefined;
-    // Short lines are remembered (hashing a long one costs more than ruling it out).
-    const memo = text.length <= MEMO_LENGTH ? (this.groupOfText ??= new Map()) : undefined;
-    let group = memo?.get(text);
-    if (group === undefined) {
-      group = groups.find((g) => titleMatch(written, g.name)) ?? null;
-      memo?.set(text, group);
-    }
-    return group ?? undefined;
+    return groups.find((g) => titleMatch(written, g.name));
   }
 
   private scoreLine(sec: SectionNode, i: number, s: string, a: number, b: number): void {
@@ -803,18 +799,30 @@ class Parser {
     // Most other lines are justifications, longer than the header or any group's name:
     // ruled out by one short scan, before anything is made to compare them.
     const window = this.groupWindow;
-    if (header || foldMayBeWithin(text.text, s, a, window.lo, window.hi)) {
-      const written = new Written(text.text, s, a);
-      if (header && titleMatch(written, spec.scoreHeader!)) {
-        sec.scoreHeader = text;
-        return;
+    // A short line met before, in this document or another (justifications recur), is known
+    // to name a group or none: nothing is measured or compared again. (Not while the
+    // header may come: whether a line is the header depends on what came before.)
+    const memo = !header && text.text.length <= MEMO_LENGTH ? groupMemo(spec) : undefined;
+    let group = memo?.get(text.text);
+    if (group === undefined) {
+      group = null;
+      if (header || foldMayBeWithin(text.text, s, a, window.lo, window.hi)) {
+        const written = new Written(text.text, s, a);
+        if (header && titleMatch(written, spec.scoreHeader!)) {
+          sec.scoreHeader = text;
+          return;
+        }
+        group = this.groupOf(spec, written) ?? null;
       }
-      const group = this.groupOf(spec, written);
-      if (group) {
-        sec.groups.push({ spec: group, line: text, exact: text.text === group.name });
-        this.lastItem = undefined;
-        return;
+      if (memo) {
+        if (memo.size >= GROUP_MEMO_ENTRIES) memo.clear();
+        memo.set(ownCopy(text.text), group);
       }
+    }
+    if (group) {
+      sec.groups.push({ spec: group, line: text, exact: text.text === group.name });
+      this.lastItem = undefined;
+      return;
     }
     // Without scores, only an exact name makes an item line (a justification may begin
     // with an item's words); with score tokens, a close name is that item with a typo.
