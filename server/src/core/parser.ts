@@ -3,7 +3,7 @@
 import { type FieldNode, type HankeDocument, type HeadingNode, type Position, type ScoreItemNode, type ScoreNode, type SectionNode, type TextLine, range } from './model';
 import { type FieldSpec, PREAMBLE, type ScoreGroupSpec, type ScoreItemSpec, type SectionSpec, SECTIONS, sectionSpec } from './schema';
 import { closest, editDistance, foldForCompare, typoBudget } from './util/similarity';
-import { ownCopy } from './util/own-copy';
+import { rememberText } from './util/own-copy';
 import { onceFor } from './util/memo';
 import { codeAt, digitsEnd, isRegexSpace, readScore, readValue } from './values';
 import { presentSections } from './places';
@@ -412,7 +412,7 @@ function exactItem(byLength: ReadonlyMap<number, readonly ScoreItemSpec[]>, s: s
 const MEMO_LENGTH = 96;
 /** Lines remembered per score section before the memo starts again (a few kilobytes per hundred). */
 const GROUP_MEMO_ENTRIES = 4096;
-/** The group (or null: none) of the short 8.2 lines met so far, across documents: the same justifications recur. Keys are copies (ownCopy): no document is kept alive. */
+/** The group (or null: none) of the short 8.2 lines met so far, across documents: the same justifications recur. */
 const groupMemo = onceFor((_spec: SectionSpec) => new Map<string, ScoreGroupSpec | null>());
 
 function newSection(spec: SectionSpec, heading: HeadingNode): SectionNode {
@@ -814,10 +814,7 @@ class Parser {
         }
         group = this.groupOf(spec, written) ?? null;
       }
-      if (memo) {
-        if (memo.size >= GROUP_MEMO_ENTRIES) memo.clear();
-        memo.set(ownCopy(text.text), group);
-      }
+      if (memo) rememberText(memo, text.text, group, GROUP_MEMO_ENTRIES);
     }
     if (group) {
       sec.groups.push({ spec: group, line: text, exact: text.text === group.name });

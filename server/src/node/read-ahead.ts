@@ -18,9 +18,9 @@
 // however many files there are. This module imports nothing but Node's own modules and node/utf8.ts: the thread
 // starts from the command's small entry (cli-start.ts) without loading the CLI bundle.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { isAscii, isUtf8, transcode } from 'node:buffer';
+import { isUtf8 } from 'node:buffer';
 import { isMainThread, MessageChannel, type MessagePort, receiveMessageOnPort, Worker, workerData } from 'node:worker_threads';
-import { BINARY_PROBE_BYTES } from './utf8';
+import { BINARY_PROBE_BYTES, utf8Units } from './utf8';
 
 /** Slots of the shared Int32Array. */
 const CURSOR = 0; // the next file nobody has claimed
@@ -214,9 +214,11 @@ class TextReader {
       }
       const bytes = this.buf.subarray(0, got);
       if (got === 0 || bytes.subarray(0, BINARY_PROBE_BYTES).includes(0) || !isUtf8(bytes)) return undefined;
-      if (isAscii(bytes)) return { kind: LATIN1, bytes: copyOf(bytes) };
-      // UTF-16 by ICU, as node/utf8.ts decodes (a buffer of its own, handed over whole).
-      const units = transcode(bytes, 'utf8', 'utf16le');
+      // The units node/utf8.ts makes the text from: ASCII bytes (copied: the read buffer is reused), or ICU's UTF-16 (a buffer of its own, handed over whole).
+      const u = utf8Units(bytes);
+      if (!u) return undefined;
+      if (u.encoding === 'latin1') return { kind: LATIN1, bytes: copyOf(u.units) };
+      const units = u.units;
       return { kind: UTF16, bytes: units.byteOffset === 0 && units.byteLength === units.buffer.byteLength ? (units.buffer as ArrayBuffer) : copyOf(units) };
     } catch {
       return undefined;

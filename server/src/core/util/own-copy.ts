@@ -8,3 +8,13 @@
 export function ownCopy(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
+
+/**
+ * Stores `value` under `text` in a memo that outlives the document the text was cut from:
+ * the key is a copy (ownCopy), so no document stays alive through the memo, and the memo
+ * starts again when it holds `max` entries, so it stays small however many documents pass.
+ */
+export function rememberText<V>(memo: Map<string, V>, text: string, value: V, max: number): void {
+  if (memo.size >= max) memo.clear();
+  memo.set(ownCopy(text), value);
+}

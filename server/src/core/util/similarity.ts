@@ -1,6 +1,6 @@
 // String similarity used wherever the tool recognises a near miss: a heading with a
 // typo, a misspelled label, a likely typo of a known value, the closest real name.
-import { ownCopy } from './own-copy';
+import { rememberText } from './own-copy';
 
 /**
  * Lower-case, fold dashes and runs of white space, trim. Used before any comparison.
@@ -15,16 +15,14 @@ export function foldForCompare(s: string): string {
     const seen = recent.get(s);
     if (seen !== undefined) {
       // Asked for twice: worth keeping.
-      if (settled.size >= SETTLED_ENTRIES) settled.clear();
-      settled.set(ownCopy(s), seen);
+      rememberText(settled, s, seen, SETTLED_ENTRIES);
       return seen;
     }
   }
   // Most text needs lower-casing only: printable Latin, single spaces between words.
   const folded = NEEDS_MORE_THAN_LOWER_CASE.test(s) ? (quickFold(s) ?? fullFold(s)) : s.toLowerCase();
   if (short) {
-    if (recent.size >= RECENT_ENTRIES) recent.clear();
-    recent.set(ownCopy(s), folded);
+    rememberText(recent, s, folded, RECENT_ENTRIES);
   }
   return folded;
 }
@@ -316,8 +314,7 @@ export class NameIndex<T> {
     if (input.length > 128) return this.search(input);
     if (this.answers.has(input)) return this.answers.get(input);
     const v = this.search(input);
-    if (this.answers.size >= 4096) this.answers.clear();
-    this.answers.set(ownCopy(input), v);
+    rememberText(this.answers, input, v, 4096);
     return v;
   }
 
