@@ -3,7 +3,6 @@
 // the same core as the language server (SPEC.md §3). The same bundle also runs as the
 // lint worker thread.
 import { readdirSync, readFileSync } from 'node:fs';
-import * as net from 'node:net';
 import { dirname, join } from 'node:path';
 import { type HankeConfig, type Locale, localeFrom, mergeConfigs, parseConfig, pick, SETTINGS } from './core/config';
 import { isDocsBase } from './core/docs';
@@ -24,6 +23,7 @@ import { CsvWriter, JsonExportWriter } from './cli/export';
 import { renderReport, type ReportEntry, type ReportGroups } from './cli/report-html';
 import { AtomicFile, checkOutput, realInputs, realTarget, writeFileAtomic } from './cli/write-file';
 import { readDescription } from './node/read-file';
+import { nodeNet } from './node/builtins';
 import { forTerminal } from './cli/terminal';
 import type { FixMode } from './cli/fix';
 import { acrossFiles } from './cli/cross-files';
@@ -583,10 +583,10 @@ async function runLsp(values: Values, positionals: string[]): Promise<number> {
     const port = Number(v);
     if (!/^\d+$/.test(v) || port < 1 || port > 65535) throw new UsageError(tx(`--socket ottaa portin numeron 1–65535, ei "${v}"`, `--socket takes a port number 1–65535, not "${v}"`));
     where = `127.0.0.1:${port}`;
-    socket = net.createConnection(port, '127.0.0.1');
+    socket = nodeNet().createConnection(port, '127.0.0.1');
   } else {
     where = String(values.pipe);
-    socket = net.createConnection(where);
+    socket = nodeNet().createConnection(where);
   }
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());

@@ -10,7 +10,7 @@
 // is ignored with a warning, and a file that is not a hanke cache is never overwritten.
 // The cache is written atomically (a temporary file renamed over it), only when it
 // changed; a failure to write it is a warning, never an error.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../node/builtins';
 import { isUtf8 } from 'node:buffer';
 import { appendFileSync, closeSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve, sep } from 'node:path';
@@ -224,7 +224,7 @@ function keyOf(file: string): string {
 const CWD = join(process.cwd(), sep);
 
 function sha(s: string | Buffer): string {
-  return createHash('sha256').update(s).digest('base64url').slice(0, 22);
+  return nodeCrypto().createHash('sha256').update(s).digest('base64url').slice(0, 22);
 }
 
 /** The tool's code and data as this process runs them. */

@@ -2,7 +2,7 @@
 // network: CSS, the sorting/filtering script and the charts (SVG) are inline, and a
 // Content-Security-Policy with hashes forbids anything else. Every text taken from the
 // descriptions is escaped.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../node/builtins';
 import type { Locale } from '../core/config';
 import { DOCS_BASE, ruleDocsUrl } from '../core/docs';
 import type { ProjectSummary } from '../core/summary';
@@ -573,7 +573,7 @@ document.documentElement.setAttribute('data-ready','1');
 `;
 
 function sha256(s: string): string {
-  return createHash('sha256').update(s, 'utf8').digest('base64');
+  return nodeCrypto().createHash('sha256').update(s, 'utf8').digest('base64');
 }
 
 /** A description as the page's script reads it (short keys: the JSON is in the page once per description). */

@@ -5,7 +5,7 @@
 // and a failed run leaves the old file as it was.
 import { accessSync, closeSync, constants, fchownSync, fsyncSync, linkSync, lstatSync, openSync, realpathSync, renameSync, type Stats, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../node/builtins';
 import { isMainThread } from 'node:worker_threads';
 import type { Texts } from '../core/schema';
 import { tx, UsageError } from './args';
@@ -142,7 +142,7 @@ export class AtomicFile {
     }
     // Through a symbolic link, the file it points to is replaced (the link stays).
     this.target = realTarget(path);
-    this.temp = join(dirname(this.target), `.${basename(this.target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    this.temp = join(dirname(this.target), `.${basename(this.target)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
     try {
       this.fd = openSync(this.temp, 'wx', 0o666);
     } catch (e) {
@@ -233,7 +233,7 @@ export function replaceFileAtomic(path: PathArg, data: Uint8Array): void {
   // A file the user may not write is not replaced, although its folder would allow it.
   accessSync(real, constants.W_OK);
   const slash = real.lastIndexOf(0x2f);
-  const tmpName = Buffer.concat([real.subarray(0, slash + 1), Buffer.from(`.hanke-fix.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)]);
+  const tmpName = Buffer.concat([real.subarray(0, slash + 1), Buffer.from(`.hanke-fix.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`)]);
   const fd = openSync(tmpName, 'wx', st.mode & 0o7777);
   installHandlers();
   pending.add(tmpName);

@@ -6,7 +6,7 @@
 // read with a cap. Anything else is a clear error, never a hang.
 import type { Texts } from '../core/schema';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { nodeFsPromises } from './builtins';
 import { systemReason } from './errors';
 
 /** Configuration files above this size are refused. */
@@ -69,7 +69,7 @@ export function readConfigFileSync(path: string): ConfigRead {
 export async function readConfigFile(path: string): Promise<ConfigRead> {
   let handle;
   try {
-    handle = await open(path, FLAGS);
+    handle = await nodeFsPromises().open(path, FLAGS);
   } catch (e) {
     return { ok: false, reason: errorReason(e) };
   }
