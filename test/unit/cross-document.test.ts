@@ -45,6 +45,19 @@ describe('duplicate-project-code', () => {
     const inputs = [input('a.txt', base, { 'duplicate-project-code': 'off' }), input('b.txt', base, { 'duplicate-project-code': 'error' })];
     const r = checkAcrossDocuments(inputs);
     expect(r.findings.map((f) => [inputs[f.index].file, f.severity])).toEqual([['b.txt', 'error']]);
+    // The report's list of groups follows the setting too: a group where the rule is off in every file is not listed.
+    expect(r.groups.codes).toEqual([{ value: 'S21368', files: [0, 1] }]);
+    const off = { 'duplicate-project-code': 'off', 'conflicting-applicant': 'off' } as const;
+    const allOff = checkAcrossDocuments([input('a.txt', base, off), input('b.txt', withName('Toinen Oy'), off)]);
+    expect(allOff).toEqual({ findings: [], groups: { codes: [], applicants: [] } });
+  });
+
+  it('Finnish counts: "ja 1 muu" after one, "ja 2 muuta" after more (nominative, partitive)', () => {
+    const keys = documentKeys(parse(base));
+    const of = (n: number) => checkAcrossDocuments(Array.from({ length: n }, (_, i) => ({ file: `f${i}.txt`, keys }))).findings[0].message;
+    expect(of(NAMED_FILES + 2).fi).toBe('Hankekoodi S21368 on myös 4 muussa tiedostossa: f1.txt, f2.txt, f3.txt ja 1 muu.');
+    expect(of(NAMED_FILES + 3).fi).toBe('Hankekoodi S21368 on myös 5 muussa tiedostossa: f1.txt, f2.txt, f3.txt ja 2 muuta.');
+    expect(of(NAMED_FILES + 2).en).toBe('Hankekoodi S21368 is also in 4 other files: f1.txt, f2.txt, f3.txt and 1 more.');
   });
 });
 
@@ -54,6 +67,7 @@ describe('conflicting-applicant', () => {
     const r = checkAcrossDocuments(inputs).findings.filter((f) => f.rule === 'conflicting-applicant');
     expect(r.map((f) => `${inputs[f.index].file} ${f.range.start.line + 1}:${f.range.start.character + 1}`)).toEqual(['a.txt 23:26', 'b.txt 23:26', 'c.txt 23:26']);
     expect(r[0].message.en).toBe('Y-tunnus 2296962-1 has a different applicant name in other files: "Toinen Oy" (b.txt and 1 more).');
+    expect(r[0].message.fi).toBe('Y-tunnuksella 2296962-1 on muissa tiedostoissa eri hakijan nimi: "Toinen Oy" (b.txt ja 1 muu).');
     expect(r[1].message.fi).toMatch(/^Y-tunnuksella 2296962-1 on muissa tiedostoissa eri hakijan nimi: "Elinkeino-, liikenne-.*" \(a\.txt\)\.$/);
     expect(checkAcrossDocuments(inputs).groups.applicants).toEqual([
       {
@@ -85,5 +99,10 @@ describe('conflicting-applicant', () => {
     const r = checkAcrossDocuments(inputs);
     expect(r.findings).toHaveLength(20000);
     expect(r.findings[5].message.en).toBe('Y-tunnus 2296962-1 has a different applicant name in other files: "Nimi 0" (f0.txt), "Nimi 1" (f1.txt), "Nimi 2" (f2.txt) and 19996 more names.');
+    expect(r.findings[5].message.fi).toMatch(/ ja 19996 muuta nimeä\.$/);
+    const five = Array.from({ length: NAMED_FILES + 2 }, (_, i) => ({ file: `f${i}.txt`, keys: { yTunnus: keys.yTunnus, applicant: { ...keys.applicant!, value: `Nimi ${i}` } } }));
+    const last = checkAcrossDocuments(five).findings[0].message;
+    expect(last.fi).toMatch(/\) ja 1 muu nimi\.$/);
+    expect(last.en).toMatch(/\) and 1 more name\.$/);
   });
 });

@@ -119,11 +119,24 @@ function others(files: readonly number[], self: number, inputs: readonly CrossIn
   return { named, total: files.length - 1 };
 }
 
+/**
+ * ` and 1 more`, ` and 3 more`: after 1 a Finnish noun is in the nominative (`ja 1 muu`),
+ * after a larger number in the partitive (`ja 3 muuta`). Each pair: [after 1, after more].
+ */
+function andMore(n: number, fi: [string, string] = ['muu', 'muuta'], en: [string, string] = ['more', 'more']): Texts {
+  const k = n === 1 ? 0 : 1;
+  return { fi: ` ja ${n} ${fi[k]}`, en: ` and ${n} ${en[k]}` };
+}
+
 function listText(o: { named: string[]; total: number }): Texts {
   const more = o.total - o.named.length;
   const names = o.named.join(', ');
-  return more > 0 ? { fi: `${names} ja ${more} muuta`, en: `${names} and ${more} more` } : { fi: names, en: names };
+  if (more <= 0) return { fi: names, en: names };
+  const tail = andMore(more);
+  return { fi: names + tail.fi, en: names + tail.en };
 }
+
+const pick = (t: Texts, fi: boolean): string => (fi ? t.fi : t.en);
 
 /** Groups of two or more, in the order their first member came. */
 function groupsOf(inputs: readonly CrossInput[], key: (k: DocumentKeys) => string | undefined): [string, number[]][] {
@@ -156,7 +169,8 @@ export function checkAcrossDocuments(inputs: readonly CrossInput[]): CrossResult
 
   const dup = CROSS_DOCUMENT_RULES.duplicateProjectCode;
   for (const [code, files] of groupsOf(inputs, (k) => k.code?.value)) {
-    groups.codes.push({ value: code, files });
+    // The report lists a group only where the rule is on (for at least one of its files).
+    if (files.some((i) => setting(inputs[i], dup) !== 'off')) groups.codes.push({ value: code, files });
     for (const i of files) {
       const s = setting(inputs[i], dup);
       if (s === 'off') continue;
@@ -187,9 +201,9 @@ export function checkAcrossDocuments(inputs: readonly CrossInput[]): CrossResult
     }
     if (names.size < 2) continue;
     const byName = [...names.values()];
-    groups.applicants.push({ value: y, names: byName });
+    if (files.some((i) => setting(inputs[i], conflict) !== 'off')) groups.applicants.push({ value: y, names: byName });
     const item = (n: { name: string; files: number[] }, fi: boolean) =>
-      `"${n.name}" (${inputs[n.files[0]].file}${n.files.length > 1 ? (fi ? ` ja ${n.files.length - 1} muuta` : ` and ${n.files.length - 1} more`) : ''})`;
+      `"${n.name}" (${inputs[n.files[0]].file}${n.files.length > 1 ? pick(andMore(n.files.length - 1), fi) : ''})`;
     for (const own of byName) {
       // The other names, each with the first of its files; at most NAMED_FILES names.
       const shown = byName
@@ -198,8 +212,8 @@ export function checkAcrossDocuments(inputs: readonly CrossInput[]): CrossResult
         .slice(0, NAMED_FILES);
       const rest = names.size - 1 - shown.length;
       const message: Texts = {
-        fi: `Y-tunnuksella ${y} on muissa tiedostoissa eri hakijan nimi: ${shown.map((n) => item(n, true)).join(', ')}${rest > 0 ? ` ja ${rest} muuta nimeä` : ''}.`,
-        en: `Y-tunnus ${y} has a different applicant name in other files: ${shown.map((n) => item(n, false)).join(', ')}${rest > 0 ? ` and ${rest} more names` : ''}.`,
+        fi: `Y-tunnuksella ${y} on muissa tiedostoissa eri hakijan nimi: ${shown.map((n) => item(n, true)).join(', ')}${rest > 0 ? andMore(rest, ['muu nimi', 'muuta nimeä']).fi : ''}.`,
+        en: `Y-tunnus ${y} has a different applicant name in other files: ${shown.map((n) => item(n, false)).join(', ')}${rest > 0 ? andMore(rest, undefined, ['more name', 'more names']).en : ''}.`,
       };
       for (const i of own.files) {
         const s = setting(inputs[i], conflict);
