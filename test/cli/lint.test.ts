@@ -2,7 +2,7 @@
 // (SPEC.md §3), bad input that never stops the run, folders, globs, options, and the
 // same results with and without worker threads. Runs the built dist/cli.js.
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, rmSync, unlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, EXAMPLES_DIR, example, hanke, lineOf, mixedFolder, removeDir, tempDir, withoutSection7 } from './helpers';
@@ -241,6 +241,25 @@ describe('inputs and options', () => {
   it('a file named twice is linted once', () => {
     const r = json([example(0), join(example(0), '..'), example(0)]);
     expect(r.entries.map((e) => e.file.split('/').pop())).toEqual(EXAMPLES.map((e) => e.name));
+  });
+
+  it('a file reached through a symbolic link is the same file: linted once, and never a duplicate of itself', () => {
+    const dir = join(tmp, 'linked');
+    mkdirSync(join(dir, 'real'), { recursive: true });
+    copyFileSync(example(0), join(dir, 'real/p1.txt'));
+    symlinkSync('p1.txt', join(dir, 'real/link.txt'));
+    symlinkSync('real', join(dir, 'alias'));
+    const files = (r: ReturnType<typeof json>) => r.entries.map((e) => e.file.slice(dir.length + 1));
+    const rules = (r: ReturnType<typeof json>) => r.entries.flatMap((e) => e.diagnostics.map((d) => d.rule));
+    // Named, through a link to it, through a linked folder, and by a walk of both folders: one entry, where it first appears.
+    for (const args of [['real/p1.txt', 'real/link.txt'], ['real/link.txt', 'real/p1.txt'], ['alias/p1.txt', 'real/p1.txt'], ['real', 'alias'], ['real/../real/p1.txt', 'real']]) {
+      const r = json(args.map((a) => join(dir, a)));
+      expect(files(r), args.join(' ')).toEqual([args[0].replace('real/../', '').replace(/^(real|alias)$/, '$1/link.txt')]);
+      expect(rules(r), args.join(' ')).toEqual([]);
+    }
+    // A second, distinct copy is another file: then the code is duplicated.
+    copyFileSync(example(0), join(dir, 'real/copy.txt'));
+    expect(rules(json([join(dir, 'real')]))).toEqual(['duplicate-project-code', 'duplicate-project-code']);
   });
 
   it('.hankerc.json next to the files, and --config, set rule severities', () => {

@@ -4,8 +4,8 @@
 // folder becomes a task that the linter reports as `unreadable`. Names that are not valid
 // UTF-8 are kept as bytes (Buffer paths), so such files are read like any other.
 import { isUtf8 } from 'node:buffer';
-import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Texts } from '../core/schema';
 import type { Unreadable } from '../core/rules/types';
 import { hasDescriptionExtension } from './files';
@@ -62,8 +62,8 @@ export function globToRegExp(glob: string): RegExp {
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 interface WalkSink {
-  /** A file found; `raw` holds its path's bytes when its name is not valid UTF-8; `abs` is `resolve(path)`. */
-  file(path: string, raw?: Buffer, abs?: string): void;
+  /** A file found; `raw` holds its path's bytes when its name is not valid UTF-8; `key` names the file itself (realKey). */
+  file(path: string, raw?: Buffer, key?: string): void;
   /** A folder that cannot be listed. */
   unreadable(path: string, why: Texts): void;
 }
@@ -97,6 +97,23 @@ function listFolder(dir: string, rawDir: Buffer | undefined): Entry[] {
   });
 }
 
+/**
+ * What names a file once, however it is reached (through a symbolic link to it or to a
+ * folder above it, with `..`, by another spelling of its path): its real path. Paths kept
+ * as bytes (names that are not valid UTF-8) are keyed by those bytes. Undefined when the
+ * path cannot be resolved (the file is then keyed by its path as given).
+ */
+function realKey(path: string | Buffer): string | undefined {
+  try {
+    return typeof path === 'string' ? realpathSync(path) : `\u0001${realpathSync(path, { encoding: 'buffer' }).toString('latin1')}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `real` (a folder's real path, or its key) ready for a name to be appended. */
+const withSep = (real: string) => (real.endsWith(sep) ? real : real + sep);
+
 const joinRaw = (dir: Buffer | string, name: Buffer) => Buffer.concat([typeof dir === 'string' ? Buffer.from(dir) : dir, Buffer.from(sep), name]);
 
 export interface WalkOptions {
@@ -107,7 +124,9 @@ export interface WalkOptions {
 /**
  * Every file below `dir` in sorted order (names compared by code unit), skipping
  * node_modules, dot folders and what the ignore rules leave out. Symbolic links to
- * files are followed; links to folders too, once (cycles are cut by the real path).
+ * files are followed; links to folders too, once (cycles are cut by the real path). Each
+ * file goes to the sink with its realKey, made from the folder's real path and its name
+ * (a syscall only for a link or a name kept as bytes).
  */
 function walk(dir: string, rawDir: Buffer | undefined, sink: WalkSink, o: WalkOptions, rules: readonly IgnoreRule[], seen = new Set<string>()): void {
   let real: string;
@@ -118,6 +137,7 @@ function walk(dir: string, rawDir: Buffer | undefined, sink: WalkSink, o: WalkOp
   }
   if (seen.has(real)) return;
   seen.add(real);
+  const realPrefix = withSep(real);
   let entries: Entry[];
   try {
     entries = listFolder(dir, rawDir);
@@ -137,13 +157,14 @@ function walk(dir: string, rawDir: Buffer | undefined, sink: WalkSink, o: WalkOp
   // `join(dir, name)` and `resolve(dir, name)` for a plain name (never `.`, `..` or with a
   // separator, as a folder lists them), each made once per folder instead of once per file.
   const prefix = join(dir, 'x').slice(0, -1);
-  const absPrefix = abs.endsWith(sep) ? abs : abs + sep;
+  const absPrefix = withSep(abs);
   for (const { name, raw, dirent } of entries) {
     const p = prefix + name;
     const rawPath = raw ? joinRaw(rawDir ?? dir, raw) : undefined;
     let isDir = dirent.isDirectory();
     let isFile = dirent.isFile();
-    if (dirent.isSymbolicLink()) {
+    const link = dirent.isSymbolicLink();
+    if (link) {
       try {
         const st = statSync(rawPath ?? p);
         isDir = st.isDirectory();
@@ -157,7 +178,9 @@ function walk(dir: string, rawDir: Buffer | undefined, sink: WalkSink, o: WalkOp
       if (name === 'node_modules' || name.startsWith('.')) continue;
       if (here.length && isIgnored(here, absPrefix + name, true)) continue;
       walk(p, rawPath, sink, o, here, seen);
-    } else if (isFile && o.accept(name) && !(here.length && isIgnored(here, absPrefix + name, false))) sink.file(p, rawPath, absPrefix + name);
+    } else if (isFile && o.accept(name) && !(here.length && isIgnored(here, absPrefix + name, false))) {
+      sink.file(p, rawPath, (link || rawPath ? realKey(rawPath ?? p) : realPrefix + name) ?? absPrefix + name);
+    }
   }
 }
 
@@ -170,10 +193,10 @@ export function expandGlob(pattern: string, sink?: WalkSink, ignorer?: Ignorer):
   const re = globToRegExp(parts.slice(firstGlob).join('/'));
   // A pattern whose fixed part does not exist matches nothing (reported once, by the caller).
   if (!existsSync(base)) return [];
-  const files: { path: string; raw?: Buffer }[] = [];
-  walk(base, undefined, { file: (f, raw) => files.push({ path: f, raw }), unreadable: (p, w) => sink?.unreadable(p, w) }, { accept: () => true, ignorer }, ignorer?.root ?? []);
+  const files: { path: string; raw?: Buffer; key?: string }[] = [];
+  walk(base, undefined, { file: (f, raw, key) => files.push({ path: f, raw, key }), unreadable: (p, w) => sink?.unreadable(p, w) }, { accept: () => true, ignorer }, ignorer?.root ?? []);
   const matched = files.filter((f) => re.test(relative(base, f.path).split(sep).join('/')));
-  for (const f of matched) sink?.file(f.path, f.raw);
+  for (const f of matched) sink?.file(f.path, f.raw, f.key);
   return matched.map((f) => f.path);
 }
 
@@ -192,24 +215,26 @@ export interface ExpandOptions {
 
 /**
  * Expands the arguments into tasks in the order given (each folder's files sorted).
- * A file named twice is linted once, where it first appears. An argument that yields no
+ * A file named twice is linted once, where it first appears: named again, found again by a
+ * walk, or reached through a symbolic link (files are told apart by their real paths, so
+ * a link never makes a file a duplicate of itself). An argument that yields no
  * file — a glob matching nothing, a folder without descriptions' names — is one
  * `unreadable` task, whichever kind it is.
  */
 export function expandInputs(args: readonly string[], opts: ExpandOptions = {}): Task[] {
   const out: Task[] = [];
   const seen = new Set<string>();
-  const add = (t: Task, abs?: string) => {
-    const key = t.unreadable ? `\0${t.file}` : t.raw ? `\u0001${Buffer.from(t.raw).toString('latin1')}` : (abs ?? resolve(t.file));
+  const add = (t: Task, real?: string) => {
+    const key = t.unreadable ? `\0${t.file}` : (real ?? (t.raw ? `\u0001${Buffer.from(t.raw).toString('latin1')}` : resolve(t.file)));
     if (seen.has(key)) return;
     seen.add(key);
     out.push(t);
   };
   let found = 0;
   const sink = (fromWalk: boolean): WalkSink => ({
-    file: (file, raw, abs) => {
+    file: (file, raw, key) => {
       found++;
-      add(raw ? { file, fromWalk, raw } : { file, fromWalk }, abs);
+      add(raw ? { file, fromWalk, raw } : { file, fromWalk }, key);
     },
     unreadable: (file, w) => {
       found++;
@@ -217,12 +242,24 @@ export function expandInputs(args: readonly string[], opts: ExpandOptions = {}):
     },
   });
   const rootRules = opts.ignorer?.root ?? [];
+  // The real paths of the named files' folders, each resolved once (a shell's glob names many files in one folder).
+  const realDirs = new Map<string, string | undefined>();
+  const namedKey = (a: string, link: boolean): string | undefined => {
+    if (link) return realKey(a);
+    const dir = dirname(a);
+    let real = realDirs.get(dir);
+    if (real === undefined && !realDirs.has(dir)) realDirs.set(dir, (real = realKey(dir)));
+    return real === undefined ? undefined : withSep(real) + basename(a);
+  };
   args.forEach((a, i) => {
     const raw = opts.raw?.[i];
     let isDir = false;
     let exists = false;
+    let link = false;
     try {
-      isDir = statSync(raw ?? a).isDirectory();
+      const st = lstatSync(raw ?? a);
+      link = st.isSymbolicLink();
+      isDir = (link ? statSync(raw ?? a) : st).isDirectory();
       exists = true;
     } catch {
       exists = existsSync(raw ?? a);
@@ -233,7 +270,7 @@ export function expandInputs(args: readonly string[], opts: ExpandOptions = {}):
       if (found === 0) add({ file: a, fromWalk: false, unreadable: NO_FILES });
     } else if (!exists && GLOB_CHARS.test(a)) {
       if (expandGlob(a, sink(true), opts.ignorer).length === 0 && found === 0) add({ file: a, fromWalk: false, unreadable: NO_MATCH });
-    } else add(raw ? { file: a, fromWalk: false, raw } : { file: a, fromWalk: false });
+    } else add(raw ? { file: a, fromWalk: false, raw } : { file: a, fromWalk: false }, raw ? realKey(raw) : exists ? namedKey(a, link) : undefined);
   });
   return out;
 }
