@@ -385,6 +385,7 @@ function lintCache(values: Values, p: Plan): LintCache | undefined {
     version: pkg.version,
     locale: p.locale,
     configs: p.configs,
+    inputs: p.tasks,
     warn: (m) => process.stderr.write(`hanke: ${p.locale === 'fi' ? 'välimuisti' : 'cache'}: ${forTerminal(pick(m, p.locale))}\n`),
   });
 }

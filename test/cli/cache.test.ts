@@ -1,7 +1,7 @@
 // `hanke lint --cache`: unchanged files come from the cache, changed ones are linted;
 // the cache is void when the configuration changes; a damaged, foreign or unwritable
 // cache is a warning, never an error; checks across documents stay right.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { example, hanke, removeDir, tempDir } from './helpers';
@@ -61,9 +61,28 @@ describe('lint --cache', () => {
       expect(rules(lint(s).stdout)).toEqual([[], i % 2 ? ['empty-field'] : []]);
       expect(entries()).toBeLessThanOrEqual(2 + 16);
     }
-    // A file no longer linted: written anew without it.
-    expect(hanke(['lint', '--format', 'json', '--cache', '--cache-location', s.cache, s.a]).status).toBe(0);
-    expect(entries()).toBe(1);
+  });
+
+  it('a run over some of the files keeps the entries of the others; entries of files that are gone drop out when it is written anew', () => {
+    const s = setup();
+    lint(s);
+    const full = readFileSync(s.cache, 'utf8');
+    const one = hanke(['lint', '--format', 'json', '--cache', '--cache-location', s.cache, s.a]);
+    expect([one.status, one.stderr]).toEqual([0, '']);
+    expect(readFileSync(s.cache, 'utf8')).toBe(full); // nothing changed: not written, b's entry kept
+    lint(s);
+    expect(readFileSync(s.cache, 'utf8')).toBe(full); // every file from the cache: nothing appended
+    // a changes: its entry is appended, b's stays.
+    writeFileSync(s.a, readFileSync(s.a, 'utf8').replace('Hankekoodi: S20015', 'Hankekoodi: S20016'));
+    hanke(['lint', '--format', 'json', '--cache', '--cache-location', s.cache, s.a]);
+    const keys = () => readFileSync(s.cache, 'utf8').trimEnd().split('\n').slice(1).map((l) => JSON.parse(l.slice(0, l.indexOf('\t'))) as string);
+    expect(keys()).toEqual([s.a, s.b, s.a]);
+    // b is deleted and the cache is written anew (a damaged line makes it so): b's entry is gone.
+    unlinkSync(s.b);
+    writeFileSync(s.cache, readFileSync(s.cache, 'utf8') + 'junk\n');
+    const r = hanke(['lint', '--format', 'json', '--cache', '--cache-location', s.cache, s.a]);
+    expect(r.stderr).toMatch(/had a damaged entry; its file was linted again\n$/);
+    expect(keys()).toEqual([s.a]);
   });
 
   it('metadata by default (same size and time: reused); --cache-strategy content looks at the bytes', () => {
@@ -128,8 +147,9 @@ describe('lint --cache', () => {
     expect(r.stdout).toBe(clean);
     expect(r.stderr).toMatch(/^hanke: cache: the cache .* is damaged; linting every file and writing it anew\n$/);
     expect(lint(s).stderr).toBe('');
-    // Damaged entries are linted again, silently: an edited line (its check no longer
-    // matches), a line cut short, a well-checked line of the wrong shape, and junk.
+    // Damaged entries are linted again, with one warning: an edited line (its check no
+    // longer matches), a line cut short, a well-checked line of the wrong shape, and a file
+    // cut short (its last line has no line break).
     const [head, ...lines] = readFileSync(s.cache, 'utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     const fields = lines.map((l) => l.split('\t'));
@@ -140,10 +160,11 @@ describe('lint --cache', () => {
     writeFileSync(s.cache, [head, edited.join('\t'), cut, 'junk'].join('\n'));
     const again = lint(s);
     expect(again.stdout).toBe(clean);
-    expect(again.stderr).toBe('');
+    expect(again.stderr).toMatch(/^hanke: cache: the cache .* had 3 damaged entries; their files were linted again\n$/);
+    expect(lint(s).stderr).toBe('');
     // Written anew: every line whole again.
     expect(readFileSync(s.cache, 'utf8').trimEnd().split('\n').slice(1)).toEqual(lines);
-    // A line with a good check but fields of the wrong kind: linted again, silently.
+    // A line with a good check but fields of the wrong kind: linted again.
     const checksum = (t: string) => {
       let h = 0x811c9dc5;
       for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
@@ -155,8 +176,12 @@ describe('lint --cache', () => {
     writeFileSync(s.cache, [head, lines[0], `${wrong[0]}\t${checksum(rest)}\t${rest}`].join('\n'));
     const third = lint(s);
     expect(third.stdout).toBe(clean);
-    expect(third.stderr).toBe('');
+    expect(third.stderr).toMatch(/^hanke: cache: the cache .* had a damaged entry; its file was linted again\n$/);
     expect(readFileSync(s.cache, 'utf8').trimEnd().split('\n').slice(1)).toEqual(lines);
+    // In Finnish (a cache of its own: the locale is part of its key).
+    lint(s, '--locale', 'fi');
+    writeFileSync(s.cache, readFileSync(s.cache, 'utf8') + 'junk\n');
+    expect(lint(s, '--locale', 'fi').stderr).toMatch(/^hanke: välimuisti: välimuistissa .* oli vioittunut merkintä; sen tiedosto tarkistettiin uudelleen\n$/);
   });
 
   it('a cache of an older format is started again without a warning', () => {
@@ -200,7 +225,11 @@ describe('lint --cache', () => {
     const s = setup();
     const before = readFileSync(s.a, 'utf8');
     const r = hanke(['lint', '--cache', '--cache-location', s.a, s.a, s.b]);
-    expect(r.stderr).toContain('not a hanke cache');
+    // Said as it is (not "delete it"): the location is one of the files linted.
+    expect(r.stderr).toBe(`hanke: cache: the cache location ${s.a} is one of the files to lint; no cache is used (give another --cache-location)\n`);
+    expect(readFileSync(s.a, 'utf8')).toBe(before);
+    // Found by a walk, too.
+    expect(hanke(['lint', '--cache', '--cache-location', s.a, join(s.dir, 'docs')]).stderr).toContain('is one of the files to lint');
     expect(readFileSync(s.a, 'utf8')).toBe(before);
     expect(hanke(['lint', '--cache', '--cache-strategy', 'mtime', s.a]).status).toBe(2);
   });

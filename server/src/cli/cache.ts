@@ -7,12 +7,16 @@
 // with each file's keys for them, so those checks are redone over every file each run.
 //
 // A cache file that cannot be read or is not one (corrupt, truncated, another tool's)
-// is ignored with a warning, and a file that is not a hanke cache is never overwritten.
-// The cache is written atomically (a temporary file renamed over it), only when it
-// changed; a failure to write it is a warning, never an error.
+// is ignored with a warning, and a file that is not a hanke cache is never overwritten;
+// damaged entries are a warning too (their files are linted again). A cache location that
+// is one of the files to lint is not used at all. The cache is written atomically (a
+// temporary file renamed over it), only when it changed; a failure to write it is a
+// warning, never an error. Entries of files not linted in a run are kept (a run over one
+// file does not void the cache of its folder); those whose files are gone are dropped
+// when the cache is next written anew.
 import { nodeCrypto } from '../node/builtins';
 import { isUtf8 } from 'node:buffer';
-import { appendFileSync, closeSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve, sep } from 'node:path';
 import type { Texts } from '../core/schema';
 import type { HankeConfig, Locale } from '../core/config';
@@ -205,6 +209,8 @@ interface CacheHeader {
 
 export interface CacheOptions {
   location: string;
+  /** The run's files: a cache location that is one of them is not used (not read, never written). */
+  inputs?: readonly { file: string }[];
   strategy: CacheStrategy;
   /** Tool version. */
   version: string;
@@ -274,6 +280,10 @@ export class LintCache {
   private lines = 0;
   /** False when the file there is not a hanke cache: it is left alone. */
   private writable = true;
+  /** The location is one of the files linted: no cache at all. */
+  private readonly unused: boolean = false;
+  /** Entries found damaged (a line cut short or changed): their files are linted again; one warning. */
+  private damaged = 0;
   hits = 0;
   misses = 0;
 
@@ -281,7 +291,22 @@ export class LintCache {
     this.path = resolve(o.location);
     this.key = sha(JSON.stringify([FORMAT, o.version, toolHash(), o.locale]));
     this.configHashes = o.configs.map((c) => sha(JSON.stringify(c)));
+    if (this.isInput(o.inputs ?? [])) {
+      this.unused = true;
+      this.writable = false;
+      o.warn({
+        fi: `välimuistin paikka ${o.location} on yksi tarkistettavista tiedostoista; välimuistia ei käytetä (anna toinen --cache-location)`,
+        en: `the cache location ${o.location} is one of the files to lint; no cache is used (give another --cache-location)`,
+      });
+      return;
+    }
     this.load();
+  }
+
+  /** Is the cache's path one of `inputs`? */
+  private isInput(inputs: readonly { file: string }[]): boolean {
+    const name = basename(this.path);
+    return inputs.some((t) => basename(t.file) === name && resolve(t.file) === this.path);
   }
 
   private load(): void {
@@ -332,11 +357,20 @@ export class LintCache {
       this.changed = true; // another version, data, locale or strategy: start again
       return;
     }
-    for (let i = 1; i < lines.length; i++) {
+    // The last line is empty when the file ends with its line break; otherwise the file was cut short there.
+    const last = lines.length - 1;
+    if (last > 0 && lines[last] !== '') {
+      this.changed = true;
+      this.damaged++;
+    }
+    for (let i = 1; i < last; i++) {
       const line = lines[i];
       const tab = line.indexOf('\t');
       if (tab < 0) {
-        if (line !== '') this.changed = true; // a damaged line: its file is linted again
+        if (line !== '') {
+          this.changed = true; // a damaged line: its file is linted again
+          this.damaged++;
+        }
         continue;
       }
       // A key without escapes is read without JSON.parse (most are).
@@ -353,15 +387,18 @@ export class LintCache {
       if (typeof key === 'string') {
         this.old.set(key, line.slice(tab + 1));
         this.lines++;
-      } else this.changed = true;
+      } else {
+        this.changed = true;
+        this.damaged++;
+      }
     }
-    this.appendable = !this.changed && text.endsWith('\n');
+    this.appendable = !this.changed;
   }
 
   /** The cached outcome of a task when its file is unchanged; otherwise remembers what to store. */
   lookup(task: PlannedTask): Outcome | undefined {
     // A name that is not valid UTF-8 is shown lossily: it is not a key to trust.
-    if (task.unreadable || task.raw) return undefined;
+    if (this.unused || task.unreadable || task.raw) return undefined;
     const abs = keyOf(task.file);
     let size: number;
     let mtime: number;
@@ -394,6 +431,7 @@ export class LintCache {
         outcome = decode(prev.outcome, task.file);
       } catch {
         outcome = undefined; // a damaged entry: the file is linted again
+        this.damaged++;
       }
       if (outcome) {
         this.hits++;
@@ -409,6 +447,7 @@ export class LintCache {
     if (raw !== undefined && prev === undefined) {
       this.changed = true; // a damaged line: the file is written anew
       this.appendable = false;
+      this.damaged++;
     }
     this.misses++;
     this.pending.set(task, { abs, ...pending });
@@ -430,15 +469,21 @@ export class LintCache {
   }
 
   /**
-   * Writes the cache when it changed: the entries of this run (files no longer linted
-   * drop out only when something else changed). Atomic; failures are warnings.
-   * `inputs` are the run's files: the cache is never written over one of them.
+   * Writes the cache when it changed: the entries of this run, and those of files not
+   * linted in it (kept as they were; dropped when their files are gone and the cache is
+   * written anew). Atomic; failures are warnings. `inputs` are the run's files: the cache
+   * is never written over one of them.
    */
   save(inputs: readonly PlannedTask[]): void {
-    const dropped = this.old.size !== this.fresh.size;
-    if (!this.writable || !(this.changed || dropped)) return;
-    const name = basename(this.path);
-    if (inputs.some((t) => basename(t.file) === name && resolve(t.file) === this.path)) {
+    if (this.damaged > 0) {
+      const n = this.damaged;
+      this.o.warn({
+        fi: `välimuistissa ${this.o.location} oli ${n === 1 ? 'vioittunut merkintä' : `${n} vioittunutta merkintää`}; ${n === 1 ? 'sen tiedosto' : 'niiden tiedostot'} tarkistettiin uudelleen`,
+        en: `the cache ${this.o.location} had ${n === 1 ? 'a damaged entry' : `${n} damaged entries`}; ${n === 1 ? 'its file was' : 'their files were'} linted again`,
+      });
+    }
+    if (!this.writable || !this.changed) return;
+    if (this.isInput(inputs)) {
       this.o.warn({
         fi: `välimuistia ei kirjoiteta tiedoston ${this.o.location} päälle: se on yksi tarkistetuista tiedostoista`,
         en: `not writing the cache over ${this.o.location}: it is one of the files linted`,
@@ -452,8 +497,11 @@ export class LintCache {
       });
       return;
     }
-    const grown = this.lines + this.delta.size > this.fresh.size + (this.fresh.size >> 2) + 16;
-    if (this.appendable && this.delta.size > 0 && !grown && [...this.old.keys()].every((k) => this.fresh.has(k))) {
+    // Files with an entry: those read and those new in this run (new entries are all in delta).
+    let live = this.old.size;
+    for (const k of this.delta.keys()) if (!this.old.has(k)) live++;
+    const grown = this.lines + this.delta.size > live + (live >> 2) + 16;
+    if (this.appendable && this.delta.size > 0 && !grown) {
       // A few files changed: their entries are added at the end (read last, they win).
       let text = '';
       for (const [k, v] of this.delta) text += `${JSON.stringify(k)}\t${v}\n`;
@@ -467,6 +515,8 @@ export class LintCache {
     const parts: string[] = [`${MAGIC}"key":${JSON.stringify(this.key)},"strategy":${JSON.stringify(this.o.strategy)}}`];
     // JSON never holds a raw tab or line break: one line per file, the key before a tab.
     for (const [k, v] of this.fresh) parts.push(`${JSON.stringify(k)}\t${v}`);
+    // Files not linted in this run keep their entries while they exist (one stat each, only when the cache is written anew).
+    for (const [k, v] of this.old) if (!this.fresh.has(k) && parseEntry(v) !== undefined && existsSync(k)) parts.push(`${JSON.stringify(k)}\t${v}`);
     const text = parts.join('\n') + '\n';
     const tmp = `${this.path}.${process.pid}.tmp`;
     try {
