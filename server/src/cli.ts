@@ -284,7 +284,7 @@ function checkOutputAmongInputs(path: string, p: Plan, force: boolean): void {
   const target = realTarget(path);
   if (inputs.has(target)) {
     const own = files.find((t) => t.fromWalk && realInputs([taskPath(t)]).has(target));
-    if (own && readDescription({ path: taskPath(own) }, true).kind === 'skipped') {
+    if (own && readDescription({ path: taskPath(own), notAFile: own.notAFile }, true).kind === 'skipped') {
       p.tasks = p.tasks.filter((t) => t !== own);
       inputs = realInputs(p.tasks.filter((t) => !t.unreadable && !t.bytes).map(taskPath));
     }
@@ -393,8 +393,8 @@ function lintCache(values: Values, p: Plan): LintCache | undefined {
 function noteSkipsAndFailures(locale: Locale, file: string, what: SkipReason | 'failed', message?: string): void {
   const fi = locale === 'fi';
   const why: Record<SkipReason | 'failed', string> = fi
-    ? { binary: 'binääritiedosto', empty: 'tyhjä', 'not-a-description': 'ei hankkeen kuvaus', failed: message ?? '' }
-    : { binary: 'binary', empty: 'empty', 'not-a-description': 'not a description', failed: message ?? '' };
+    ? { binary: 'binääritiedosto', empty: 'tyhjä', 'not-a-description': 'ei hankkeen kuvaus', 'not-a-file': 'ei tavallinen tiedosto', failed: message ?? '' }
+    : { binary: 'binary', empty: 'empty', 'not-a-description': 'not a description', 'not-a-file': 'not a regular file', failed: message ?? '' };
   note(`${fi ? 'ohitettu' : 'skipped'} ${file}: ${why[what]}`);
 }
 

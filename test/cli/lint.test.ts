@@ -1,7 +1,7 @@
 // `hanke lint` as other programs and reviewers use it: exit codes, the JSON contract
 // (SPEC.md §3), bad input that never stops the run, folders, globs, options, and the
 // same results with and without worker threads. Runs the built dist/cli.js.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -168,6 +168,31 @@ describe('bad input never stops the run', () => {
     expect(out).not.toContain('.git');
     expect(out.trimEnd().split('\n').pop()).toMatch(/^✖ \d+ problems \(\d+ errors?, \d+ warnings?\) in 3 of 4 files$/);
     expect(out).not.toContain('\u001b['); // not a terminal: no colour
+  });
+
+  it('a FIFO named like a description in a folder: skipped with a note, never opened', () => {
+    const dir = join(tmp, 'with-fifo');
+    mkdirSync(dir);
+    copyFileSync(example(1), join(dir, 'a.txt'));
+    const fifo = join(dir, 'b.txt');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // A writer waiting on the FIFO: opening it to read would let the writer through (and it would print "opened").
+    const writer = spawn('sh', ['-c', `exec 3>"${fifo}"; echo opened`], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let said = '';
+    writer.stdout.on('data', (d: Buffer) => (said += d));
+    try {
+      const r = hanke(['lint', dir]);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain(`Skipped 1 file that is not a description:\n  ${fifo} (not a regular file)`);
+      const j = json([dir]);
+      expect(j.entries.map((e) => e.file)).toEqual([join(dir, 'a.txt')]);
+      expect(hanke(['lint', '--locale', 'fi', dir]).stdout).toContain(`${fifo} (ei tavallinen tiedosto)`);
+      // Named explicitly it is an error, as before (to read standard input, give -).
+      expect(json([fifo]).entries[0].diagnostics[0].message).toBe('Cannot read the file: not a regular file (to read standard input, give -).');
+    } finally {
+      writer.kill();
+    }
+    expect(said).toBe('');
   });
 
   it('named explicitly, binary, empty and plain files are not-a-description errors', () => {

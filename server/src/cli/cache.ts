@@ -139,7 +139,7 @@ function loadKeysJson(text: string): DocumentKeys {
   return keys;
 }
 
-const SKIPS: readonly SkipReason[] = ['binary', 'empty', 'not-a-description'];
+const SKIPS: readonly SkipReason[] = ['binary', 'empty', 'not-a-description', 'not-a-file'];
 
 /** The outcome fields of an entry (see above). */
 function encode(o: Outcome): string {

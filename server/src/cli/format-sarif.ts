@@ -44,6 +44,7 @@ const SKIP_TEXT: Record<SkipReason, { fi: string; en: string }> = {
   binary: { fi: 'Ohitettu: binääritiedosto.', en: 'Skipped: a binary file.' },
   empty: { fi: 'Ohitettu: tyhjä tiedosto.', en: 'Skipped: an empty file.' },
   'not-a-description': { fi: 'Ohitettu: ei hankkeen kuvaus.', en: 'Skipped: not a project description.' },
+  'not-a-file': { fi: 'Ohitettu: ei tavallinen tiedosto (putki, pistoke tai laite).', en: 'Skipped: not a regular file (a pipe, a socket or a device).' },
 };
 
 const MARK_VALUE = '__hanke_results__';

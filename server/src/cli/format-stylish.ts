@@ -52,6 +52,7 @@ const SKIP_TEXT: Record<SkipReason, { fi: string; en: string }> = {
   binary: { fi: 'binääritiedosto', en: 'binary' },
   empty: { fi: 'tyhjä', en: 'empty' },
   'not-a-description': { fi: 'ei hankkeen kuvaus', en: 'not a description' },
+  'not-a-file': { fi: 'ei tavallinen tiedosto', en: 'not a regular file' },
 };
 
 /** Messages are padded so that rule ids line up, unless a message is very long. */

@@ -156,7 +156,7 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
       },
     };
   };
-  const got = readDescription({ path: task.raw ? Buffer.from(task.raw) : file, bytes: task.bytes, unreadable: task.unreadable, text: readAhead }, task.fromWalk);
+  const got = readDescription({ path: task.raw ? Buffer.from(task.raw) : file, bytes: task.bytes, unreadable: task.unreadable, notAFile: task.notAFile, text: readAhead }, task.fromWalk);
   if (got.kind === 'skipped') return { kind: 'skipped', file, reason: got.reason };
   if (got.kind === 'file') return only(got.facts);
   const { read, text } = got;

@@ -208,7 +208,7 @@ export const READ_AHEAD_MIN = 200;
 function readAhead(tasks: readonly PlannedTask[], opts: RunOptions): ReadAhead | undefined {
   const entry = (globalThis as { [k: symbol]: unknown })[Symbol.for('hanke.cli.entry')];
   if (!opts.readAhead || opts.fix || tasks.length < READ_AHEAD_MIN || typeof entry !== 'string' || !canUseWorkers() || availableParallelism() < 2) return undefined;
-  const files = tasks.map((t) => (t.bytes || t.raw || t.unreadable ? null : t.file));
+  const files = tasks.map((t) => (t.bytes || t.raw || t.unreadable || t.notAFile ? null : t.file));
   return ReadAhead.start(entry, files, READ_AHEAD_MAX_BYTES);
 }
 

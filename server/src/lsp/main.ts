@@ -89,7 +89,7 @@ export function nodeHost(): ServerHost {
       if (!dirs.length) return [];
       const out: WorkspaceFile[] = [];
       for (const t of expandInputs(dirs)) {
-        if (t.unreadable) continue;
+        if (t.unreadable || t.notAFile) continue;
         try {
           const st = statSync(t.file);
           out.push({ uri: pathToFileURL(t.file).toString(), stamp: `${st.mtimeMs}:${st.size}` });

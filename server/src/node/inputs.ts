@@ -22,6 +22,8 @@ export interface Task {
   unreadable?: Unreadable;
   /** The path's bytes, when the name is not valid UTF-8 (`file` then shows it lossily). */
   raw?: Uint8Array;
+  /** Found by a walk with a description's name, but a FIFO, a socket or a device: skipped (with a note), never opened. */
+  notAFile?: boolean;
   /** The content, read already (standard input). */
   bytes?: Uint8Array;
 }
@@ -62,8 +64,8 @@ export function globToRegExp(glob: string): RegExp {
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 interface WalkSink {
-  /** A file found; `raw` holds its path's bytes when its name is not valid UTF-8; `key` names the file itself (realKey). */
-  file(path: string, raw?: Buffer, key?: string): void;
+  /** A file found; `raw` holds its path's bytes when its name is not valid UTF-8; `key` names the file itself (realKey); `notAFile`: a FIFO, socket or device. */
+  file(path: string, raw?: Buffer, key?: string, notAFile?: boolean): void;
   /** A folder that cannot be listed. */
   unreadable(path: string, why: Texts): void;
 }
@@ -164,11 +166,14 @@ function walk(dir: string, rawDir: Buffer | undefined, sink: WalkSink, o: WalkOp
     let isDir = dirent.isDirectory();
     let isFile = dirent.isFile();
     const link = dirent.isSymbolicLink();
+    // A FIFO, a socket or a device with a description's name: listed (then skipped with a note), never opened.
+    let special = !isDir && !isFile && !link;
     if (link) {
       try {
         const st = statSync(rawPath ?? p);
         isDir = st.isDirectory();
         isFile = st.isFile();
+        special = !isDir && !isFile;
       } catch {
         // A dangling link with a description's name is reported as unreadable.
         isFile = true;
@@ -178,8 +183,8 @@ function walk(dir: string, rawDir: Buffer | undefined, sink: WalkSink, o: WalkOp
       if (name === 'node_modules' || name.startsWith('.')) continue;
       if (here.length && isIgnored(here, absPrefix + name, true)) continue;
       walk(p, rawPath, sink, o, here, seen);
-    } else if (isFile && o.accept(name) && !(here.length && isIgnored(here, absPrefix + name, false))) {
-      sink.file(p, rawPath, (link || rawPath ? realKey(rawPath ?? p) : realPrefix + name) ?? absPrefix + name);
+    } else if ((isFile || special) && o.accept(name) && !(here.length && isIgnored(here, absPrefix + name, false))) {
+      sink.file(p, rawPath, (link || rawPath ? realKey(rawPath ?? p) : realPrefix + name) ?? absPrefix + name, special);
     }
   }
 }
@@ -193,10 +198,10 @@ export function expandGlob(pattern: string, sink?: WalkSink, ignorer?: Ignorer):
   const re = globToRegExp(parts.slice(firstGlob).join('/'));
   // A pattern whose fixed part does not exist matches nothing (reported once, by the caller).
   if (!existsSync(base)) return [];
-  const files: { path: string; raw?: Buffer; key?: string }[] = [];
-  walk(base, undefined, { file: (f, raw, key) => files.push({ path: f, raw, key }), unreadable: (p, w) => sink?.unreadable(p, w) }, { accept: () => true, ignorer }, ignorer?.root ?? []);
+  const files: { path: string; raw?: Buffer; key?: string; notAFile?: boolean }[] = [];
+  walk(base, undefined, { file: (f, raw, key, notAFile) => files.push({ path: f, raw, key, notAFile }), unreadable: (p, w) => sink?.unreadable(p, w) }, { accept: () => true, ignorer }, ignorer?.root ?? []);
   const matched = files.filter((f) => re.test(relative(base, f.path).split(sep).join('/')));
-  for (const f of matched) sink?.file(f.path, f.raw, f.key);
+  for (const f of matched) sink?.file(f.path, f.raw, f.key, f.notAFile);
   return matched.map((f) => f.path);
 }
 
@@ -232,9 +237,11 @@ export function expandInputs(args: readonly string[], opts: ExpandOptions = {}):
   };
   let found = 0;
   const sink = (fromWalk: boolean): WalkSink => ({
-    file: (file, raw, key) => {
+    file: (file, raw, key, notAFile) => {
       found++;
-      add(raw ? { file, fromWalk, raw } : { file, fromWalk }, key);
+      const t: Task = raw ? { file, fromWalk, raw } : { file, fromWalk };
+      if (notAFile) t.notAFile = true;
+      add(t, key);
     },
     unreadable: (file, w) => {
       found++;

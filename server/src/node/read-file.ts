@@ -12,8 +12,8 @@ import type { Texts } from '../core/schema';
 import { systemReason } from './errors';
 import { decode, type InvalidByte, looksLikeDescription, MAX_FILE_BYTES, type ReadOutcome } from './files';
 
-/** Why a file found by walking a folder was not linted. */
-export type SkipReason = 'binary' | 'empty' | 'not-a-description';
+/** Why a file found by walking a folder was not linted (`not-a-file`: a FIFO, a socket or a device, never opened). */
+export type SkipReason = 'binary' | 'empty' | 'not-a-description' | 'not-a-file';
 
 const HEAD_BYTES = 8192;
 
@@ -101,6 +101,8 @@ export interface FileSource {
   text?: string;
   /** Known to be unreadable without reading it (e.g. a glob matching nothing). */
   unreadable?: Unreadable;
+  /** Found by a walk and neither a file nor a folder (inputs.ts): skipped without being opened. */
+  notAFile?: boolean;
 }
 
 export type DescriptionRead =
@@ -115,6 +117,8 @@ export type DescriptionRead =
 export function readDescription(src: FileSource, fromWalk: boolean): DescriptionRead {
   const unreadable = (reason: Texts): DescriptionRead => ({ kind: 'file', facts: { kind: 'unreadable', reason } });
   if (src.unreadable) return { kind: 'file', facts: { kind: 'unreadable', ...src.unreadable } };
+  // Opening a FIFO would disturb whatever writes to it; a walk only meets such names by chance.
+  if (src.notAFile) return fromWalk ? { kind: 'skipped', reason: 'not-a-file' } : unreadable(NOT_REGULAR);
   const read: Read = src.text !== undefined ? { kind: 'text', text: src.text, encoding: 'utf-8' } : src.bytes ? decodeBytes(src.bytes) : readInput(src.path);
   if (read.kind === 'unreadable') return unreadable(read.reason);
   if (read.kind === 'too-large') {
