@@ -76,6 +76,11 @@ describe('exit codes', () => {
     const r = hanke(['lint', '--max-warnings', '2', ...files]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/too many warnings \(3, at most 2 allowed\)/);
+    // -1: no limit (ESLint's meaning); another negative number is a usage error that says what is taken.
+    expect(hanke(['lint', '--max-warnings', '-1', ...files]).status).toBe(0);
+    expect(hanke(['lint', '--max-warnings=-1', ...files]).status).toBe(0);
+    const bad = hanke(['lint', '--max-warnings', '-2', ...files]);
+    expect([bad.status, bad.stderr]).toEqual([2, 'hanke: --max-warnings takes a whole number ≥ 0 (or -1: no limit) (see: hanke lint --help)\n']);
   });
 });
 

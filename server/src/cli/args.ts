@@ -115,7 +115,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     options: {
       format: { type: 'string', short: 'f', arg: 'stylish|json|sarif', help: tx('tulosteen muoto (oletus: stylish)', 'output format (default: stylish)') },
       'output-file': { type: 'string', short: 'o', arg: '<file>', help: tx('kirjoita tulos tiedostoon', 'write the report to a file') },
-      'max-warnings': { type: 'string', arg: '<n>', help: tx('poistumiskoodi 1, jos varoituksia on enemmän kuin n', 'exit 1 when there are more than n warnings') },
+      'max-warnings': { type: 'string', arg: '<n>', help: tx('poistumiskoodi 1, jos varoituksia on enemmän kuin n (-1: ei rajaa)', 'exit 1 when there are more than n warnings (-1: no limit)') },
       quiet: { type: 'boolean', short: 'q', help: tx('vain virheet', 'report errors only') },
       fix: { type: 'boolean', help: tx('tee turvalliset korjaukset tiedostoihin ja raportoi loput', 'apply the safe fixes to the files and report what is left') },
       'fix-dry-run': { type: 'boolean', help: tx('näytä korjattu teksti JSON-muodossa (output), kirjoittamatta', 'print the fixed text as JSON ("output"), writing nothing') },
@@ -286,7 +286,8 @@ export function parseCommand(cmd: CommandSpec, argv: readonly string[]): { value
     let v = inline;
     if (v === undefined) {
       const next = argv[i + 1];
-      if (next === undefined || (next.startsWith('-') && next !== '-' && name !== 'delimiter' && name !== 'decimal')) {
+      // A negative number is a value (`--max-warnings -1`), never a flag.
+      if (next === undefined || (next.startsWith('-') && next !== '-' && !/^-\d+$/.test(next) && name !== 'delimiter' && name !== 'decimal')) {
         throw new UsageError(tx(`--${name} tarvitsee arvon${spec.arg ? ` (${localUsage(spec.arg, 'fi')})` : ''}`, `--${name} needs a value${spec.arg ? ` (${spec.arg})` : ''}`));
       }
       v = next;
