@@ -190,7 +190,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
     options: {
       output: { type: 'string', short: 'o', arg: '<file>', help: tx('kirjoita tiedostoon (ei korvaa olemassa olevaa ilman --force)', 'write to a file (an existing one only with --force)') },
       out: { type: 'string', aliasOf: 'output', help: tx('sama kuin --output', 'same as --output') },
-      ...WRITE,
+      // `new` reads no inputs: its --force only replaces an existing file.
+      force: { type: 'boolean', help: tx('korvaa olemassa oleva tiedosto', 'overwrite an existing file') },
       ...COMMON,
     },
   },

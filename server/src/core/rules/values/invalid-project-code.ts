@@ -30,7 +30,7 @@ export const invalidProjectCode: Rule = {
           const upper = value.toUpperCase();
           out.push({
             range: subRange(f.valueRange, 0, 1),
-            message: t(`Hankekoodin kirjain kirjoitetaan isolla: ${upper}.`, `The code's letter is written in capitals: ${upper}.`),
+            message: t(`Hankekoodin kirjaimen pitää olla iso: ${upper}.`, `The code's letter should be a capital: ${upper}.`),
             fixes: [replaceFix(f.valueRange, upper, true)],
           });
         }
