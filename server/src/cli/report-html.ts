@@ -101,8 +101,9 @@ const TEXTS = {
     subregions: 'Sub-regions',
     sortHint: 'Click a column heading to sort.',
     total: 'Total',
-    rows: (shown: number, all: number) => `${shown} of ${all} projects`,
-    filterHelp: 'Matches code, name, applicant, status, file name, rule id, Y-tunnus, region and municipality; several words must all match.',
+    rows: (shown: number | string, all: number | string) => `${shown} of ${all} projects`,
+    rowsNotLinted: (shown: number | string, all: number | string) => `${shown} of ${all} not linted`,
+    filterHelp: 'Matches code, name, applicant, status, file path, rule id, Y-tunnus, region and municipality; several words must all match.',
     choose: 'Choose a project in the table (its code) to see its details and findings here.',
     keys: 'In the table, ↑ and ↓ move between projects, Enter opens one.',
     groups: 'Across descriptions',
@@ -159,7 +160,7 @@ const TEXTS = {
     skipped: 'Ohitetut tiedostot (eivät kuvauksia)',
     skipReason: { binary: 'binääritiedosto', empty: 'tyhjä', 'not-a-description': 'ei hankkeen kuvaus', 'not-a-file': 'ei tavallinen tiedosto' } satisfies Record<SkipReason, string>,
     none: '—',
-    unreadableShort: 'ei tarkistettu',
+    unreadableShort: 'tarkistamatta',
     cleanCount: (n: string) => `${n} ilman huomautuksia`,
     sev: { error: 'virhe', warning: 'varoitus', info: 'tieto', hint: 'vihje' } as Record<string, string>,
     ofPlanned: 'suunnitellusta',
@@ -168,8 +169,9 @@ const TEXTS = {
     subregions: 'Seutukunnat',
     sortHint: 'Lajittele napsauttamalla sarakkeen otsikkoa.',
     total: 'Yhteensä',
-    rows: (shown: number, all: number) => `${shown}/${all} hanketta`,
-    filterHelp: 'Hakee koodista, nimestä, hakijasta, tilasta, tiedoston nimestä, säännön tunnuksesta, Y-tunnuksesta, maakunnista ja kunnista; kaikkien sanojen on löydyttävä.',
+    rows: (shown: number | string, all: number | string) => `${shown}/${all} hanketta`,
+    rowsNotLinted: (shown: number | string, all: number | string) => `${shown}/${all} tarkistamatta`,
+    filterHelp: 'Hakee koodista, nimestä, hakijasta, tilasta, tiedoston polusta, säännön tunnuksesta, Y-tunnuksesta, maakunnista ja kunnista; kaikkien sanojen on löydyttävä.',
     choose: 'Valitse hanke taulukosta (sen koodi), niin sen tiedot ja huomautukset näkyvät tässä.',
     keys: 'Taulukossa ↑ ja ↓ siirtävät hankkeesta toiseen, Enter avaa hankkeen.',
     groups: 'Kuvausten väliset huomiot',
@@ -410,25 +412,45 @@ const ALL_DETAILS = 50;
 /** Rows drawn at once above this many rows only in view. */
 const VIRTUAL_FROM = 200;
 
+// The projects table has a fixed layout (the rows in view are drawn as the table scrolls:
+// columns sized to their content would change width while scrolling), its columns as wide
+// as their longest heading word and their numbers (whole euros up to 10 M€, a percentage
+// with its bar below it) at 1400 px, and at 1024 px with a smaller font; the Finnish
+// headings (Toteutusaika, Varoitukset) need a little more. The name takes the rest, and
+// only text (name, applicant, status, a long path) is cut short, with the whole as a tooltip.
+// Printed, every row is drawn and the columns are sized to their content.
 const CSS =
   BASE_CSS +
   `
-#projects{table-layout:fixed;min-width:1180px;font-size:13px}
+#projects{table-layout:fixed;width:100%;min-width:860px;font-size:13px}
 #projects td{height:46px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}
 #projects th{white-space:normal}
-#projects td.name{white-space:normal}
+#projects td.name,#projects td.period{white-space:normal}
 #projects td .clip{display:block;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}
+#projects td .clip2{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden;white-space:normal}
 #projects tr.sp td{padding:0;border:0;height:0}
-#projects col.c-file{width:128px}#projects col.c-code{width:78px}#projects col.c-name{width:auto}#projects col.c-period{width:118px}
-#projects col.c-status{width:110px}#projects col.c-money{width:100px}#projects col.c-rate{width:118px}#projects col.c-count{width:72px}
-#projects th,#projects td{padding:7px 7px}
-td.file{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;color:var(--muted)}
-td.code a:focus-visible,td.code a:focus{outline:2px solid var(--accent);outline-offset:1px}
+#projects th,#projects td{padding:7px 6px}
+@media screen{
+#projects col.c-file{width:170px}#projects col.c-code{width:74px}#projects col.c-name{width:auto}#projects col.c-period{width:120px}#projects col.c-status{width:100px}
+#projects col.c-planned,#projects col.c-granted,#projects col.c-realised{width:100px}#projects col.c-rate{width:84px}#projects col.c-errors{width:64px}#projects col.c-warnings{width:80px}
+#projects:lang(fi) col.c-rate{width:90px}#projects:lang(fi) col.c-errors{width:72px}#projects:lang(fi) col.c-warnings{width:96px}
+}
+#projects .meter{display:block;margin:4px 0 0 auto}
+td.file{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}
+td.file .dir,td.file .base{display:block;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}
+td.file .dir{direction:rtl;text-align:left;color:var(--muted);font-size:11px}
+td.file a{display:block;color:var(--accent);text-decoration:none}
+td.code a:focus-visible,td.code a:focus,td.file a:focus-visible,td.file a:focus{outline:2px solid var(--accent);outline-offset:1px}
+@media screen and (max-width:1180px){main{padding:16px 14px 30px}section.panel{padding:14px 12px}
+#projects{font-size:12px}#projects th,#projects td{padding:7px 4px}
+#projects col.c-file{width:104px}#projects col.c-code{width:62px}#projects col.c-period{width:70px}#projects col.c-status{width:84px}
+#projects col.c-planned,#projects col.c-granted,#projects col.c-realised{width:86px}#projects col.c-rate{width:70px}#projects col.c-errors{width:58px}#projects col.c-warnings{width:72px}
+#projects:lang(fi) col.c-period{width:98px}#projects:lang(fi) col.c-planned,#projects:lang(fi) col.c-granted,#projects:lang(fi) col.c-realised{width:88px}#projects:lang(fi) col.c-rate{width:84px}#projects:lang(fi) col.c-errors{width:64px}#projects:lang(fi) col.c-warnings{width:88px}}
 tr.current td{background:#fff7d6}
 .groups h3{font-size:14px;margin:12px 0 6px}.groups ul{margin:0;padding-left:20px}.groups li{margin:2px 0}
 .groups .files{color:var(--muted);font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-@media print{.noprint,.details{display:none}.tablewrap.scroll{max-height:none;overflow:visible;border:0}#projects{min-width:0}#projects td{height:auto}thead{display:table-header-group}tr{break-inside:avoid}}
+@media print{.noprint,.details{display:none}.tablewrap.scroll{max-height:none;overflow:visible;border:0}#projects{min-width:0;table-layout:auto;font-size:10.5px}#projects th,#projects td{padding:4px 3px}#projects th{font-size:10px}#projects td.name{min-width:0}#projects td.name .sub{font-size:inherit}td.file{font-size:10px}#projects td{height:auto;white-space:normal}#projects td.num{white-space:nowrap}#projects td .clip{white-space:normal}td.file .dir,td.file .base{white-space:normal;overflow-wrap:anywhere}td.file .dir{direction:ltr}thead{display:table-header-group}tr{break-inside:avoid}}
 `;
 
 const SCRIPT = `
@@ -440,19 +462,23 @@ var table=document.getElementById('projects'),tbody=table.tBodies[0],scroller=do
 var heads=Array.prototype.slice.call(table.tHead.rows[0].cells);
 var NCOL=heads.length;
 var tag=D.locale==='fi'?'fi-FI':'en-GB';
-var money=new Intl.NumberFormat(tag,{maximumFractionDigits:2}),pct=new Intl.NumberFormat(tag,{style:'percent',minimumFractionDigits:1,maximumFractionDigits:1});
+var money=new Intl.NumberFormat(tag,{maximumFractionDigits:2}),whole=new Intl.NumberFormat(tag,{maximumFractionDigits:0}),pct=new Intl.NumberFormat(tag,{style:'percent',minimumFractionDigits:1,maximumFractionDigits:1});
 var collator=new Intl.Collator(D.locale,{numeric:true,sensitivity:'base'});
 var ESC={'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;',"'":'&#39;'};
 function esc(s){return s==null?'':String(s).replace(/[&<>"']/g,function(c){return ESC[c]})}
 function eur(n){return n==null?'':money.format(n)+' \\u20ac'}
+// The table in whole euros (the cents are in the description's details): the columns stay narrow.
+function eur0(n){return n==null?'':whole.format(n)+'\\u00a0\\u20ac'}
 function per(n){return n==null?'':pct.format(n)}
-function base(f){var i=Math.max(f.lastIndexOf('/'),f.lastIndexOf('\\\\'));return i<0?f:f.slice(i+1)}
+// The path as given (as lint prints it): its folder above the file's name, smaller; a long
+// folder loses its beginning (…/2020/), the name its end.
+function path(f){var i=Math.max(f.lastIndexOf('/'),f.lastIndexOf('\\\\'));return (i<0?'':'<span class="dir"><bdi>'+esc(f.slice(0,i+1))+'</bdi></span>')+'<span class="base">'+esc(f.slice(i+1))+'</span>'}
 function my(iso){return iso?Number(iso.slice(5,7))+'/'+iso.slice(0,4):'?'}
 function day(iso){if(!iso)return '';return D.locale==='fi'?Number(iso.slice(8,10))+'.'+Number(iso.slice(5,7))+'.'+iso.slice(0,4):iso}
 function pill(n,c){return '<span class="pill '+(n?c:'zero')+'">'+n+'</span>'}
 function meter(r){if(r==null)return '';var w=Math.max(0,Math.min(1,r))*54;return '<span class="meter"><svg width="54" height="7" viewBox="0 0 54 7" aria-hidden="true"><rect class="bar '+(r>1?'error':'realised')+'" width="'+w.toFixed(1)+'" height="7"/></svg></span>'}
 var COLS={
-  file:{v:function(e){return base(e.f)}},code:{v:function(e){return e.c||''}},name:{v:function(e){return e.n||''}},
+  file:{v:function(e){return e.f}},code:{v:function(e){return e.c||''}},name:{v:function(e){return e.n||''}},
   period:{v:function(e){return e.s||''}},status:{v:function(e){return e.st||''}},
   planned:{n:1,v:function(e){return e.p}},granted:{n:1,v:function(e){return e.g}},realised:{n:1,v:function(e){return e.r}},
   rate:{n:1,v:function(e){return e.q}},errors:{n:1,v:function(e){return e.E}},warnings:{n:1,v:function(e){return e.W}}
@@ -460,14 +486,15 @@ var COLS={
 var all=E.map(function(_,i){return i});var view=all;var order=all;var query='';
 var RH=46,first=0,virtual=E.length>${VIRTUAL_FROM},printing=false,current=-1,focusPos=-1;
 function rowHtml(i,pos){
-  var e=E[i];var id='p'+(i+1);var label=e.c||base(e.f);
+  // The row's link is its code; a file without one (not linted, say) has it on its path.
+  var e=E[i];var id='p'+(i+1);
   return '<tr class="r'+(i===current?' current':'')+'" aria-rowindex="'+(pos+2)+'" data-i="'+i+'">'+
-   '<td class="file" title="'+esc(e.f)+'">'+esc(base(e.f))+'</td>'+
-   '<td class="code"><a href="#'+id+'" title="'+esc(e.f)+'">'+esc(label)+'</a></td>'+
+   '<td class="file" title="'+esc(e.f)+'">'+(e.c?path(e.f):'<a href="#'+id+'">'+path(e.f)+'</a>')+'</td>'+
+   '<td class="code">'+(e.c?'<a href="#'+id+'">'+esc(e.c)+'</a>':'<span class="muted">'+esc(T.none)+'</span>')+'</td>'+
    '<td class="name"><span class="clip" title="'+esc(e.n||'')+'">'+esc(e.n!=null?e.n:(e.d.length?e.d[0][4]:''))+'</span>'+(e.a?'<span class="clip sub" title="'+esc(e.a)+'">'+esc(e.a)+'</span>':'')+'</td>'+
-   '<td class="muted">'+(e.s||e.e?my(e.s)+'\\u2013'+my(e.e):'')+'</td>'+
-   '<td><span class="clip" title="'+esc(e.st||'')+'">'+esc(e.st||'')+'</span></td>'+
-   '<td class="num">'+eur(e.p)+'</td><td class="num">'+eur(e.g)+'</td><td class="num">'+eur(e.r)+'</td>'+
+   '<td class="muted period">'+(e.s||e.e?my(e.s)+'\\u2013'+my(e.e):'')+'</td>'+
+   '<td><span class="clip2" title="'+esc(e.st||'')+'">'+esc(e.st||'')+'</span></td>'+
+   '<td class="num">'+eur0(e.p)+'</td><td class="num">'+eur0(e.g)+'</td><td class="num">'+eur0(e.r)+'</td>'+
    '<td class="num">'+per(e.q)+meter(e.q)+'</td>'+
    '<td class="num">'+pill(e.E,'err')+'</td><td class="num">'+pill(e.W,'warn')+'</td></tr>';
 }
@@ -517,11 +544,15 @@ function haystack(){
   return hay;
 }
 var input=document.getElementById('filter'),count=document.getElementById('count');
+// The count: projects, and the files not linted (rows without a description) apart, as the totals card says.
+var NL=0;for(var k=0;k<E.length;k++)if(!E[k].x)NL++;
+function fill(t,a,b){return t.replace('{shown}',String(a)).replace('{all}',String(b))}
+function rowsText(shown,all,u){return fill(T.rows,shown,all)+(NL?' + '+fill(T.rowsNotLinted,u,NL):'')}
 function applyFilter(keepScroll){
   var words=query.toLowerCase().split(/\\s+/).filter(Boolean);
   if(!words.length)view=order;
   else{var h=haystack();view=order.filter(function(i){for(var w=0;w<words.length;w++)if(h[i].indexOf(words[w])<0)return false;return true})}
-  if(count)count.textContent=T.rows.replace('{shown}',String(view.length)).replace('{all}',String(E.length));
+  if(count){var u=0;if(NL)for(var k=0;k<view.length;k++)if(!E[view[k]].x)u++;count.textContent=rowsText(view.length-u,E.length-NL,u)}
   focusPos=-1;if(!keepScroll)scroller.scrollTop=0;render();
 }
 if(input)input.addEventListener('input',function(){query=input.value;applyFilter(false)});
@@ -670,10 +701,21 @@ function pageData(input: ReportInput, perEntry: readonly SeverityCounts[], tx: T
   });
   const t: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(tx)) if (typeof v === 'string' || (typeof v === 'object' && v !== null)) t[k] = v;
-  t.rows = tx.rows(0, 0).replace('0', '{shown}').replace('0', '{all}');
+  // Templates the script fills in (rowsText below, in the page).
+  t.rows = tx.rows('{shown}', '{all}');
+  t.rowsNotLinted = tx.rowsNotLinted('{shown}', '{all}');
   const data = { locale: input.locale, docs: DOCS_BASE, rules, t, entries };
   // A data block, not a script: only `<` could end it early (`</script>`, `<!--`).
   return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/**
+ * The table's count: the projects, and apart from them the files that could not be linted
+ * (rows too, but not projects), as the totals card counts them. The page's script says the
+ * same (rowsText there).
+ */
+function rowsText(tx: Texts, shown: number, all: number, notLintedShown: number, notLinted: number): string {
+  return notLinted ? `${tx.rows(shown, all)} + ${tx.rowsNotLinted(notLintedShown, notLinted)}` : tx.rows(shown, all);
 }
 
 const MAX_GROUPS = 100;
@@ -715,7 +757,7 @@ export function renderReport(input: ReportInput): string {
   // Whole euros up to ten million; above that the card would overflow: 513 M€ (the exact sum as a tooltip).
   const money = (v: number | null) => (v === null ? tx.none : v < 1e7 ? f.eur(Math.round(v)) : `${f.compact(v)} €`);
   const cards = [
-    card('', tx.projects, f.int(n), [tx.cleanCount(f.int(clean)), others ? `+ ${others} ${tx.unreadableShort}` : ''].filter(Boolean).join(' · ')),
+    card('', tx.projects, f.int(n), [tx.cleanCount(f.int(clean)), others ? `+\u00a0${others}\u00a0${tx.unreadableShort}` : ''].filter(Boolean).join(' · ')),
     card(errors ? 'err' : 'ok', tx.errors, f.int(errors)),
     card(warnings ? 'warn' : 'ok', tx.warnings, f.int(warnings)),
     card('', tx.plannedPublic, money(planned), '', f.eur(planned)),
@@ -772,8 +814,8 @@ export function renderReport(input: ReportInput): string {
 <main>
 <div class="cards">${cards.join('')}</div>
 <section class="panel" aria-labelledby="projects-h"><h2 id="projects-h">${esc(tx.projects)}</h2>
-<div class="tools"><input id="filter" type="search" placeholder="${esc(tx.filter)}" aria-label="${esc(tx.filter)}" aria-describedby="filter-help" aria-controls="projects"><span id="count" class="count" role="status" aria-live="polite">${esc(tx.rows(all, all))}</span><span class="count">${esc(tx.sortHint)}</span><span id="filter-help" class="sr">${esc(tx.filterHelp)} ${esc(tx.keys)}</span></div>
-<div id="scroller" class="tablewrap${all > 25 ? ' scroll' : ''}"><table id="projects" aria-labelledby="projects-h" aria-rowcount="${all + 1}"><colgroup>${head.map(([, , c]) => `<col class="c-${c}">`).join('')}</colgroup><thead><tr aria-rowindex="1">${head
+<div class="tools"><input id="filter" type="search" placeholder="${esc(tx.filter)}" aria-label="${esc(tx.filter)}" aria-describedby="filter-help" aria-controls="projects"><span id="count" class="count" role="status" aria-live="polite">${esc(rowsText(tx, n, n, others, others))}</span><span class="count">${esc(tx.sortHint)}</span><span id="filter-help" class="sr">${esc(tx.filterHelp)} ${esc(tx.keys)}</span></div>
+<div id="scroller" class="tablewrap${all > 25 ? ' scroll' : ''}"><table id="projects" aria-labelledby="projects-h" aria-rowcount="${all + 1}"><colgroup>${head.map(([k]) => `<col class="c-${k}">`).join('')}</colgroup><thead><tr aria-rowindex="1">${head
     .map(([k, label, c]) => `<th scope="col" class="${numeric.has(c) ? 'num' : ''}" data-key="${k}" aria-sort="none"><button type="button">${esc(label)}</button></th>`)
     .join('')}</tr></thead>
 <tbody></tbody></table></div>
