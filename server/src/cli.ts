@@ -311,7 +311,8 @@ async function runLint(cmd: CommandSpec, values: Values, positionals: string[], 
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
     // -1: no limit (the default, as ESLint's).
-    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(tx('--max-warnings ottaa kokonaisluvun ≥ 0 (tai -1: ei rajaa)', '--max-warnings takes a whole number ≥ 0 (or -1: no limit)'));
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1)
+      throw new UsageError(tx('--max-warnings ottaa kokonaisluvun ≥ 0 (tai -1: ei rajaa)', '--max-warnings takes a whole number ≥ 0 (or -1: no limit)'));
   }
   const base = docsBase(values);
   const p = await plan(values, positionals, cmd.name, flagLocale);

@@ -75,7 +75,12 @@ describe('lint --cache', () => {
     // a changes: its entry is appended, b's stays.
     writeFileSync(s.a, readFileSync(s.a, 'utf8').replace('Hankekoodi: S20015', 'Hankekoodi: S20016'));
     hanke(['lint', '--format', 'json', '--cache', '--cache-location', s.cache, s.a]);
-    const keys = () => readFileSync(s.cache, 'utf8').trimEnd().split('\n').slice(1).map((l) => JSON.parse(l.slice(0, l.indexOf('\t'))) as string);
+    const keys = () =>
+      readFileSync(s.cache, 'utf8')
+        .trimEnd()
+        .split('\n')
+        .slice(1)
+        .map((l) => JSON.parse(l.slice(0, l.indexOf('\t'))) as string);
     expect(keys()).toEqual([s.a, s.b, s.a]);
     // b is deleted and the cache is written anew (a damaged line makes it so): b's entry is gone.
     unlinkSync(s.b);

@@ -282,7 +282,13 @@ describe('inputs and options', () => {
     const files = (r: ReturnType<typeof json>) => r.entries.map((e) => e.file.slice(dir.length + 1));
     const rules = (r: ReturnType<typeof json>) => r.entries.flatMap((e) => e.diagnostics.map((d) => d.rule));
     // Named, through a link to it, through a linked folder, and by a walk of both folders: one entry, where it first appears.
-    for (const args of [['real/p1.txt', 'real/link.txt'], ['real/link.txt', 'real/p1.txt'], ['alias/p1.txt', 'real/p1.txt'], ['real', 'alias'], ['real/../real/p1.txt', 'real']]) {
+    for (const args of [
+      ['real/p1.txt', 'real/link.txt'],
+      ['real/link.txt', 'real/p1.txt'],
+      ['alias/p1.txt', 'real/p1.txt'],
+      ['real', 'alias'],
+      ['real/../real/p1.txt', 'real'],
+    ]) {
       const r = json(args.map((a) => join(dir, a)));
       expect(files(r), args.join(' ')).toEqual([args[0].replace('real/../', '').replace(/^(real|alias)$/, '$1/link.txt')]);
       expect(rules(r), args.join(' ')).toEqual([]);

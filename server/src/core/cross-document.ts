@@ -202,8 +202,7 @@ export function checkAcrossDocuments(inputs: readonly CrossInput[]): CrossResult
     if (names.size < 2) continue;
     const byName = [...names.values()];
     if (files.some((i) => setting(inputs[i], conflict) !== 'off')) groups.applicants.push({ value: y, names: byName });
-    const item = (n: { name: string; files: number[] }, fi: boolean) =>
-      `"${n.name}" (${inputs[n.files[0]].file}${n.files.length > 1 ? pick(andMore(n.files.length - 1), fi) : ''})`;
+    const item = (n: { name: string; files: number[] }, fi: boolean) => `"${n.name}" (${inputs[n.files[0]].file}${n.files.length > 1 ? pick(andMore(n.files.length - 1), fi) : ''})`;
     for (const own of byName) {
       // The other names, each with the first of its files; at most NAMED_FILES names.
       const shown = byName

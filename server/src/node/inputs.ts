@@ -199,7 +199,13 @@ export function expandGlob(pattern: string, sink?: WalkSink, ignorer?: Ignorer):
   // A pattern whose fixed part does not exist matches nothing (reported once, by the caller).
   if (!existsSync(base)) return [];
   const files: { path: string; raw?: Buffer; key?: string; notAFile?: boolean }[] = [];
-  walk(base, undefined, { file: (f, raw, key, notAFile) => files.push({ path: f, raw, key, notAFile }), unreadable: (p, w) => sink?.unreadable(p, w) }, { accept: () => true, ignorer }, ignorer?.root ?? []);
+  walk(
+    base,
+    undefined,
+    { file: (f, raw, key, notAFile) => files.push({ path: f, raw, key, notAFile }), unreadable: (p, w) => sink?.unreadable(p, w) },
+    { accept: () => true, ignorer },
+    ignorer?.root ?? [],
+  );
   const matched = files.filter((f) => re.test(relative(base, f.path).split(sep).join('/')));
   for (const f of matched) sink?.file(f.path, f.raw, f.key, f.notAFile);
   return matched.map((f) => f.path);
