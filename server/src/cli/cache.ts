@@ -306,7 +306,7 @@ export class LintCache {
   /** Is the cache's path one of `inputs`? */
   private isInput(inputs: readonly { file: string }[]): boolean {
     const name = basename(this.path);
-    return inputs.some((t) => basename(t.file) === name && resolve(t.file) === this.path);
+    return inputs.some((t) => t.file.endsWith(name) && resolve(t.file) === this.path);
   }
 
   private load(): void {
