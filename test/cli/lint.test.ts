@@ -268,6 +268,12 @@ describe('inputs and options', () => {
     ]);
   });
 
+  it('a missing path ending in a slash is a missing folder, not a missing file', () => {
+    const r = json([join(tmp, 'nowhere') + '/']);
+    expect([r.status, r.entries[0].diagnostics[0].message]).toEqual([2, 'Cannot read the folder: no such folder.']);
+    expect(json([join(tmp, 'nowhere')]).entries[0].diagnostics[0].message).toBe('Cannot read the file: no such file.');
+  });
+
   it('a file named twice is linted once', () => {
     const r = json([example(0), join(example(0), '..'), example(0)]);
     expect(r.entries.map((e) => e.file.split('/').pop())).toEqual(EXAMPLES.map((e) => e.name));
