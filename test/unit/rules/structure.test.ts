@@ -133,6 +133,35 @@ describe('missing-field', () => {
     const text = ex1.replace('Jakeluosoite:\n\nPostinumero:\n\nPostitoimipaikka:\n\n', '');
     expect(findings(text)).toEqual([]);
   });
+  it('a field written without its colon: reported on that line; the fix writes the colon and keeps the value', () => {
+    // Offered, never applied by --fix (the value it brings in may have findings of its own; nor is an empty field inserted beside it).
+    const text = ex1.replace('Kunnat: Äänekoski, Laukaa, Konnevesi', 'Kunnat; Äänekoski, Laukaa, Konnevesi');
+    rejects('missing-field', [
+      {
+        text,
+        at: { line: 'Kunnat;', text: 'Kunnat' },
+        message: 'Field "Kunnat" is missing from section 6: the line "Kunnat; Äänekoski, Laukaa, Konnevesi" has no colon after the label.',
+        fi: 'rivillä "Kunnat; Äänekoski, Laukaa, Konnevesi" ei ole kaksoispistettä',
+        alone: true,
+      },
+    ]);
+    const f = analyze(text).findings.find((x) => x.rule === 'missing-field')!;
+    expect(f.fixes.map((x) => x.safe)).toEqual([false]);
+    const fixed = withFix(text, 'missing-field');
+    expect(fixed).toBe(ex1); // the value kept, no empty field inserted beside it
+    // Only white space after the label: the same.
+    const spaced = ex1.replace('Hankekoodi: S20015', 'Hankekoodi S20015');
+    rejects('missing-field', [{ text: spaced, at: { line: 'Hankekoodi S20015', text: 'Hankekoodi' }, message: 'the line "Hankekoodi S20015" has no colon after the label', alone: true }]);
+    const g = analyze(spaced).findings.find((x) => x.rule === 'missing-field')!;
+    expect(g.fixes.map((x) => x.safe)).toEqual([false]);
+    expect(applyEdits(spaced, g.fixes[0].edits)).toBe(ex1);
+    // A line that only begins with the label's letters is no such line: the field is inserted as before.
+    const other = ex1.replace('Kunnat: Äänekoski, Laukaa, Konnevesi', 'Kunnatkin ovat mukana');
+    const h = analyze(other).findings.filter((x) => x.rule === 'missing-field');
+    expect(h.map((x) => x.message.en)).toEqual(['Field "Kunnat" is missing from section 6.']);
+    expect(applyEdits(other, h[0].fixes[0].edits)).toContain('Kunnat: \n');
+  });
+
   it('a field with a misspelled label is not also missing', () => {
     const text = ex1.replace('Postinumero: 41310', 'Postinumro: 41310');
     expect(findings(text).map((f) => f.split('@')[0])).toEqual(['unknown-field']);
