@@ -281,8 +281,8 @@ export function expandInputs(args: readonly string[], opts: ExpandOptions = {}):
     if (exists && isDir) {
       walk(a, raw, sink(true), { accept: hasDescriptionExtension, ignorer: opts.ignorer }, rootRules);
       if (found === 0) add({ file: a, fromWalk: false, unreadable: NO_FILES });
-    } else if (!exists && /[\\/]$/.test(a)) {
-      // `missing/`: a folder was meant.
+    } else if (!exists && /[\\/]$/.test(a) && !existsSync(a.replace(/[\\/]+$/, '') || '/')) {
+      // `missing/`: a folder was meant (`file.txt/`, a file below a file, is said as the system says it).
       add({ file: a, fromWalk: false, unreadable: { reason: { fi: 'kansiota ei ole', en: 'no such folder' }, input: 'folder' } });
     } else if (!exists && GLOB_CHARS.test(a)) {
       if (expandGlob(a, sink(true), opts.ignorer).length === 0 && found === 0) add({ file: a, fromWalk: false, unreadable: NO_MATCH });

@@ -32,6 +32,11 @@ describe(RULE, () => {
     const f = rejectsOne(RULE, { text: edited, at: item('Kanta-Hame') });
     expect(f.fixes[0].safe).toBe(true);
     expect(applyEdits(edited, f.fixes[0].edits)).toBe(original);
+    // A space for the hyphen, too (the docs promised it, --fix did not apply it).
+    const spaced = withRegions('Kanta Häme', original);
+    const g = rejectsOne(RULE, { text: spaced, at: item('Kanta Häme') });
+    expect(g.fixes[0].safe).toBe(true);
+    expect(applyEdits(spaced, g.fixes[0].edits)).toBe(original);
   });
 
   it('a name far from every maakunta: finding without a fix', () => {

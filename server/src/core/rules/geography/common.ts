@@ -57,9 +57,14 @@ export function theRest(rest: readonly ListItem[], what: { fi: string; en: strin
   ];
 }
 
-/** A suggestion differing only in case, dashes, spacing or ä/ö/å is certainly what was meant. */
+/**
+ * A suggestion differing only in case, dashes, spacing, ä/ö/å or whether the parts of the
+ * name are joined by a hyphen or a space (`Keski Suomi`) is certainly what was meant.
+ */
 export function sameApartFromAccents(written: string, name: string): boolean {
-  return foldAccents(written) === foldAccents(name);
+  const a = foldAccents(written);
+  const b = foldAccents(name);
+  return a === b || a.replace(/ ?- ?| /g, '-') === b.replace(/ ?- ?| /g, '-');
 }
 
 export function sameName(a: string, b: string): boolean {
