@@ -172,6 +172,9 @@ describe('empty-field', () => {
   it('a required field without value: the label is the range', () => {
     const text = ex1.replace('Hankkeen nimi: Uutta virtaa', 'Hankkeen nimi:');
     rejects('empty-field', [{ text, at: { line: 'Hankkeen nimi:', text: 'Hankkeen nimi' }, message: 'Field "Hankkeen nimi" has no value.', alone: true }]);
+    // A label that two sections have (7.1 and 7.2) is said with its section.
+    const planned = analyze(ex1.replace(/^(Suunniteltu:).*$/m, '$1')).findings.filter((f) => f.rule === 'empty-field');
+    expect(planned.map((f) => [f.message.en, f.message.fi])).toEqual([['Field "Suunniteltu" of section 7.1 has no value.', 'Osion 7.1 kentällä "Suunniteltu" ei ole arvoa.']]);
   });
   it('optional values may be empty (WWW-osoite, place fields)', () => {
     const text = ex1.replace('WWW-osoite: http://www.laukaa.fi', 'WWW-osoite:');

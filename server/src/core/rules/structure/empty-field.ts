@@ -1,5 +1,14 @@
 import { presentSectionList } from '../../places';
+import { SECTIONS } from '../../schema';
 import { type Rule, type RuleFinding, t } from '../types';
+
+/** Labels that more than one section has (`Suunniteltu` in 7.1 and 7.2): their message names the section. */
+const SHARED_LABELS: ReadonlySet<string> = (() => {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const s of SECTIONS) for (const f of s.fields ?? []) (seen.has(f.label) ? shared : seen).add(f.label);
+  return shared;
+})();
 
 export const emptyField: Rule = {
   id: 'empty-field',
@@ -15,7 +24,9 @@ export const emptyField: Rule = {
         if (!f.spec || f.value !== '' || !f.spec.valueRequired) continue;
         out.push({
           range: f.labelRange,
-          message: t(`Kentällä "${f.spec.label}" ei ole arvoa.`, `Field "${f.spec.label}" has no value.`),
+          message: SHARED_LABELS.has(f.spec.label)
+            ? t(`Osion ${section.spec.number} kentällä "${f.spec.label}" ei ole arvoa.`, `Field "${f.spec.label}" of section ${section.spec.number} has no value.`)
+            : t(`Kentällä "${f.spec.label}" ei ole arvoa.`, `Field "${f.spec.label}" has no value.`),
         });
       }
     }
