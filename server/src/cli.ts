@@ -22,7 +22,7 @@ import { Output, Progress } from './cli/output';
 import { CsvWriter, JsonExportWriter } from './cli/export';
 import { renderReport, type ReportEntry, type ReportGroups } from './cli/report-html';
 import { AtomicFile, checkOutput, realInputs, realTarget, writeFileAtomic } from './cli/write-file';
-import { readDescription } from './node/read-file';
+import { readDescription, SKIP_REASONS } from './node/read-file';
 import { nodeNet } from './node/builtins';
 import { forTerminal } from './cli/terminal';
 import type { FixMode } from './cli/fix';
@@ -394,10 +394,8 @@ function lintCache(values: Values, p: Plan): LintCache | undefined {
 
 function noteSkipsAndFailures(locale: Locale, file: string, what: SkipReason | 'failed', message?: string): void {
   const fi = locale === 'fi';
-  const why: Record<SkipReason | 'failed', string> = fi
-    ? { binary: 'binääritiedosto', empty: 'tyhjä', 'not-a-description': 'ei hankkeen kuvaus', 'not-a-file': 'ei tavallinen tiedosto', failed: message ?? '' }
-    : { binary: 'binary', empty: 'empty', 'not-a-description': 'not a description', 'not-a-file': 'not a regular file', failed: message ?? '' };
-  note(`${fi ? 'ohitettu' : 'skipped'} ${file}: ${why[what]}`);
+  const why = what === 'failed' ? (message ?? '') : pick(SKIP_REASONS[what], locale);
+  note(`${fi ? 'ohitettu' : 'skipped'} ${file}: ${why}`);
 }
 
 /** An input that could not be read (the run exits 2): said as `lint` reports it, `<file>: error: <message>`. */

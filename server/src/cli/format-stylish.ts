@@ -5,6 +5,7 @@
 import type { Locale } from '../core/config';
 import { countBySeverity } from '../core/tally';
 import type { FileResult, SkipReason } from './lint-files';
+import { SKIP_REASONS } from '../node/read-file';
 import type { Sink } from './output';
 import { forTerminal } from './terminal';
 
@@ -47,13 +48,6 @@ export function addToTotals(t: Totals, r: FileResult): void {
   if (r.diagnostics.length) t.filesWithProblems++;
   countBySeverity(r.diagnostics, t);
 }
-
-const SKIP_TEXT: Record<SkipReason, { fi: string; en: string }> = {
-  binary: { fi: 'binääritiedosto', en: 'binary' },
-  empty: { fi: 'tyhjä', en: 'empty' },
-  'not-a-description': { fi: 'ei hankkeen kuvaus', en: 'not a description' },
-  'not-a-file': { fi: 'ei tavallinen tiedosto', en: 'not a regular file' },
-};
 
 /** Messages are padded so that rule ids line up, unless a message is very long. */
 const MAX_MESSAGE_PAD = 72;
@@ -108,7 +102,7 @@ export class StylishFormatter {
             : `Ohitettu ${n} tiedostoa, jotka eivät ole hankkeiden kuvauksia:`
           : `Skipped ${n} file${n === 1 ? '' : 's'} that ${n === 1 ? 'is not a description' : 'are not descriptions'}:`,
       );
-      for (const s of this.skipped) lines.push(this.c('2', `  ${forTerminal(s.file)} (${SKIP_TEXT[s.reason][this.o.locale]})`));
+      for (const s of this.skipped) lines.push(this.c('2', `  ${forTerminal(s.file)} (${SKIP_REASONS[s.reason][this.o.locale]})`));
       lines.push('');
     }
     const total = t.errors + t.warnings + t.other;

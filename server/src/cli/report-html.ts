@@ -7,6 +7,10 @@ import type { Locale } from '../core/config';
 import { DOCS_BASE, ruleDocsUrl } from '../core/docs';
 import type { ProjectSummary } from '../core/summary';
 import type { CliDiagnostic, SkipReason } from './lint-files';
+import { SKIP_REASONS } from '../node/read-file';
+
+/** The skip reasons in one language (node/read-file.ts names them). */
+const skipReasons = (locale: Locale) => Object.fromEntries(Object.entries(SKIP_REASONS).map(([k, v]) => [k, v[locale]])) as Record<SkipReason, string>;
 import { formatIsoDate } from '../core/values';
 import type { SeverityCounts } from '../core/tally';
 import { type Funded, type RuleCount, tallyReport } from './report-tally';
@@ -90,7 +94,7 @@ const TEXTS = {
     scores: 'Sustainable development (8.2), direct/indirect:',
     notLinted: 'Files that could not be linted',
     skipped: 'Skipped files (not descriptions)',
-    skipReason: { binary: 'binary', empty: 'empty', 'not-a-description': 'not a description', 'not-a-file': 'not a regular file' } satisfies Record<SkipReason, string>,
+    skipReason: skipReasons('en'),
     none: '—',
     unreadableShort: 'not linted',
     cleanCount: (n: string) => `${n} without findings`,
@@ -158,7 +162,7 @@ const TEXTS = {
     scores: 'Kestävä kehitys (8.2), välitön/välillinen:',
     notLinted: 'Tiedostot, joita ei voitu tarkistaa',
     skipped: 'Ohitetut tiedostot (eivät kuvauksia)',
-    skipReason: { binary: 'binääritiedosto', empty: 'tyhjä', 'not-a-description': 'ei hankkeen kuvaus', 'not-a-file': 'ei tavallinen tiedosto' } satisfies Record<SkipReason, string>,
+    skipReason: skipReasons('fi'),
     none: '—',
     unreadableShort: 'tarkistamatta',
     cleanCount: (n: string) => `${n} ilman huomautuksia`,

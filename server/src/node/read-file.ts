@@ -15,6 +15,14 @@ import { decode, type InvalidByte, looksLikeDescription, MAX_FILE_BYTES, type Re
 /** Why a file found by walking a folder was not linted (`not-a-file`: a FIFO, a socket or a device, never opened). */
 export type SkipReason = 'binary' | 'empty' | 'not-a-description' | 'not-a-file';
 
+/** Each reason as the notes, the stylish output and the report name it. */
+export const SKIP_REASONS: Readonly<Record<SkipReason, Texts>> = {
+  binary: { fi: 'binääritiedosto', en: 'binary' },
+  empty: { fi: 'tyhjä', en: 'empty' },
+  'not-a-description': { fi: 'ei hankkeen kuvaus', en: 'not a description' },
+  'not-a-file': { fi: 'ei tavallinen tiedosto', en: 'not a regular file' },
+};
+
 const HEAD_BYTES = 8192;
 
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
