@@ -4,6 +4,7 @@
 // are silent for a single file. Pure, in two steps so that files can be read anywhere
 // (worker threads, a cache): `documentKeys` takes what a document contributes (plain
 // data), `checkAcrossDocuments` compares them, in time linear in the number of files.
+import type { Locale } from './config';
 import type { RuleSetting } from './lint';
 import type { HankeDocument, Range } from './model';
 import { findField } from './parser';
@@ -136,8 +137,6 @@ function listText(o: { named: string[]; total: number }): Texts {
   return { fi: names + tail.fi, en: names + tail.en };
 }
 
-const pick = (t: Texts, fi: boolean): string => (fi ? t.fi : t.en);
-
 /** Groups of two or more, in the order their first member came. */
 function groupsOf(inputs: readonly CrossInput[], key: (k: DocumentKeys) => string | undefined): [string, number[]][] {
   // A lone member is kept as its index (most values are unique: no array for each).
@@ -202,7 +201,7 @@ export function checkAcrossDocuments(inputs: readonly CrossInput[]): CrossResult
     if (names.size < 2) continue;
     const byName = [...names.values()];
     if (files.some((i) => setting(inputs[i], conflict) !== 'off')) groups.applicants.push({ value: y, names: byName });
-    const item = (n: { name: string; files: number[] }, fi: boolean) => `"${n.name}" (${inputs[n.files[0]].file}${n.files.length > 1 ? pick(andMore(n.files.length - 1), fi) : ''})`;
+    const item = (n: { name: string; files: number[] }, locale: Locale) => `"${n.name}" (${inputs[n.files[0]].file}${n.files.length > 1 ? andMore(n.files.length - 1)[locale] : ''})`;
     for (const own of byName) {
       // The other names, each with the first of its files; at most NAMED_FILES names.
       const shown = byName
@@ -211,8 +210,8 @@ export function checkAcrossDocuments(inputs: readonly CrossInput[]): CrossResult
         .slice(0, NAMED_FILES);
       const rest = names.size - 1 - shown.length;
       const message: Texts = {
-        fi: `Y-tunnuksella ${y} on muissa tiedostoissa eri hakijan nimi: ${shown.map((n) => item(n, true)).join(', ')}${rest > 0 ? andMore(rest, ['muu nimi', 'muuta nimeä']).fi : ''}.`,
-        en: `Y-tunnus ${y} has a different applicant name in other files: ${shown.map((n) => item(n, false)).join(', ')}${rest > 0 ? andMore(rest, undefined, ['more name', 'more names']).en : ''}.`,
+        fi: `Y-tunnuksella ${y} on muissa tiedostoissa eri hakijan nimi: ${shown.map((n) => item(n, 'fi')).join(', ')}${rest > 0 ? andMore(rest, ['muu nimi', 'muuta nimeä']).fi : ''}.`,
+        en: `Y-tunnus ${y} has a different applicant name in other files: ${shown.map((n) => item(n, 'en')).join(', ')}${rest > 0 ? andMore(rest, undefined, ['more name', 'more names']).en : ''}.`,
       };
       for (const i of own.files) {
         const s = setting(inputs[i], conflict);

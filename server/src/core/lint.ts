@@ -13,6 +13,7 @@ import type { Texts } from './schema';
 import { ruleDocsUrl } from './docs';
 import { onceFor } from './util/memo';
 import { worthChecking } from './rules/needs';
+import { short } from './util/short';
 
 export type RuleSetting = Severity | 'off';
 
@@ -170,15 +171,14 @@ function applies(rule: Rule, ctx: RuleContext, fileRulesOnly: boolean): boolean 
 }
 
 function internalErrorFinding(rule: string, error: unknown, severity: Severity): Finding {
-  const what = describeError(error);
-  const short = what.length > 200 ? `${what.slice(0, 199)}…` : what;
+  const what = short(describeError(error), 200);
   return {
     rule: INTERNAL_ERROR.id,
     severity,
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     message: {
-      fi: `Sisäinen virhe: sääntö "${rule}" kaatui tätä kuvausta tarkistaessaan (${short}). Muut säännöt tarkistettiin. Ilmoita tästä virheestä.`,
-      en: `Internal error: rule "${rule}" failed on this description (${short}). The other rules ran. Please report this.`,
+      fi: `Sisäinen virhe: sääntö "${rule}" kaatui tätä kuvausta tarkistaessaan (${what}). Muut säännöt tarkistettiin. Ilmoita tästä virheestä.`,
+      en: `Internal error: rule "${rule}" failed on this description (${what}). The other rules ran. Please report this.`,
     },
     fixes: [],
     docsUrl: ruleDocsUrl(INTERNAL_ERROR.id),
@@ -207,16 +207,15 @@ function finish(run: Run, options: LintOptions): Finding[] {
 /** The finding for facts that could not be derived: what failed and which rules were therefore not checked. */
 function factsErrorFinding(failed: { error: FactUnavailable; rules: string[] }[], severity: Severity): Finding {
   const names = { period: { fi: 'hankkeen aikataulu', en: 'project period' }, status: { fi: 'toiminnan tila', en: 'status' } };
-  const what = failed.map((f) => describeError(f.error.reason)).join('; ');
-  const short = what.length > 200 ? `${what.slice(0, 199)}…` : what;
+  const what = short(failed.map((f) => describeError(f.error.reason)).join('; '), 200);
   const rules = [...new Set(failed.flatMap((f) => f.rules))].join(', ');
   return {
     rule: INTERNAL_ERROR.id,
     severity,
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     message: {
-      fi: `Sisäinen virhe: kuvauksen tietoja (${failed.map((f) => names[f.error.fact].fi).join(', ')}) ei saatu luettua (${short}). Niitä tarvitsevia sääntöjä ei tarkistettu: ${rules}. Muut säännöt tarkistettiin. Ilmoita tästä virheestä.`,
-      en: `Internal error: the description's facts (${failed.map((f) => names[f.error.fact].en).join(', ')}) could not be derived (${short}). The rules that need them were not checked: ${rules}. The other rules ran. Please report this.`,
+      fi: `Sisäinen virhe: kuvauksen tietoja (${failed.map((f) => names[f.error.fact].fi).join(', ')}) ei saatu luettua (${what}). Niitä tarvitsevia sääntöjä ei tarkistettu: ${rules}. Muut säännöt tarkistettiin. Ilmoita tästä virheestä.`,
+      en: `Internal error: the description's facts (${failed.map((f) => names[f.error.fact].en).join(', ')}) could not be derived (${what}). The rules that need them were not checked: ${rules}. The other rules ran. Please report this.`,
     },
     fixes: [],
     docsUrl: ruleDocsUrl(INTERNAL_ERROR.id),

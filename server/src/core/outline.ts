@@ -2,6 +2,7 @@
 // items, with their ranges. Neutral kinds; the LSP adapter maps them to SymbolKinds.
 import type { HankeDocument, Range, SectionNode } from './model';
 import { headingText } from './schema';
+import { short } from './util/short';
 
 export type OutlineKind = 'section' | 'field' | 'question' | 'group' | 'item' | 'partners' | 'text';
 
@@ -14,17 +15,13 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
-function short(s: string, max = 60): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
-
 function sectionNode(s: SectionNode): OutlineNode {
   const children: OutlineNode[] = [];
   const kind = s.spec.body === 'questions' ? 'question' : 'field';
   for (const f of s.fields) {
     children.push({
       name: f.spec?.label ?? f.label,
-      detail: short(f.value),
+      detail: short(f.value, 60),
       kind,
       range: f.justification.length ? { start: f.range.start, end: f.justification[f.justification.length - 1].range.end } : f.range,
       selectionRange: f.labelRange,

@@ -123,6 +123,4 @@ export function join(...parts: (string | undefined | false)[]): string {
   return parts.filter((p): p is string => !!p).join('\n\n');
 }
 
-export function short(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
+export { short } from '../util/short';

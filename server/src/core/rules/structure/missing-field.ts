@@ -3,6 +3,7 @@ import { fieldInsertionPoint, insertionEdit, presentSectionList } from '../../pl
 import type { FieldSpec } from '../../schema';
 import { fieldLine } from '../../template';
 import { type Rule, type RuleFinding, t } from '../types';
+import { short } from '../../util/short';
 
 /** Some field of `fields` is `spec`'s. */
 function hasField(fields: readonly FieldNode[], spec: FieldSpec): boolean {
@@ -62,7 +63,7 @@ export const missingField: Rule = {
         const label = field.label;
         const bare = spec.body === 'fields' ? withoutColon(section, label) : undefined;
         if (bare) {
-          const shown = bare.text.length > 40 ? `${bare.text.slice(0, 39)}…` : bare.text;
+          const shown = short(bare.text, 40);
           out.push({
             range: bare.range,
             message: t(
