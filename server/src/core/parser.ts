@@ -1,6 +1,7 @@
 // Text in, document model out. One pass over the lines, linear in the input: a line
 // is classified by the schema of the section it stands in.
-import { type FieldNode, type HankeDocument, type HeadingNode, type Position, type ScoreItemNode, type ScoreNode, type SectionNode, type TextLine, range } from './model';
+import { type FieldNode, type HankeDocument, type HeadingNode, type ScoreItemNode, type ScoreNode, type SectionNode, type TextLine, range } from './model';
+import { FieldLine, HeadingLine, ScoreItemLine, ScoreToken, SectionBlock, TextLineNode } from './nodes';
 import { type FieldSpec, PREAMBLE, type ScoreGroupSpec, type ScoreItemSpec, type SectionSpec, SECTIONS, sectionSpec } from './schema';
 import { closest, editDistance, foldForCompare, typoBudget } from './util/similarity';
 import { rememberText } from './util/own-copy';
@@ -40,17 +41,9 @@ function trimEndAt(s: string, from: number, to: number): number {
   return to;
 }
 
-/**
- * A position of the model. Ranges of one line that start or end at the same place share the
- * position object (nothing changes a position once parsed; fewer objects per line).
- */
-function position(line: number, character: number): Position {
-  return { line, character };
-}
-
 /** The trimmed text s[a, b) of a line starting at offset `base`, with its range. */
 function textLine(line: number, s: string, base: number, a: number, b: number): TextLine {
-  return { line, text: s.slice(a, b), range: range(line, a - base, b - base) };
+  return new TextLineNode(line, s.slice(a, b), a - base, b - base);
 }
 
 /** A schema title folded, with its typo budget (schema strings only: a bounded set). */
@@ -293,21 +286,7 @@ function readHeading(line: number, s: string, base: number, a: number, b: number
     spec = owner.spec;
     match = owner.match;
   }
-  // The heading's range shares its start with the number's and its end with the title's.
-  const start = position(line, a - base);
-  const end = position(line, b - base);
-  return {
-    spec: spec!,
-    node: {
-      line,
-      range: { start, end },
-      number,
-      numberRange: { start, end: position(line, shape.numberEnd - base) },
-      title,
-      titleRange: { start: position(line, shape.titleStart - base), end },
-      titleExact: match === 'exact',
-    },
-  };
+  return { spec: spec!, node: new HeadingLine(line, number, title, match === 'exact', a - base, shape.numberEnd - base, shape.titleStart - base, b - base) };
 }
 
 interface LabelHit {
@@ -415,20 +394,6 @@ const GROUP_MEMO_ENTRIES = 4096;
 /** The group (or null: none) of the short 8.2 lines met so far, across documents: the same justifications recur. */
 const groupMemo = onceFor((_spec: SectionSpec) => new Map<string, ScoreGroupSpec | null>());
 
-function newSection(spec: SectionSpec, heading: HeadingNode): SectionNode {
-  return {
-    spec,
-    heading,
-    range: heading.range,
-    fields: [],
-    texts: [],
-    groups: [],
-    items: [],
-    strays: [],
-    children: [],
-  };
-}
-
 /** Longest score-like token. */
 const MAX_SCORE_TOKEN = 5;
 /** Most score-like tokens split off the end of an 8.2 line. */
@@ -495,12 +460,12 @@ function lastIndexWithin(s: string, ch: number, from: number, to: number): numbe
  */
 class Parser {
   readonly doc: ParsedDocument;
-  private current?: SectionNode = undefined;
+  private current?: SectionBlock = undefined;
   private inPlace = false;
   private inPartners = false;
   private lastField?: FieldNode = undefined;
   private lastItem?: ScoreItemNode = undefined;
-  private lastTop?: SectionNode = undefined;
+  private lastTop?: SectionBlock = undefined;
   /** Offset of the current line's first character in the text. */
   private base = 0;
   /** The next colon at or after the current line (-1: none left; -2: not searched yet), found once for several lines. */
@@ -580,13 +545,13 @@ class Parser {
   /** The section's range runs to the end of its last body line. */
   private closeSection(): void {
     const sec = this.current;
-    if (sec && this.bodyEndLine >= 0) sec.range = { start: sec.range.start, end: { line: this.bodyEndLine, character: this.bodyEnd } };
+    if (sec && this.bodyEndLine >= 0) sec.endAt(this.bodyEndLine, this.bodyEnd);
     this.bodyEndLine = -1;
   }
 
   private openSection(spec: SectionSpec, heading: HeadingNode): void {
     this.closeSection();
-    const node = newSection(spec, heading);
+    const node = new SectionBlock(spec, heading);
     this.doc.sections.push(node);
     if (spec.level === 2 && this.lastTop && this.lastTop.spec.number === spec.parent) {
       this.lastTop.children.push(node);
@@ -635,25 +600,23 @@ class Parser {
     const va = skipSpace(s, colon + 1, b);
     const vb = trimEndAt(s, va, b);
     const valueStart = va === vb ? Math.min(colon + 1 + (codeAt(s, colon + 1) === 32 ? 1 : 0), b) : va;
-    // The line's range shares its start with the label's and its end with the value's (when they are equal).
-    const start = position(i, a - base);
-    const end = position(i, b - base);
     const valueEnd = va === vb ? valueStart : vb;
-    const valueRange = { start: position(i, valueStart - base), end: valueEnd === b ? end : position(i, valueEnd - base) };
     const value = s.slice(va, vb);
-    const node: FieldNode = {
+    const node = new FieldLine(
       spec,
-      labelMatch: hit.match,
-      line: i,
-      range: { start, end },
+      hit.match,
+      i,
       // An exact label is the schema's own string (the line is not sliced for it).
-      label: hit.match === 'exact' ? spec!.label : s.slice(la, lb),
-      labelRange: { start: la === a ? start : position(i, la - base), end: position(i, lb - base) },
+      hit.match === 'exact' ? spec!.label : s.slice(la, lb),
       value,
-      valueRange,
-      typed: spec ? readValue(spec.kind, value, valueRange) : undefined,
-      justification: [],
-    };
+      spec ? readValue(spec.kind, value, i, valueStart - base) : undefined,
+      a - base,
+      la - base,
+      lb - base,
+      valueStart - base,
+      valueEnd - base,
+      b - base,
+    );
     sec.fields.push(node);
     return node;
   }
@@ -837,25 +800,13 @@ class Parser {
     // split off while they followed the name.
     const base = this.base;
     const tokens = this.tokens;
-    // The line's range shares its start with the name's and its end with the last score's (when they are equal).
-    const start = position(i, a - base);
-    const end = position(i, b - base);
     const scores: ScoreNode[] = [];
     for (let k = count - 2; k >= 0; k -= 2) {
       const raw = s.slice(tokens[k], tokens[k + 1]);
-      scores.push({ raw, range: { start: position(i, tokens[k] - base), end: tokens[k + 1] === b ? end : position(i, tokens[k + 1] - base) }, value: readScore(raw) });
+      scores.push(new ScoreToken(raw, readScore(raw), i, tokens[k] - base, tokens[k + 1] - base));
     }
-    const item: ScoreItemNode = {
-      spec,
-      line: i,
-      range: { start, end },
-      // An exact name is the schema's own string: no slice.
-      name: exact ? spec.name : s.slice(na, nb),
-      nameRange: { start: na === a ? start : position(i, na - base), end: nb === b ? end : position(i, nb - base) },
-      nameExact: exact,
-      scores,
-      justification: [],
-    };
+    // An exact name is the schema's own string: no slice.
+    const item = new ScoreItemLine(spec, i, exact ? spec.name : s.slice(na, nb), exact, scores, a - base, na - base, nb - base, b - base);
     sec.items.push(item);
     this.lastItem = item;
   }

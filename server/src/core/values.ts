@@ -84,12 +84,9 @@ function numberedShape(value: string): { codeEnd: number; nameStart: number } | 
   return { codeEnd, nameStart: k };
 }
 
-function sub(r: Range, from: number, to: number): Range {
-  // Values never span lines.
-  return {
-    start: { line: r.start.line, character: r.start.character + from },
-    end: { line: r.start.line, character: r.start.character + to },
-  };
+/** The range of value[from, to), for a value starting at `character` of `line` (values never span lines). */
+function sub(line: number, character: number, from: number, to: number): Range {
+  return { start: { line, character: character + from }, end: { line, character: character + to } };
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -241,11 +238,10 @@ export function formatAmount(cents: number): string {
   return rest === 0 ? whole : `${whole},${String(rest).padStart(2, '0')}`;
 }
 
-function readDateToken(raw: string, valueRange: Range, at: number): DateToken {
-  return { raw, range: sub(valueRange, at, at + raw.length), date: parseDate(raw) };
+function readDateToken(raw: string, line: number, character: number, at: number): DateToken {
+  return { raw, range: sub(line, character, at, at + raw.length), date: parseDate(raw) };
 }
 
-/** Reads a field's value as its kind declares. `valueRange` is the range of `value`. */
 /**
  * An 8.2 score: one or two ASCII digits making a whole number SCORE_MIN…SCORE_MAX, else
  * undefined (`010`, `2,5`, `11` are not scores). Read once by the parser into `ScoreNode.value`.
@@ -262,7 +258,11 @@ export function readScore(raw: string): number | undefined {
   return n >= SCORE_MIN && n <= SCORE_MAX ? n : undefined;
 }
 
-export function readValue(kind: ValueKind, value: string, valueRange: Range): TypedValue {
+/**
+ * Reads a field's value as its kind declares. The value starts at `character` of `line`
+ * (the start of the field's valueRange): the ranges of its parts are made from there.
+ */
+export function readValue(kind: ValueKind, value: string, line: number, character: number): TypedValue {
   if (value === '') return { kind: 'empty' };
   switch (kind) {
     case 'projectCode': {
@@ -275,14 +275,14 @@ export function readValue(kind: ValueKind, value: string, valueRange: Range): Ty
     case 'axis':
     case 'objective': {
       const m = numberedShape(value);
-      if (!m) return { kind: 'numbered', text: value, name: value, nameRange: valueRange };
+      if (!m) return { kind: 'numbered', text: value, name: value, nameRange: sub(line, character, 0, value.length) };
       return {
         kind: 'numbered',
         text: value,
         code: value.slice(0, m.codeEnd),
-        codeRange: sub(valueRange, 0, m.codeEnd),
+        codeRange: sub(line, character, 0, m.codeEnd),
         name: value.slice(m.nameStart),
-        nameRange: sub(valueRange, m.nameStart, value.length),
+        nameRange: sub(line, character, m.nameStart, value.length),
       };
     }
     case 'period': {
@@ -314,8 +314,8 @@ export function readValue(kind: ValueKind, value: string, valueRange: Range): Ty
       return {
         kind: 'period',
         text: value,
-        start: readDateToken(start, valueRange, startAt),
-        end: readDateToken(end, valueRange, endAt),
+        start: readDateToken(start, line, character, startAt),
+        end: readDateToken(end, line, character, endAt),
       };
     }
     case 'amount': {
@@ -332,7 +332,7 @@ export function readValue(kind: ValueKind, value: string, valueRange: Range): Ty
     case 'regionList':
     case 'subregionList':
     case 'municipalityList':
-      return value.length > LAZY_LIST_CHARS ? lazyList(value, valueRange) : { kind: 'list', text: value, items: splitList(value, valueRange) };
+      return value.length > LAZY_LIST_CHARS ? lazyList(value, line, character) : { kind: 'list', text: value, items: splitList(value, line, character) };
     default:
       return { kind: 'text', text: value };
   }
@@ -347,13 +347,13 @@ export const LAZY_LIST_CHARS = 10_000;
  * main thread, which lints such a document elsewhere, never splits it unless a request
  * needs the items (hover or a code action on that line).
  */
-function lazyList(value: string, valueRange: Range): TypedValue {
+function lazyList(value: string, line: number, character: number): TypedValue {
   const list = { kind: 'list', text: value } as { kind: 'list'; text: string; items: ListItem[] };
   Object.defineProperty(list, 'items', {
     enumerable: true,
     configurable: true,
     get(): ListItem[] {
-      const items = splitList(value, valueRange);
+      const items = splitList(value, line, character);
       Object.defineProperty(list, 'items', { value: items, enumerable: true, writable: true, configurable: true });
       return items;
     },
@@ -366,20 +366,29 @@ function lazyList(value: string, valueRange: Range): TypedValue {
  * line) costs one small object per name, not four, and most ranges are never asked for.
  */
 class Item implements ListItem {
+  // Private: an item is its text and range (what JSON, Object.keys and a deep equality see).
+  readonly #line: number;
+  readonly #from: number;
+  readonly #to: number;
+
   constructor(
     readonly text: string,
-    private readonly base: Range,
-    private readonly from: number,
-    private readonly to: number,
-  ) {}
+    line: number,
+    from: number,
+    to: number,
+  ) {
+    this.#line = line;
+    this.#from = from;
+    this.#to = to;
+  }
 
   get range(): Range {
-    return sub(this.base, this.from, this.to);
+    return sub(this.#line, 0, this.#from, this.#to);
   }
 }
 
 /** Comma-separated items, trimmed, with their ranges; empty items are skipped. */
-export function splitList(value: string, valueRange: Range): ListItem[] {
+export function splitList(value: string, line: number, character: number): ListItem[] {
   const items: ListItem[] = [];
   let start = 0;
   while (start <= value.length) {
@@ -389,7 +398,7 @@ export function splitList(value: string, valueRange: Range): ListItem[] {
     let e = comma;
     while (s < e && isWhiteSpace(value.charCodeAt(s))) s++;
     while (e > s && isWhiteSpace(value.charCodeAt(e - 1))) e--;
-    if (e > s) items.push(new Item(value.slice(s, e), valueRange, s, e));
+    if (e > s) items.push(new Item(value.slice(s, e), line, character + s, character + e));
     start = comma + 1;
   }
   return items;

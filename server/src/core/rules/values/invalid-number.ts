@@ -29,7 +29,7 @@ export const invalidNumber: Rule = {
       const kind = typed.kind;
       const value = f.value;
       const valid = (s: string) => {
-        const r = readValue(kind, s, f.valueRange);
+        const r = readValue(kind, s, f.valueRange.start.line, f.valueRange.start.character);
         return (r.kind === 'amount' || r.kind === 'count') && r.valid;
       };
       // Spellings of a valid number, most certain first: [rewritten value, safe, why].
