@@ -1,5 +1,8 @@
 // The parsed document: every heading, label, value, list item and score with its
 // exact range. Positions are 0-based lines and UTF-16 code-unit columns, as in LSP.
+// The parser's nodes (nodes.ts) make a range when it is first read and keep it: read a
+// range where it is needed, and copy it into what leaves the core (a finding, a message);
+// JSON or a structured clone of a node itself carries its data, not its ranges.
 import type { FieldSpec, ScoreGroupSpec, ScoreItemSpec, SectionSpec } from './schema';
 import type { TypedValue } from './values';
 
