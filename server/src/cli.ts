@@ -548,9 +548,39 @@ function runDocs(positionals: string[]): number {
       true,
     );
   }
-  const text = readFileSync(join(dir, `${id}.md`), 'utf8');
+  const page = readFileSync(join(dir, `${id}.md`), 'utf8');
+  const text = uiLocale === 'fi' ? finnishFirst(page) : page;
   process.stdout.write(process.stdout.isTTY ? text.split('\n').map(forTerminal).join('\n') : text);
   return 0;
+}
+
+/**
+ * A rule page for a Finnish reader: its `## Suomeksi` section moved up under the title and
+ * the severity line, and the English text after it under `## In English` (printed as it is
+ * when the page has no Finnish section).
+ */
+function finnishFirst(page: string): string {
+  const lines = page.split('\n');
+  const fi = lines.indexOf('## Suomeksi');
+  if (fi < 0) return page;
+  let end = lines.findIndex((l, k) => k > fi && l.startsWith('## '));
+  if (end < 0) end = lines.length;
+  // The head: the title, and the severity line when there is one before the Finnish section.
+  const title = lines.findIndex((l) => l.startsWith('# '));
+  if (title < 0 || title > fi) return page;
+  const severity = lines.findIndex((l, k) => k > title && l.startsWith('**Severity:**'));
+  const head = severity > title && severity < fi ? severity : title;
+  const trim = (ls: string[]) => {
+    let a = 0;
+    let b = ls.length;
+    while (a < b && ls[a].trim() === '') a++;
+    while (b > a && ls[b - 1].trim() === '') b--;
+    return ls.slice(a, b);
+  };
+  const finnish = trim(lines.slice(fi, end));
+  const english = trim(lines.slice(head + 1, fi));
+  const rest = lines.slice(end);
+  return [...lines.slice(0, head + 1), '', ...finnish, '', ...(english.length ? ['## In English', '', ...english, ''] : []), ...rest].join('\n');
 }
 
 async function runLsp(values: Values, positionals: string[]): Promise<number> {

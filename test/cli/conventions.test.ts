@@ -239,6 +239,22 @@ describe('hanke docs and --docs-url', () => {
     expect(hanke(['docs', 'encoding'], { cwd: tmp }).status).toBe(0);
   });
 
+  it('in Finnish the page opens with its Finnish section; nothing of the page is lost', () => {
+    for (const rule of ['invalid-y-tunnus', 'missing-field', 'encoding']) {
+      const page = readFileSync(join(REPO, `docs/rules/${rule}.md`), 'utf8');
+      const r = hanke(['docs', '--locale', 'fi', rule]);
+      expect(r.status).toBe(0);
+      const lines = r.stdout.split('\n').filter((l) => l.trim() !== '');
+      expect(lines.slice(0, 4)).toEqual([`# ${rule}`, expect.stringMatching(/^\*\*Severity:\*\*/), '## Suomeksi', expect.stringMatching(/[äö]/)]);
+      expect(lines).toContain('## In English');
+      // The same lines, in another order (and the one heading added).
+      const own = page.split('\n').filter((l) => l.trim() !== '');
+      expect([...lines].sort()).toEqual([...own, '## In English'].sort());
+      // The English page is printed as it is.
+      expect(hanke(['docs', '--locale', 'en', rule]).stdout).toBe(page);
+    }
+  });
+
   it('SARIF links to rule pages only under --docs-url', () => {
     const plain = hanke(['lint', '--format', 'sarif', example(2)]);
     expect(plain.stdout).not.toMatch(/hanke-tools|helpUri/);

@@ -198,7 +198,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   docs: {
     name: 'docs',
     usage: 'hanke docs [<rule>]',
-    summary: tx('näyttää säännön ohjesivun (toimii ilman verkkoyhteyttä)', "print a rule's documentation page (works offline)"),
+    summary: tx('näyttää säännön ohjesivun, suomenkielinen osio ensin (toimii ilman verkkoyhteyttä)', "print a rule's documentation page (works offline; with --locale fi its Finnish section first)"),
     options: { ...COMMON },
   },
   lsp: {
