@@ -6,6 +6,10 @@
 // The columns and kept ranges are private fields, so JSON, Object.keys, a spread or a
 // structured clone of a node see its data and not its ranges: a range leaves the model
 // by being read (a finding's `range: field.valueRange` is a plain Range).
+//
+// Each class keeps its own columns, with no base class for the line's range: nodes that
+// extended one (super() in every constructor) made parse + rules 1.28-1.34 times as slow,
+// measured with passes alternating in one process.
 import type { FieldNode, HeadingNode, LabelMatch, Range, ScoreGroupNode, ScoreItemNode, ScoreNode, SectionNode, TextLine } from './model';
 import { range } from './model';
 import type { FieldSpec, ScoreItemSpec, SectionSpec } from './schema';
