@@ -1,7 +1,8 @@
 // The model's nodes as the parser makes them. Each keeps its columns as numbers and makes
 // a range when it is first asked for, then keeps it: most ranges are never read (a rule
 // reads the ranges of the few values it reports, the outline those of the headings), and
-// a description's ranges were about three quarters of the objects its parse made.
+// made eagerly they were about a third of what a parse allocates (66 KB per description
+// with them, 45 KB without; heap sampling over 3 000 corpus descriptions).
 //
 // The columns and kept ranges are private fields, so JSON, Object.keys, a spread or a
 // structured clone of a node see its data and not its ranges: a range leaves the model
