@@ -460,7 +460,7 @@ async function runExport(cmd: CommandSpec, values: Values, positionals: string[]
 }
 
 async function runReport(cmd: CommandSpec, values: Values, positionals: string[], flagLocale: Locale | undefined): Promise<number> {
-  docsBase(values);
+  const docs = docsBase(values);
   const outPath = (values.out as string | undefined) ?? 'hanke-report.html';
   const p = await plan(values, positionals, cmd.name, flagLocale);
   const force = !!values.force;
@@ -489,7 +489,7 @@ async function runReport(cmd: CommandSpec, values: Values, positionals: string[]
     undefined,
     onGroups,
   );
-  const html = renderReport({ entries, skipped, groups, locale: p.locale, title: values.title as string | undefined, generated: new Date(), version: pkg.version });
+  const html = renderReport({ entries, skipped, groups, locale: p.locale, title: values.title as string | undefined, generated: new Date(), version: pkg.version, docsBase: docs });
   writeFileAtomic(outPath, html, force);
   const n = entries.filter((e) => e.summary).length;
   note(p.locale === 'fi' ? `raportti kirjoitettiin tiedostoon ${outPath} (${described(n, 'fi')})` : `wrote ${outPath} (${described(n, 'en')})`);

@@ -180,6 +180,39 @@ describe('report', () => {
     }
   });
 
+  it.skipIf(!existsSync(CHROMIUM))('--docs-url: the rule links of the chart and of each finding go there', { timeout: 60_000 }, async () => {
+    const out = join(tmp, 'docs-url.html');
+    expect(hanke(['report', '--docs-url', 'https://intra.example.fi/ohjeet/{rule}.html', '-o', out, EXAMPLES_DIR]).status).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('href="https://intra.example.fi/ohjeet/final-report-missing.html"');
+    expect(html).not.toContain('github.com');
+    const plain = join(tmp, 'docs-base.html');
+    expect(hanke(['report', '--docs-url', 'https://intra.example.fi/rules/', '-o', plain, EXAMPLES_DIR]).status).toBe(0);
+    expect(readFileSync(plain, 'utf8')).toContain('href="https://intra.example.fi/rules/final-report-missing.md"');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(pathToFileURL(out).href);
+      await page.waitForSelector('html[data-ready="1"]');
+      // Every description's findings opened: each rule link of a finding.
+      const links = (): Promise<string[]> =>
+        page.evaluate(`(() => {
+          for (const d of document.querySelectorAll('details.item')) d.open = true;
+          return [...document.querySelectorAll('.details a.rule')].map((a) => a.getAttribute('href'));
+        })()`);
+      let hrefs = await links();
+      for (let k = 0; k < 20 && hrefs.length === 0; k++) {
+        await page.waitForTimeout(100);
+        hrefs = await links();
+      }
+      expect(hrefs.length).toBeGreaterThan(0);
+      expect(hrefs).toContain('https://intra.example.fi/ohjeet/final-report-missing.html');
+      for (const h of hrefs) expect(h).toMatch(/^https:\/\/intra\.example\.fi\/ohjeet\/[a-z-]+\.html$/);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('cannot write the file: exit 2', () => {
     const r = hanke(['report', '-o', join(tmp, 'no/such/dir/r.html'), EXAMPLES_DIR]);
     expect(r.status).toBe(2);

@@ -4,7 +4,7 @@
 // descriptions is escaped.
 import { nodeCrypto } from '../node/builtins';
 import type { Locale } from '../core/config';
-import { DOCS_BASE, ruleDocsUrl } from '../core/docs';
+import { DOCS_BASE, ruleDocsLink } from '../core/docs';
 import type { ProjectSummary } from '../core/summary';
 import type { CliDiagnostic, SkipReason } from './lint-files';
 import { SKIP_REASONS } from '../node/read-file';
@@ -31,6 +31,13 @@ export interface ReportInput {
   version: string;
   /** Cross-document groups (duplicate-project-code, conflicting-applicant), when several files were linted. */
   groups?: ReportGroups;
+  /** `--docs-url`: where the rule pages are (`<base>/<rule>.md`, or `{rule}` in it); the project's own pages without one. */
+  docsBase?: string;
+}
+
+/** The address of a rule's page in the report: under `--docs-url` when given. */
+function docsLink(rule: string, base: string | undefined): string {
+  return ruleDocsLink(rule, base ?? DOCS_BASE)!;
 }
 
 export interface ReportGroups {
@@ -286,7 +293,7 @@ function fundingChart(rows: Funded[], tx: Texts, f: Fmt): string {
   return parts.join('');
 }
 
-function findingsChart(counts: RuleCount[], tx: Texts, f: Fmt): string {
+function findingsChart(counts: RuleCount[], tx: Texts, f: Fmt, docsBase: string | undefined): string {
   if (counts.length === 0) return `<p class="empty">${esc(tx.noFindings)}</p>`;
   const W = 1200;
   const labelW = 300;
@@ -311,7 +318,7 @@ function findingsChart(counts: RuleCount[], tx: Texts, f: Fmt): string {
     const y = top + i * rowH;
     const total = c.errors + c.warnings + c.other;
     parts.push(
-      `<a href="${esc(ruleDocsUrl(encodeURIComponent(c.rule)))}" target="_blank" rel="noopener noreferrer"><text class="label rule" x="${labelW - 10}" y="${y + 14}" text-anchor="end">${esc(c.rule)}</text></a>`,
+      `<a href="${esc(docsLink(c.rule, docsBase))}" target="_blank" rel="noopener noreferrer"><text class="label rule" x="${labelW - 10}" y="${y + 14}" text-anchor="end">${esc(c.rule)}</text></a>`,
     );
     let bx = labelW;
     for (const [cls, v] of [
@@ -584,7 +591,7 @@ function detailHtml(i){
     if(x.sc&&x.sc.length)facts+='<div class="scores"><span class="k">'+esc(T.scores)+'</span>'+x.sc.map(function(s){return '<span class="chip">'+esc(s[0])+' <b>'+esc(s[1]==null?T.none:s[1])+'</b>/<b>'+esc(s[2]==null?T.none:s[2])+'</b></span>'}).join('')+'</div>';
   }
   var f=e.d.length?'<div class="tablewrap"><table class="findings"><thead><tr><th scope="col">'+esc(T.line)+'</th><th scope="col">'+esc(T.severity)+'</th><th scope="col">'+esc(T.message)+'</th><th scope="col">'+esc(T.rule)+'</th></tr></thead><tbody>'+
-    e.d.map(function(d){var r=RULES[d[3]],s=SEV[d[2]];return '<tr><td class="pos">'+d[0]+':'+d[1]+'</td><td><span class="sev '+s+'">'+esc(T.sev[s])+'</span></td><td>'+esc(d[4])+'</td><td><a class="rule" href="'+esc(D.docs+encodeURIComponent(r)+'.md')+'" target="_blank" rel="noopener noreferrer">'+esc(r)+'</a></td></tr>'}).join('')+'</tbody></table></div>'
+    e.d.map(function(d){var r=RULES[d[3]],s=SEV[d[2]];return '<tr><td class="pos">'+d[0]+':'+d[1]+'</td><td><span class="sev '+s+'">'+esc(T.sev[s])+'</span></td><td>'+esc(d[4])+'</td><td><a class="rule" href="'+esc(D.docs.split('{rule}').join(encodeURIComponent(r)))+'" target="_blank" rel="noopener noreferrer">'+esc(r)+'</a></td></tr>'}).join('')+'</tbody></table></div>'
     :'<p class="ok">\\u2713 '+esc(T.noFindings)+'</p>';
   return '<details class="item" id="'+id+'" open><summary><span class="title">'+(e.c?'<span class="code">'+esc(e.c)+'</span>':'')+esc(e.n!=null?e.n:e.f)+'</span> '+pill(e.E,'err')+' '+pill(e.W,'warn')+'<span class="path">'+esc(e.f)+'</span></summary>'+facts+f+'</details>';
 }
@@ -708,7 +715,8 @@ function pageData(input: ReportInput, perEntry: readonly SeverityCounts[], tx: T
   // Templates the script fills in (rowsText below, in the page).
   t.rows = tx.rows('{shown}', '{all}');
   t.rowsNotLinted = tx.rowsNotLinted('{shown}', '{all}');
-  const data = { locale: input.locale, docs: DOCS_BASE, rules, t, entries };
+  // The page makes a rule's link from this template ({rule}: the rule id, percent-encoded).
+  const data = { locale: input.locale, docs: docsLink('{rule}', input.docsBase).split(encodeURIComponent('{rule}')).join('{rule}'), rules, t, entries };
   // A data block, not a script: only `<` could end it early (`</script>`, `<!--`).
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
@@ -794,7 +802,7 @@ export function renderReport(input: ReportInput): string {
   const charts = `<section class="panel noprint"><h2>${esc(tx.fundingChart)}</h2>${fundingChart(chartRows, tx, f)}${
     chartRows.length < funded.length ? `<p class="note">${esc(tx.fundingNote(chartRows.length, funded.length))}</p>` : ''
   }</section>
-<section class="panel"><h2>${esc(tx.findingsChart)}</h2>${findingsChart(tally.byRule, tx, f)}</section>
+<section class="panel"><h2>${esc(tx.findingsChart)}</h2>${findingsChart(tally.byRule, tx, f, input.docsBase)}</section>
 `;
   // Every description's findings at once below the charts; for a large report, the one
   // asked for right below the table.
