@@ -320,7 +320,7 @@ async function runLint(cmd: CommandSpec, values: Values, positionals: string[], 
   // Fixing rewrites files: their results are not taken from (nor kept in) the cache.
   const cache = fix ? undefined : lintCache(values, p);
   const { out, file } = openOut(values['output-file'] as string | undefined, p, !!values.force);
-  const stylish = format === 'stylish' ? new StylishFormatter(out, { color: file ? false : useColor(values), locale: p.locale }) : undefined;
+  const stylish = format === 'stylish' ? new StylishFormatter(out, { color: file ? false : useColor(values), locale: p.locale, quiet: !!values.quiet }) : undefined;
   const json = format === 'json' ? new JsonFormatter(out) : undefined;
   const sarif = format === 'sarif' ? new SarifFormatter(out, p.locale, base) : undefined;
   const totals: Totals = emptyTotals();

@@ -124,6 +124,13 @@ describe('the JSON contract', () => {
     expect(r.entries.every((e) => e.diagnostics.length === 0)).toBe(true);
   });
 
+  it('--quiet in stylish: a clean ending says there are no errors, not no problems (the examples have warnings)', () => {
+    const r = hanke(['lint', '--quiet', '--no-color', EXAMPLES_DIR]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe('✓ 5 files checked, no errors');
+    expect(hanke(['lint', '--quiet', '--no-color', '--locale', 'fi', EXAMPLES_DIR]).stdout.trim()).toBe('✓ 5 tiedostoa tarkistettu, ei virheitä');
+  });
+
   it('--locale fi gives Finnish messages', () => {
     const r = json(['--locale', 'fi', join(tmp, 'puuttuu.txt'), example(4)]);
     expect(r.entries[0].diagnostics[0].message).toBe('Tiedostoa ei voi lukea: tiedostoa ei ole.');

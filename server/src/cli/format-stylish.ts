@@ -18,6 +18,8 @@ export const SEVERITY: Record<Locale, Record<string, string>> = {
 export interface StylishOptions {
   color: boolean;
   locale: Locale;
+  /** `--quiet`: only errors are shown, so a clean ending says "no errors" (warnings may exist). */
+  quiet?: boolean;
 }
 
 /** Totals over a run, shared by every format's ending and the exit code. */
@@ -108,7 +110,8 @@ export class StylishFormatter {
     const total = t.errors + t.warnings + t.other;
     const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
     if (total === 0) {
-      lines.push(this.c('32', fi ? `✓ ${plural(t.files, 'tiedosto', 'tiedostoa')} tarkistettu, ei huomautuksia` : `✓ ${plural(t.files, 'file', 'files')} checked, no problems`));
+      const none = this.o.quiet ? (fi ? 'ei virheitä' : 'no errors') : fi ? 'ei huomautuksia' : 'no problems';
+      lines.push(this.c('32', fi ? `✓ ${plural(t.files, 'tiedosto', 'tiedostoa')} tarkistettu, ${none}` : `✓ ${plural(t.files, 'file', 'files')} checked, ${none}`));
     } else {
       const summary = fi
         ? `✖ ${plural(total, 'huomautus', 'huomautusta')} (${plural(t.errors, 'virhe', 'virhettä')}, ${plural(t.warnings, 'varoitus', 'varoitusta')}${t.other ? `, ${t.other} muuta` : ''}) ${t.filesWithProblems}/${t.files} tiedostossa`
