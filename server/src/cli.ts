@@ -343,6 +343,7 @@ async function runLint(cmd: CommandSpec, values: Values, positionals: string[], 
         if (r.meta.fixed) fixedFiles++;
         if (values.quiet) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
         if (r.meta.unreadable || r.meta.internalError) unreadable = true;
+        if (r.meta.unreadableWhy) noteUnreadable(p.locale, r);
         addToTotals(totals, r);
         stylish?.file(r);
         json?.file(r);
@@ -400,6 +401,12 @@ function noteSkipsAndFailures(locale: Locale, file: string, what: SkipReason | '
 
 /** An input that could not be read (the run exits 2): said as `lint` reports it, `<file>: error: <message>`. */
 function noteUnreadable(locale: Locale, r: FileResult): void {
+  const why = r.meta.unreadableWhy;
+  if (why) {
+    // The rule is off: no finding, but the run still ends with exit code 2 for it.
+    note(`${r.file}: ${pick(why, locale)} ${locale === 'fi' ? '(sääntö unreadable on pois päältä; poistumiskoodi on silti 2)' : '(the rule unreadable is off; the exit code is still 2)'}`);
+    return;
+  }
   const d = r.diagnostics[0];
   const severity = SEVERITY[locale][d?.severity ?? 'error'];
   note(`${r.file}: ${severity}: ${d?.message ?? (locale === 'fi' ? 'Tiedostoa ei voi lukea.' : 'Cannot read the file.')}`);

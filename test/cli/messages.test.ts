@@ -282,6 +282,21 @@ describe('outputs that are not regular files, paths that are not files', () => {
     expect(JSON.parse(fi.stdout)[0].diagnostics[0].message).toContain('vakiosyötteen voi lukea nimellä -');
   });
 
+  it('an unreadable input with the rule unreadable off: no finding, the reason on stderr, exit code 2', () => {
+    const missing = join(tmp, 'ei-ole.txt');
+    const r = hanke(['lint', '--rule', 'unreadable:off', '--format', 'json', missing]);
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual([{ file: missing, diagnostics: [] }]);
+    expect(r.stderr).toBe(`hanke: ${missing}: Cannot read the file: no such file. (the rule unreadable is off; the exit code is still 2)\n`);
+    const fi = hanke(['lint', '--locale', 'fi', '--rule', 'unreadable:off', missing]);
+    expect(fi.status).toBe(2);
+    expect(fi.stderr).toContain('Tiedostoa ei voi lukea: tiedostoa ei ole. (sääntö unreadable on pois päältä; poistumiskoodi on silti 2)');
+    // The report says so too (it lists no finding for the file).
+    const rep = hanke(['report', '--rule', 'unreadable:off', '-o', join(tmp, 'unreadable-off.html'), missing, example(0)]);
+    expect(rep.status).toBe(2);
+    expect(rep.stderr).toContain(`${missing}: Cannot read the file: no such file. (the rule unreadable is off`);
+  });
+
   it('-o /dev/null and -o /dev/stdout need no --force and stay what they are', () => {
     const r = hanke(['lint', '-o', '/dev/null', example(4)]);
     expect(r.status).toBe(0);

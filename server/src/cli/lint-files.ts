@@ -6,6 +6,7 @@ import { type HankeConfig, type Locale, pick } from '../core/config';
 import { type DocumentKeys, documentKeys } from '../core/cross-document';
 import { analyze, lintFileFacts } from '../core/lint';
 import type { Range } from '../core/model';
+import { unreadable } from '../core/rules/file/unreadable';
 import type { FileFacts, Severity } from '../core/rules/types';
 import type { Texts } from '../core/schema';
 import { type ProjectSummary, summarize } from '../core/summary';
@@ -46,6 +47,8 @@ export interface FileResult {
     fixed?: boolean;
     /** --fix / --fix-dry-run: why the fixes were not applied. */
     notFixed?: Texts;
+    /** Unreadable with the rule `unreadable` off: why, for stderr (the exit code is still 2). */
+    unreadableWhy?: Texts;
   };
   /** --fix-dry-run: the whole fixed text, when a fix changes it (printed in JSON as `output`). */
   output?: string;
@@ -141,19 +144,20 @@ export function toCli(rule: string, severity: Severity, r: Range, message: strin
  * becomes a diagnostic (or a skip, for files found by walking a folder). `text`: the
  * file's text when it was read ahead (node/read-ahead.ts), else the file is read here.
  */
+const UNREADABLE = unreadable.id;
+
 export function processFile(task: Task, config: HankeConfig, opts: ProcessOptions, readAhead?: string): Outcome {
   const { file } = task;
   const locale = opts.locale;
   /** A file that holds no description: the file rules alone. */
   const only = (facts: FileFacts): Outcome => {
     const findings = lintFileFacts(facts, config);
+    const meta: FileResult['meta'] = { unreadable: facts.kind === 'unreadable' };
+    // The finding turned off: the reason still goes to stderr, beside the exit code 2.
+    if (meta.unreadable && !findings.some((f) => f.rule === UNREADABLE)) meta.unreadableWhy = lintFileFacts(facts, { rules: { [UNREADABLE]: 'error' } }).find((f) => f.rule === UNREADABLE)?.message;
     return {
       kind: 'result',
-      result: {
-        file,
-        diagnostics: findings.map((f) => toCli(f.rule, f.severity, f.range, pick(f.message, locale))),
-        meta: { unreadable: facts.kind === 'unreadable' },
-      },
+      result: { file, diagnostics: findings.map((f) => toCli(f.rule, f.severity, f.range, pick(f.message, locale))), meta },
     };
   };
   const got = readDescription({ path: task.raw ? Buffer.from(task.raw) : file, bytes: task.bytes, unreadable: task.unreadable, notAFile: task.notAFile, text: readAhead }, task.fromWalk);
