@@ -293,8 +293,11 @@ function checkOutputAmongInputs(path: string, p: Plan, force: boolean): void {
 }
 
 /** Where a command writes: stdout, or a file checked against the inputs and written atomically. */
+/** `-o -`: standard output, as for the inputs (a file named `-` is written as `./-`). */
+const STDOUT = '-';
+
 function openOut(path: string | undefined, p: Plan, force: boolean): { out: Output; file?: AtomicFile } {
-  if (!path) return { out: new Output(process.stdout) };
+  if (!path || path === STDOUT) return { out: new Output(process.stdout) };
   checkOutputAmongInputs(path, p, force);
   const file = new AtomicFile(path, force);
   return { out: new Output(fileStream(file)), file };
@@ -462,7 +465,7 @@ async function runExport(cmd: CommandSpec, values: Values, positionals: string[]
   } finally {
     file?.abort();
   }
-  if (outPath) note(p.locale === 'fi' ? `tiedot kirjoitettiin tiedostoon ${outPath} (${described(rows, 'fi')})` : `wrote ${outPath} (${described(rows, 'en')})`);
+  if (outPath && outPath !== STDOUT) note(p.locale === 'fi' ? `tiedot kirjoitettiin tiedostoon ${outPath} (${described(rows, 'fi')})` : `wrote ${outPath} (${described(rows, 'en')})`);
   return unreadable ? 2 : 0;
 }
 
@@ -471,8 +474,9 @@ async function runReport(cmd: CommandSpec, values: Values, positionals: string[]
   const outPath = (values.out as string | undefined) ?? 'hanke-report.html';
   const p = await plan(values, positionals, cmd.name, flagLocale);
   const force = !!values.force;
+  const toStdout = outPath === STDOUT;
   // Checked before the (possibly long) run, and again when the file is put in place.
-  checkOutputAmongInputs(outPath, p, force);
+  if (!toStdout) checkOutputAmongInputs(outPath, p, force);
   const entries: ReportEntry[] = [];
   const skipped: { file: string; reason: SkipReason }[] = [];
   let unreadable = false;
@@ -497,9 +501,15 @@ async function runReport(cmd: CommandSpec, values: Values, positionals: string[]
     onGroups,
   );
   const html = renderReport({ entries, skipped, groups, locale: p.locale, title: values.title as string | undefined, generated: new Date(), version: pkg.version, docsBase: docs });
-  writeFileAtomic(outPath, html, force);
   const n = entries.filter((e) => e.summary).length;
-  note(p.locale === 'fi' ? `raportti kirjoitettiin tiedostoon ${outPath} (${described(n, 'fi')})` : `wrote ${outPath} (${described(n, 'en')})`);
+  if (toStdout) {
+    const out = new Output(process.stdout);
+    out.write(html);
+    await out.flush();
+  } else {
+    writeFileAtomic(outPath, html, force);
+    note(p.locale === 'fi' ? `raportti kirjoitettiin tiedostoon ${outPath} (${described(n, 'fi')})` : `wrote ${outPath} (${described(n, 'en')})`);
+  }
   return unreadable ? 2 : 0;
 }
 
@@ -508,7 +518,7 @@ function runNew(values: Values, positionals: string[]): number {
     throw new UsageError(tx(`ylimääräinen argumentti "${positionals[0]}" (tiedosto annetaan valitsimella --output)`, `unexpected argument "${positionals[0]}" (give the file with --output)`));
   const text = descriptionTemplate();
   const output = values.output as string | undefined;
-  if (output) {
+  if (output && output !== STDOUT) {
     checkOutput(output, new Set(), !!values.force);
     writeFileAtomic(output, text, !!values.force);
   } else process.stdout.write(text);

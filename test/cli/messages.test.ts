@@ -309,6 +309,23 @@ describe('outputs that are not regular files, paths that are not files', () => {
     expect(csv.stderr).toBe('hanke: wrote /dev/stdout (1 description)\n');
   });
 
+  it('-o - is standard output for lint, export, report and new; no file named - is written', () => {
+    const d = examplesCopy();
+    const lint = hanke(['lint', '--format', 'json', '-o', '-', EXAMPLES[4].name], { cwd: d });
+    expect(lint.status).toBe(0);
+    expect(JSON.parse(lint.stdout)[0].file).toBe(EXAMPLES[4].name);
+    const csv = hanke(['export', '-o', '-', EXAMPLES[4].name], { cwd: d });
+    expect(csv.status).toBe(0);
+    expect(parseCsv(csv.stdout)[1][0]).toBe(EXAMPLES[4].name);
+    expect(csv.stderr).toBe('');
+    const report = hanke(['report', '-o', '-', EXAMPLES[4].name], { cwd: d });
+    expect(report.status).toBe(0);
+    expect(report.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(report.stderr).toBe('');
+    expect(hanke(['new', '-o', '-'], { cwd: d }).stdout).toMatch(/^Euroopan unioni/);
+    expect(readdirSync(d)).not.toContain('-');
+  });
+
   it('-o a socket: one line, exit 2, even with --force; the socket stays', async () => {
     const d = examplesCopy();
     const sock = join(d, 'hanke.sock');

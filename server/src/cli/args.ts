@@ -114,7 +114,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: tx('tarkistaa kuvaukset (kansioista *.txt ja *.hanke)', 'lint descriptions (folders: *.txt, *.hanke)'),
     options: {
       format: { type: 'string', short: 'f', arg: 'stylish|json|sarif', help: tx('tulosteen muoto (oletus: stylish)', 'output format (default: stylish)') },
-      'output-file': { type: 'string', short: 'o', arg: '<file>', help: tx('kirjoita tulos tiedostoon', 'write the report to a file') },
+      'output-file': { type: 'string', short: 'o', arg: '<file>', help: tx('kirjoita tulos tiedostoon (-: vakiotuloste)', 'write the report to a file (-: standard output)') },
       'max-warnings': { type: 'string', arg: '<n>', help: tx('poistumiskoodi 1, jos varoituksia on enemmän kuin n (-1: ei rajaa)', 'exit 1 when there are more than n warnings (-1: no limit)') },
       quiet: { type: 'boolean', short: 'q', help: tx('vain virheet', 'report errors only') },
       fix: { type: 'boolean', help: tx('tee turvalliset korjaukset tiedostoihin ja raportoi loput', 'apply the safe fixes to the files and report what is left') },
@@ -150,7 +150,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: tx('kuvausten keskeiset tiedot CSV- tai JSON-muodossa', "the descriptions' key values as CSV or JSON"),
     options: {
       format: { type: 'string', short: 'f', arg: 'csv|json', help: tx('muoto (oletus: csv)', 'output format (default: csv)') },
-      out: { type: 'string', short: 'o', arg: '<file>', help: tx('kirjoita tiedostoon vakiotulosteen sijaan', 'write to a file instead of stdout') },
+      out: { type: 'string', short: 'o', arg: '<file>', help: tx('kirjoita tiedostoon vakiotulosteen sijaan (-: vakiotuloste)', 'write to a file instead of stdout (-: stdout)') },
       'output-file': { type: 'string', aliasOf: 'out', help: tx('sama kuin --out', 'same as --out') },
       delimiter: { type: 'string', short: 'd', arg: '<c>', help: tx('CSV-kenttien erotin: , (oletus) ; | tai tab', 'CSV field separator: , (default) ; | or tab') },
       decimal: { type: 'string', arg: '. | ,', help: tx('CSV:n desimaalierotin (oletus: , kun --delimiter ";", muuten .)', "CSV decimal separator (default: , with --delimiter ';', else .)") },
@@ -173,7 +173,12 @@ export const COMMANDS: Record<string, CommandSpec> = {
     usage: 'hanke report [options] <file|dir|glob|->...',
     summary: tx('yksi itsenäinen HTML-sivu tarkastajalle', 'one self-contained HTML page for a reviewer'),
     options: {
-      out: { type: 'string', short: 'o', arg: '<file>', help: tx('kirjoitettava HTML-tiedosto (oletus: hanke-report.html)', 'the HTML file to write (default: hanke-report.html)') },
+      out: {
+        type: 'string',
+        short: 'o',
+        arg: '<file>',
+        help: tx('kirjoitettava HTML-tiedosto (oletus: hanke-report.html; -: vakiotuloste)', 'the HTML file to write (default: hanke-report.html; -: standard output)'),
+      },
       'output-file': { type: 'string', aliasOf: 'out', help: tx('sama kuin --out', 'same as --out') },
       title: { type: 'string', arg: '<text>', help: tx('sivun otsikko', "the page's title") },
       ...DOCS_URL,
@@ -188,7 +193,12 @@ export const COMMANDS: Record<string, CommandSpec> = {
     usage: 'hanke new [--output <file>]',
     summary: tx('tulostaa uuden, tyhjän kuvauspohjan', 'print a new, empty description skeleton'),
     options: {
-      output: { type: 'string', short: 'o', arg: '<file>', help: tx('kirjoita tiedostoon (ei korvaa olemassa olevaa ilman --force)', 'write to a file (an existing one only with --force)') },
+      output: {
+        type: 'string',
+        short: 'o',
+        arg: '<file>',
+        help: tx('kirjoita tiedostoon (ei korvaa olemassa olevaa ilman --force; -: vakiotuloste)', 'write to a file (an existing one only with --force; -: standard output)'),
+      },
       out: { type: 'string', aliasOf: 'output', help: tx('sama kuin --output', 'same as --output') },
       // `new` reads no inputs: its --force only replaces an existing file.
       force: { type: 'boolean', help: tx('korvaa olemassa oleva tiedosto', 'overwrite an existing file') },
