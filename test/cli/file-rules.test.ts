@@ -69,8 +69,10 @@ describe('configuring the file checks from the CLI', () => {
     expect(viaConfig.status).toBe(0);
     expect(entries(viaConfig.stdout)[0].diagnostics.map((x) => [x.rule, x.severity])).toEqual([['not-a-description', 'warning']]);
     const viaRule = hanke(['lint', '--format', 'json', '--rule', 'unreadable:off', join(tmp, 'missing.txt')], { cwd: tmp });
-    expect(viaRule.stderr).toBe('');
+    // No finding; the run still fails for the missing input, and says why on stderr.
     expect(entries(viaRule.stdout)[0].diagnostics).toEqual([]);
+    expect(viaRule.status).toBe(2);
+    expect(viaRule.stderr).toContain('Cannot read the file: no such file. (the rule unreadable is off; the exit code is still 2)');
     const warn = hanke(['lint', '--format', 'json', '--rule', 'encoding:error', join(tmp, 'cp.txt')], { cwd: tmp });
     expect(warn.status).toBe(1);
     expect(entries(warn.stdout)[0].diagnostics.map((x) => [x.rule, x.severity])).toEqual([['encoding', 'error']]);
