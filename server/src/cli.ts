@@ -4,7 +4,7 @@
 // lint worker thread.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type HankeConfig, type Locale, localeFrom, mergeConfigs, parseConfig, pick, SETTINGS } from './core/config';
+import { type HankeConfig, type Locale, localeFrom, mergeConfigs, parseConfig, pick, SETTINGS, settingMeant } from './core/config';
 import { isDocsBase } from './core/docs';
 import type { RuleSetting } from './core/lint';
 import { CATALOGUE } from './core/rules';
@@ -94,7 +94,13 @@ function ruleOverrides(specs: readonly string[]): Record<string, RuleSetting> {
       );
     }
     if (!(SETTINGS as readonly string[]).includes(setting)) {
-      throw new UsageError(tx(`--rule ${id}: vakavuus on ${SETTINGS.join(', ')}, ei "${setting}"`, `--rule ${id}: the severity is ${SETTINGS.join(', ')}, not "${setting}"`));
+      const near = settingMeant(setting);
+      throw new UsageError(
+        tx(
+          `--rule ${id}: vakavuus on ${SETTINGS.join(', ')}, ei "${setting}"${near ? `; tarkoititko "${id}:${near}"?` : ''}`,
+          `--rule ${id}: the severity is ${SETTINGS.join(', ')}, not "${setting}"${near ? `; did you mean "${id}:${near}"?` : ''}`,
+        ),
+      );
     }
     out[id] = setting as RuleSetting;
   }

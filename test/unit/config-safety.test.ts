@@ -31,3 +31,18 @@ describe('configuration with very many keys', () => {
     expect(config.rules).toEqual({ 'missing-field': 'warning', 'unusual-value': 'off' });
   });
 });
+
+describe('a severity written another way gets a suggestion', () => {
+  it("ESLint's warn and 0/1/2, another case and a typo name the setting meant; nonsense gets none", () => {
+    const hint = (value: unknown) => parseConfig(JSON.stringify({ rules: { 'empty-field': value } })).errors[0]?.message;
+    expect(hint('warn')?.en).toMatch(/invalid value "warn"; allowed: error, warning, info, hint, off\. Did you mean "warning"\?$/);
+    expect(hint('warn')?.fi).toMatch(/Tarkoititko "warning"\?$/);
+    expect(hint(2)?.en).toMatch(/Did you mean "error"\?$/);
+    expect(hint(0)?.en).toMatch(/Did you mean "off"\?$/);
+    expect(hint('Error')?.en).toMatch(/Did you mean "error"\?$/);
+    expect(hint('eror')?.en).toMatch(/Did you mean "error"\?$/);
+    expect(hint('xyz')?.en).toMatch(/allowed: error, warning, info, hint, off\.$/);
+    expect(hint(true)?.en).toMatch(/allowed: error, warning, info, hint, off\.$/);
+    expect(parseConfig(JSON.stringify({ rules: { 'empty-field': 'warning' } })).errors).toEqual([]);
+  });
+});

@@ -7,6 +7,18 @@ import { closest } from './util/similarity';
 
 export const CONFIG_FILE = '.hankerc.json';
 export const SETTINGS = ['error', 'warning', 'info', 'hint', 'off'] as const;
+
+/** ESLint's words and numbers for a severity. */
+const ESLINT_SETTINGS: Readonly<Record<string, (typeof SETTINGS)[number]>> = { warn: 'warning', '0': 'off', '1': 'warning', '2': 'error' };
+
+/** The setting an invalid value most likely means: ESLint's `warn`/0/1/2, another case, or a typo. */
+export function settingMeant(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const v = String(value).trim().toLowerCase();
+  if (ESLINT_SETTINGS[v]) return ESLINT_SETTINGS[v];
+  if ((SETTINGS as readonly string[]).includes(v)) return v;
+  return closest(v, SETTINGS, (x) => x)?.item;
+}
 export type Locale = 'fi' | 'en';
 
 export interface HankeConfig extends LintOptions {
@@ -54,10 +66,12 @@ export function validateRules(rules: unknown, where: string): { rules: Record<st
       continue;
     }
     if (typeof value !== 'string' || !(SETTINGS as readonly string[]).includes(value)) {
+      const near = settingMeant(value);
+      const hint = near ? t(` Tarkoititko "${near}"?`, ` Did you mean "${near}"?`) : t('', '');
       errors.push({
         message: t(
-          `${where}: säännön "${id}" arvo ${JSON.stringify(value)} ei kelpaa; sallitut: ${SETTINGS.join(', ')}.`,
-          `${where}: rule "${id}" has invalid value ${JSON.stringify(value)}; allowed: ${SETTINGS.join(', ')}.`,
+          `${where}: säännön "${id}" arvo ${JSON.stringify(value)} ei kelpaa; sallitut: ${SETTINGS.join(', ')}.${hint.fi}`,
+          `${where}: rule "${id}" has invalid value ${JSON.stringify(value)}; allowed: ${SETTINGS.join(', ')}.${hint.en}`,
         ),
       });
       continue;
