@@ -46,3 +46,12 @@ describe('a severity written another way gets a suggestion', () => {
     expect(parseConfig(JSON.stringify({ rules: { 'empty-field': 'warning' } })).errors).toEqual([]);
   });
 });
+
+describe('a configuration that is not JSON', () => {
+  it('says at which line and column (1-based), after a BOM and across line endings', () => {
+    const at = (text: string) => parseConfig(text).errors[0];
+    expect(at('{\n  "rules": {\n    empty: 1\n  }\n}\n').message.en).toMatch(/^\.hankerc\.json: invalid JSON at line 3, column 5: /);
+    expect(at('\uFEFF{"rules":{,}}').message.fi).toMatch(/^\.hankerc\.json: virheellinen JSON rivillä 1, sarakkeessa 11: /);
+    expect(at('{\r\n"a": 1,\r\n}').message.en).toMatch(/at line 3, column 1: /);
+  });
+});

@@ -90,7 +90,16 @@ export function parseConfig(text: string, where = CONFIG_FILE): ConfigResult {
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const pos = /position (\d+)/.exec(msg);
-    return { config: {}, errors: [{ message: t(`${where}: virheellinen JSON: ${msg}`, `${where}: invalid JSON: ${msg}`), offset: pos ? Number(pos[1]) : 0 }] };
+    const offset = pos ? Number(pos[1]) : 0;
+    if (!pos) return { config: {}, errors: [{ message: t(`${where}: virheellinen JSON: ${msg}`, `${where}: invalid JSON: ${msg}`), offset }] };
+    // Where, as an editor shows it (V8's message gives only an offset before Node 21).
+    const before = text.replace(/^\uFEFF/, '').slice(0, offset);
+    const line = before.split(/\r\n|\r|\n/).length;
+    const column = offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+    return {
+      config: {},
+      errors: [{ message: t(`${where}: virheellinen JSON rivillä ${line}, sarakkeessa ${column}: ${msg}`, `${where}: invalid JSON at line ${line}, column ${column}: ${msg}`), offset }],
+    };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { config: {}, errors: [{ message: t(`${where}: asetusten pitää olla JSON-objekti.`, `${where}: the configuration must be a JSON object.`), offset: 0 }] };
