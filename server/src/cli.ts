@@ -81,7 +81,8 @@ function ruleOverrides(specs: readonly string[]): Record<string, RuleSetting> {
   const ids = CATALOGUE.map((r) => r.id);
   const out: Record<string, RuleSetting> = {};
   for (const spec of specs) {
-    const colon = spec.lastIndexOf(':');
+    // Rule ids have no colon: the first one ends the id (`empty-field:off:x` is a bad severity, not a bad id).
+    const colon = spec.indexOf(':');
     if (colon <= 0) throw new UsageError(tx(`--rule ottaa muodon <sääntö>:<vakavuus>, ei "${spec}"`, `--rule takes <rule>:<severity>, not "${spec}"`));
     const id = spec.slice(0, colon).trim();
     const setting = spec.slice(colon + 1).trim();

@@ -137,6 +137,9 @@ describe('--rule, --ignore-pattern and .hankeignore', () => {
     expect(typo.stderr).toMatch(/unknown rule "empty-feild"; did you mean "empty-field"\?/);
     expect(hanke(['lint', '--rule', 'empty-field:loud', files[0]]).status).toBe(2);
     expect(hanke(['lint', '--rule', 'empty-field', files[0]]).status).toBe(2);
+    // ESLint's word gets the setting meant; a second colon belongs to the severity, not the id.
+    expect(hanke(['lint', '--rule', 'empty-field:warn', files[0]]).stderr).toMatch(/the severity is error, warning, info, hint, off, not "warn"; did you mean "empty-field:warning"\?/);
+    expect(hanke(['lint', '--rule', 'empty-field:off:x', files[0]]).stderr).toMatch(/--rule empty-field: the severity is .*, not "off:x"/);
   });
 
   it('.hankeignore (in the current folder and in walked folders) and --ignore-pattern leave files out of walks, not files named explicitly', () => {
