@@ -299,10 +299,10 @@ function checkOutputAmongInputs(path: string, p: Plan, force: boolean): void {
   checkOutput(path, inputs, force);
 }
 
-/** Where a command writes: stdout, or a file checked against the inputs and written atomically. */
 /** `-o -`: standard output, as for the inputs (a file named `-` is written as `./-`). */
 const STDOUT = '-';
 
+/** Where a command writes: stdout, or a file checked against the inputs and written atomically. */
 function openOut(path: string | undefined, p: Plan, force: boolean): { out: Output; file?: AtomicFile } {
   if (!path || path === STDOUT) return { out: new Output(process.stdout) };
   checkOutputAmongInputs(path, p, force);

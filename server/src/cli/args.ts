@@ -150,7 +150,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: tx('kuvausten keskeiset tiedot CSV- tai JSON-muodossa', "the descriptions' key values as CSV or JSON"),
     options: {
       format: { type: 'string', short: 'f', arg: 'csv|json', help: tx('muoto (oletus: csv)', 'output format (default: csv)') },
-      out: { type: 'string', short: 'o', arg: '<file>', help: tx('kirjoita tiedostoon vakiotulosteen sijaan (-: vakiotuloste)', 'write to a file instead of stdout (-: stdout)') },
+      out: { type: 'string', short: 'o', arg: '<file>', help: tx('kirjoita tiedostoon vakiotulosteen sijaan (-: vakiotuloste)', 'write to a file instead of stdout (-: standard output)') },
       'output-file': { type: 'string', aliasOf: 'out', help: tx('sama kuin --out', 'same as --out') },
       delimiter: { type: 'string', short: 'd', arg: '<c>', help: tx('CSV-kenttien erotin: , (oletus) ; | tai tab', 'CSV field separator: , (default) ; | or tab') },
       decimal: { type: 'string', arg: '. | ,', help: tx('CSV:n desimaalierotin (oletus: , kun --delimiter ";", muuten .)', "CSV decimal separator (default: , with --delimiter ';', else .)") },

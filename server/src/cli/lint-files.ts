@@ -139,13 +139,13 @@ export function toCli(rule: string, severity: Severity, r: Range, message: strin
   };
 }
 
+const UNREADABLE = unreadable.id;
+
 /**
  * Lints one file with the given configuration. Never throws for bad input: the file
  * becomes a diagnostic (or a skip, for files found by walking a folder). `text`: the
  * file's text when it was read ahead (node/read-ahead.ts), else the file is read here.
  */
-const UNREADABLE = unreadable.id;
-
 export function processFile(task: Task, config: HankeConfig, opts: ProcessOptions, readAhead?: string): Outcome {
   const { file } = task;
   const locale = opts.locale;
