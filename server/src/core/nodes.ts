@@ -16,7 +16,7 @@ import { range } from './model';
 import type { FieldSpec, ScoreItemSpec, SectionSpec } from './schema';
 import type { TypedValue } from './values';
 
-/** A trimmed line of text, columns [from, to). */
+/** A trimmed line of text, columns [from, to); also an item of a list value (values.ts splitList). */
 export class TextLineNode implements TextLine {
   readonly #from: number;
   readonly #to: number;

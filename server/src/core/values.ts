@@ -1,6 +1,7 @@
 // Field values read once into typed values (dates, euro amounts, counts, lists),
 // with sub-ranges, so every rule, hover and export uses the same reading.
 import type { Range } from './model';
+import { TextLineNode } from './nodes';
 import { SCORE_MAX, SCORE_MIN, type ValueKind } from './schema';
 
 export interface CalendarDate {
@@ -361,32 +362,6 @@ function lazyList(value: string, line: number, character: number): TypedValue {
   return list;
 }
 
-/**
- * A list item whose range is made when asked for: a list of 100 000 names (a pathological
- * line) costs one small object per name, not four, and most ranges are never asked for.
- */
-class Item implements ListItem {
-  // Private: an item is its text and range (what JSON, Object.keys and a deep equality see).
-  readonly #line: number;
-  readonly #from: number;
-  readonly #to: number;
-
-  constructor(
-    readonly text: string,
-    line: number,
-    from: number,
-    to: number,
-  ) {
-    this.#line = line;
-    this.#from = from;
-    this.#to = to;
-  }
-
-  get range(): Range {
-    return sub(this.#line, 0, this.#from, this.#to);
-  }
-}
-
 /** Comma-separated items, trimmed, with their ranges; empty items are skipped. */
 export function splitList(value: string, line: number, character: number): ListItem[] {
   const items: ListItem[] = [];
@@ -398,7 +373,8 @@ export function splitList(value: string, line: number, character: number): ListI
     let e = comma;
     while (s < e && isWhiteSpace(value.charCodeAt(s))) s++;
     while (e > s && isWhiteSpace(value.charCodeAt(e - 1))) e--;
-    if (e > s) items.push(new Item(value.slice(s, e), line, character + s, character + e));
+    // Its range made when asked for: a list of 100 000 names (a pathological line) costs one small object per name.
+    if (e > s) items.push(new TextLineNode(line, value.slice(s, e), character + s, character + e));
     start = comma + 1;
   }
   return items;
