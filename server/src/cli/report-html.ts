@@ -4,16 +4,16 @@
 // descriptions is escaped.
 import { nodeCrypto } from '../node/builtins';
 import type { Locale } from '../core/config';
-import { DOCS_BASE, ruleDocsLink } from '../core/docs';
+import { DOCS_BASE, ruleDocsLink, ruleDocsTemplate } from '../core/docs';
 import type { ProjectSummary } from '../core/summary';
 import type { CliDiagnostic, SkipReason } from './lint-files';
 import { SKIP_REASONS } from '../node/read-file';
-
-/** The skip reasons in one language (node/read-file.ts names them). */
-const skipReasons = (locale: Locale) => Object.fromEntries(Object.entries(SKIP_REASONS).map(([k, v]) => [k, v[locale]])) as Record<SkipReason, string>;
 import { formatIsoDate } from '../core/values';
 import type { SeverityCounts } from '../core/tally';
 import { type Funded, type RuleCount, tallyReport } from './report-tally';
+
+/** The skip reasons in one language (node/read-file.ts names them). */
+const skipReasons = (locale: Locale) => Object.fromEntries(Object.entries(SKIP_REASONS).map(([k, v]) => [k, v[locale]])) as Record<SkipReason, string>;
 
 export interface ReportEntry {
   file: string;
@@ -716,7 +716,7 @@ function pageData(input: ReportInput, perEntry: readonly SeverityCounts[], tx: T
   t.rows = tx.rows('{shown}', '{all}');
   t.rowsNotLinted = tx.rowsNotLinted('{shown}', '{all}');
   // The page makes a rule's link from this template ({rule}: the rule id, percent-encoded).
-  const data = { locale: input.locale, docs: docsLink('{rule}', input.docsBase).split(encodeURIComponent('{rule}')).join('{rule}'), rules, t, entries };
+  const data = { locale: input.locale, docs: ruleDocsTemplate(input.docsBase ?? DOCS_BASE), rules, t, entries };
   // A data block, not a script: only `<` could end it early (`</script>`, `<!--`).
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }

@@ -7,6 +7,7 @@ import { closest } from './util/similarity';
 
 export const CONFIG_FILE = '.hankerc.json';
 export const SETTINGS = ['error', 'warning', 'info', 'hint', 'off'] as const;
+export type Locale = 'fi' | 'en';
 
 /** ESLint's words and numbers for a severity. */
 const ESLINT_SETTINGS: Readonly<Record<string, (typeof SETTINGS)[number]>> = { warn: 'warning', '0': 'off', '1': 'warning', '2': 'error' };
@@ -19,7 +20,6 @@ export function settingMeant(value: unknown): string | undefined {
   if ((SETTINGS as readonly string[]).includes(v)) return v;
   return closest(v, SETTINGS, (x) => x)?.item;
 }
-export type Locale = 'fi' | 'en';
 
 export interface HankeConfig extends LintOptions {
   locale?: Locale;

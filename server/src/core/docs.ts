@@ -9,16 +9,17 @@ export function ruleDocsUrl(ruleId: string): string {
 }
 
 /**
- * The address of a rule's page under a documentation base given by the user, or
- * undefined without one. `{rule}` in the base is replaced by the rule id (for sites that
- * publish pages under another name, e.g. `https://example.org/rules/{rule}.html`);
- * otherwise the page is `<base>/<rule>.md`. The rule id is percent-encoded.
+ * The address of the rule pages under a documentation base, with `{rule}` where the rule id
+ * goes: the base itself when it has `{rule}` (for sites that publish pages under another
+ * name, e.g. `https://example.org/rules/{rule}.html`), else `<base>/{rule}.md`.
  */
+export function ruleDocsTemplate(base: string): string {
+  return base.includes('{rule}') ? base : `${base.replace(/\/+$/, '')}/{rule}.md`;
+}
+
+/** The address of a rule's page under a documentation base given by the user (the id percent-encoded), or undefined without one. */
 export function ruleDocsLink(ruleId: string, base: string | undefined): string | undefined {
-  if (!base) return undefined;
-  const id = encodeURIComponent(ruleId);
-  if (base.includes('{rule}')) return base.split('{rule}').join(id);
-  return `${base.replace(/\/+$/, '')}/${id}.md`;
+  return base ? ruleDocsTemplate(base).split('{rule}').join(encodeURIComponent(ruleId)) : undefined;
 }
 
 /** Whether a `--docs-url` value can be used as a base (an absolute http(s) or file URL). */
