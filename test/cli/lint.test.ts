@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLES, EXAMPLES_DIR, example, hanke, lineOf, mixedFolder, removeDir, tempDir, withoutSection7 } from './helpers';
+import { CLI, EXAMPLES, EXAMPLES_DIR, REPO, example, hanke, lineOf, mixedFolder, removeDir, tempDir, withoutSection7 } from './helpers';
 
 interface Diag {
   rule: string;
@@ -81,6 +81,26 @@ describe('exit codes', () => {
     expect(hanke(['lint', '--max-warnings=-1', ...files]).status).toBe(0);
     const bad = hanke(['lint', '--max-warnings', '-2', ...files]);
     expect([bad.status, bad.stderr]).toEqual([2, 'hanke: --max-warnings takes a whole number ≥ 0 (or -1: no limit) (see: hanke lint --help)\n']);
+  });
+
+  it('a reader slower than the run gets the whole output before the process ends', async () => {
+    // Most of a megabyte through a pipe (64 KB of buffer) not read until the run is over:
+    // the process ends itself once its output is handed over (cli.ts), never before.
+    const dir = join(tmp, 'slow-reader');
+    mkdirSync(dir);
+    for (let k = 0; k < 120; k++) for (const [i, e] of EXAMPLES.entries()) copyFileSync(example(i), join(dir, `${k}-${e.name}`));
+    const args = ['lint', '--format', 'sarif', dir];
+    const expected = hanke(args);
+    expect(expected.stdout.length).toBeGreaterThan(500_000);
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: REPO, env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' }, stdio: ['ignore', 'pipe', 'ignore'] });
+    child.stdout.pause();
+    await new Promise((r) => setTimeout(r, 1500));
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stdout.resume();
+    const status = await new Promise<number | null>((r) => child.on('close', r));
+    expect(status).toBe(expected.status);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(expected.stdout);
   });
 });
 

@@ -423,8 +423,6 @@ export class LintCache {
       }
     }
     const same = prev !== undefined && prev.config === config && prev.size === size && (this.o.strategy === 'content' ? prev.hash === hash : prev.mtime === mtime);
-    // The stat taken before linting: a file changed while it is linted is linted again next time.
-    const pending = { size, mtime, hash, config };
     if (same) {
       let outcome: Outcome | undefined;
       try {
@@ -450,7 +448,8 @@ export class LintCache {
       this.damaged++;
     }
     this.misses++;
-    this.pending.set(task, { abs, ...pending });
+    // The stat taken before linting: a file changed while it is linted is linted again next time.
+    this.pending.set(task, { abs, size, mtime, hash, config });
     return undefined;
   }
 

@@ -151,7 +151,10 @@ function groupsOf(inputs: readonly CrossInput[], key: (k: DocumentKeys) => strin
     else if (typeof g === 'number') by.set(v, [g, i]);
     else g.push(i);
   }
-  for (const [v, g] of by) if (typeof g !== 'number') out.push([v, g]);
+  // forEach, not for…of: no [value, group] pair made for each of the (mostly unique) values.
+  by.forEach((g, v) => {
+    if (typeof g !== 'number') out.push([v, g]);
+  });
   return out;
 }
 
