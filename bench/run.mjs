@@ -39,8 +39,12 @@ const { values: opts } = parseArgs({
 const QUICK = opts.quick;
 const ONLY = opts.only ? new Set(opts.only.split(',')) : undefined;
 const COUNT = Number(opts.count ?? (QUICK ? 1000 : 10000));
-/** Rounds of the figures measured beside the floor (issue 17's): their ratios vary by a third between rounds on this VM. */
-const ROUNDS = 7;
+/**
+ * Rounds of the figures measured beside the floor (issue 17's): their ratios vary by a third
+ * between rounds on this VM, and the median of seven still moved by ±10 % between runs
+ * (sessions 16–18: 3 000 cold at 2.40–3.24), so eleven.
+ */
+const ROUNDS = 11;
 const CORPUS = join(WORK, QUICK ? `descriptions-${COUNT}` : 'descriptions');
 const started = performance.now();
 
@@ -118,7 +122,7 @@ function timeProcess(args, stdoutFile, { rss = false } = {}) {
 }
 
 function throughput(core) {
-  // Seven rounds: on this shared 2-core VM a run of a few seconds varies by a third between rounds.
+  // ROUNDS rounds: on this shared 2-core VM a run of a few seconds varies by a third between rounds.
   const rounds = QUICK ? 2 : ROUNDS;
   const floorOut = join(WORK, 'floor-output.json');
   const lintOut = join(WORK, 'lint-output.json');
@@ -183,7 +187,7 @@ function throughput(core) {
  * one-thread run less start-up and less the core's parse + lint of the same documents.
  */
 function cacheAndCold(cli) {
-  // Seven rounds: runs of half a second vary by ±100 ms on a shared 2-core machine, so the median of three was not enough.
+  // ROUNDS rounds: runs of half a second vary by ±100 ms on a shared 2-core machine, so the median of three was not enough.
   const rounds = QUICK ? 2 : ROUNDS;
   const corpusArg = relative(root, CORPUS);
   const cacheFile = join(WORK, 'bench.hankecache');
