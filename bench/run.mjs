@@ -64,8 +64,10 @@ function row(measure, value, target, ratio, detail = '') {
 
 function prepare() {
   if (opts.build && !opts['no-build']) {
-    log('building (node build.mjs)');
-    const b = spawnSync(process.execPath, ['build.mjs'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    // As it ships (the npm package and the extension are built with --production: minified,
+    // no source maps): the CLI's 3 000-file cold run is about 2 % quicker so (alternating runs).
+    log('building as it ships (node build.mjs --production)');
+    const b = spawnSync(process.execPath, ['build.mjs', '--production'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
     if (b.status !== 0) {
       if (!existsSync(SERVER) || !existsSync(CLI)) throw new Error('build failed and there is no dist/ to measure');
       notes.push('The build failed; the existing dist/ was measured.');
@@ -877,6 +879,7 @@ measured ÷ target, taken in this one run on this machine: ≤ 1 meets the targe
 | Memory | ${m.memory} |
 | OS | ${m.os} |
 | Node.js | ${m.node} |
+| Build | ${opts.build && !opts['no-build'] ? 'as it ships (`build.mjs --production`)' : 'dist/ as found (--no-build)'} |
 | Load average at start (1, 5, 15 min) | ${m.load} |
 
 ## Results
