@@ -756,10 +756,11 @@ if (isLintWorker()) {
   process.stderr.on('error', () => process.exit(2));
   main(process.argv.slice(2)).then(
     (code) => {
-      if (code < 0) return; // a command that goes on (\`hanke lsp\`)
+      if (code < 0) return; // a command that goes on (`hanke lsp`)
       process.exitCode = code;
-      // Everything written has been handed to the system: the process ends now, without
-      // freeing its heap first (a run over thousands of files holds tens of megabytes).
+      // Once everything written has been handed to the system, the process ends at once,
+      // without freeing its heap first (a run over thousands of files holds tens of
+      // megabytes); output still queued in a stream is left to drain as usual.
       if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
     },
     (e) => {
