@@ -279,24 +279,25 @@ function fileStream(f: AtomicFile): NodeJS.WritableStream {
 
 const taskPath = (t: Task) => (t.raw ? Buffer.from(t.raw) : t.file);
 
+/** The real paths of the plan's files (not of unreadable inputs or standard input). */
+const planInputs = (p: Plan) => realInputs(p.tasks.filter((t) => !t.unreadable && !t.bytes).map(taskPath));
+
 /**
- * Checks the output file against the inputs (see checkOutput). A file that a folder walk
- * or a glob found and that is not a description, as an earlier report written into the
- * linted folder is, is left out of the inputs: the next run neither lints it nor refuses
- * to replace it (with --force). A description, or a file named explicitly, stays an input.
+ * Leaves a file the command writes itself (its output, its cache) out of the inputs when
+ * a folder walk or a glob found it and it is not a description, as an earlier report or
+ * cache in the linted folder: the next run neither lints it nor refuses to replace it. A
+ * description, or a file named explicitly, stays an input.
  */
+function leaveOutOwnFile(target: string, p: Plan): void {
+  const own = p.tasks.find((t) => t.fromWalk && !t.unreadable && !t.bytes && realInputs([taskPath(t)]).has(target));
+  if (own && readDescription({ path: taskPath(own), notAFile: own.notAFile }, true).kind === 'skipped') p.tasks = p.tasks.filter((t) => t !== own);
+}
+
+/** Checks the output file against the inputs (see checkOutput), an earlier output found by the walk left out. */
 function checkOutputAmongInputs(path: string, p: Plan, force: boolean): void {
-  const files = p.tasks.filter((t) => !t.unreadable && !t.bytes);
-  let inputs = realInputs(files.map(taskPath));
   const target = realTarget(path);
-  if (inputs.has(target)) {
-    const own = files.find((t) => t.fromWalk && realInputs([taskPath(t)]).has(target));
-    if (own && readDescription({ path: taskPath(own), notAFile: own.notAFile }, true).kind === 'skipped') {
-      p.tasks = p.tasks.filter((t) => t !== own);
-      inputs = realInputs(p.tasks.filter((t) => !t.unreadable && !t.bytes).map(taskPath));
-    }
-  }
-  checkOutput(path, inputs, force);
+  if (planInputs(p).has(target)) leaveOutOwnFile(target, p);
+  checkOutput(path, planInputs(p), force);
 }
 
 /** `-o -`: standard output, as for the inputs (a file named `-` is written as `./-`). */
@@ -392,8 +393,15 @@ function lintCache(values: Values, p: Plan): LintCache | undefined {
   if (strategy !== 'metadata' && strategy !== 'content')
     throw new UsageError(tx(`--cache-strategy on metadata tai content, ei "${strategy}"`, `--cache-strategy is metadata or content, not "${strategy}"`));
   if (!values.cache) return undefined;
+  const location = (values['cache-location'] as string | undefined) ?? DEFAULT_CACHE_FILE;
+  if (location === '') throw new UsageError(tx('--cache-location tarvitsee tiedoston nimen', '--cache-location needs a file name'));
+  const output = values['output-file'] as string | undefined;
+  if (output !== undefined && output !== STDOUT && realTarget(output) === realTarget(location))
+    throw new UsageError(tx(`--cache-location ja --output-file ovat sama tiedosto (${location})`, `--cache-location and --output-file are the same file (${location})`));
+  // A cache in the linted folder (a .txt name) is the command's own file, not an input.
+  leaveOutOwnFile(realTarget(location), p);
   return new LintCache({
-    location: (values['cache-location'] as string | undefined) ?? DEFAULT_CACHE_FILE,
+    location,
     strategy: strategy as CacheStrategy,
     version: pkg.version,
     locale: p.locale,

@@ -1,10 +1,11 @@
 // `hanke lint --cache`: unchanged files come from the cache, changed ones are linted;
 // the cache is void when the configuration changes; a damaged, foreign or unwritable
 // cache is a warning, never an error; checks across documents stay right.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { example, hanke, removeDir, tempDir } from './helpers';
+import { CLI, example, hanke, REPO, removeDir, tempDir } from './helpers';
 
 let tmp: string;
 beforeAll(() => {
@@ -237,6 +238,58 @@ describe('lint --cache', () => {
     expect(hanke(['lint', '--cache', '--cache-location', s.a, join(s.dir, 'docs')]).stderr).toContain('is one of the files to lint');
     expect(readFileSync(s.a, 'utf8')).toBe(before);
     expect(hanke(['lint', '--cache', '--cache-strategy', 'mtime', s.a]).status).toBe(2);
+  });
+
+  it('a file that is not a description is cached as it was found: a walk skips it, a name reports it; the entry of a description serves both', () => {
+    const s = setup();
+    const notes = join(s.dir, 'docs', 'notes.txt');
+    writeFileSync(notes, 'muistiinpanoja\n');
+    const walked = () => lint(s);
+    const named = () => hanke(['lint', '--format', 'json', '--cache', '--cache-location', s.cache, notes]);
+    const plainWalk = hanke(['lint', '--format', 'json', join(s.dir, 'docs')]);
+    const plainNamed = hanke(['lint', '--format', 'json', notes]);
+    expect([plainWalk.status, plainNamed.status]).toEqual([0, 1]);
+    for (const order of [
+      [named, walked],
+      [walked, named],
+    ]) {
+      rmSync(s.cache, { force: true });
+      for (const run of [...order, ...order]) {
+        const r = run();
+        const plain = run === walked ? plainWalk : plainNamed;
+        expect([r.status, r.stdout]).toEqual([plain.status, plain.stdout]);
+      }
+    }
+  });
+
+  it('standard input is neither looked up in the cache nor kept in it, whatever --stdin-filename says', () => {
+    const s = setup();
+    lint(s); // a's entry: no findings
+    const stdin = (text: string) =>
+      spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', '--cache', '--cache-location', s.cache, '--stdin-filename', s.a, '-'], { cwd: REPO, input: text, encoding: 'utf8' });
+    const r = stdin('muistiinpanoja\n');
+    expect(r.status).toBe(1);
+    expect(rules(r.stdout)).toEqual([['not-a-description']]);
+    // Nor kept: the file on disk still gets its own result.
+    unlinkSync(s.cache);
+    stdin('muistiinpanoja\n');
+    expect(rules(hanke(['lint', '--format', 'json', '--cache', '--cache-location', s.cache, s.a]).stdout)).toEqual([[]]);
+  });
+
+  it("a cache in the linted folder is the run's own file, not an input; an empty location, or the output file as the cache, is a usage error", () => {
+    const s = setup();
+    const inside = join(s.dir, 'docs', 'lint-cache.txt');
+    const first = hanke(['lint', '--format', 'json', '--cache', '--cache-location', inside, join(s.dir, 'docs')]);
+    const second = hanke(['lint', '--format', 'json', '--cache', '--cache-location', inside, join(s.dir, 'docs')]);
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toBe(first.stdout);
+    expect(readFileSync(inside, 'utf8').startsWith('{"hankeCache":1,')).toBe(true);
+    const empty = hanke(['lint', '--cache', '--cache-location', '', s.a]);
+    expect([empty.status, empty.stderr]).toEqual([2, 'hanke: --cache-location needs a file name (see: hanke lint --help)\n']);
+    const out = join(s.dir, 'same.out');
+    const same = hanke(['lint', '--cache', '--cache-location', out, '-o', out, s.a]);
+    expect([same.status, same.stderr]).toEqual([2, `hanke: --cache-location and --output-file are the same file (${out}) (see: hanke lint --help)\n`]);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('the default location is .hankecache in the working folder', () => {

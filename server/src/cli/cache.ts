@@ -33,11 +33,12 @@ export const DEFAULT_CACHE_FILE = '.hankecache';
 /** Every cache file starts with these bytes; a file that does not is not ours to overwrite. */
 const MAGIC = '{"hankeCache":1,';
 /** Part of the cache's key: a cache of another format is void (started again, silently). */
-const FORMAT = 5;
+const FORMAT = 6;
 
 // One line per file, fields separated by tabs (JSON never holds a raw tab or line break):
 //   <file's key, JSON> TAB <check> TAB <size> TAB <mtime> TAB <content hash or 0> TAB <configuration hash> TAB <outcome>
-// where the outcome is `s` TAB <skip reason>, or `r` TAB <errors> TAB <warnings> TAB <other>
+// (for a file that is not a description, the configuration hash ends with `/w` or `/n`: found
+// by a walk or named; see sameConfig) where the outcome is `s` TAB <skip reason>, or `r` TAB <errors> TAB <warnings> TAB <other>
 // TAB <keys for the checks across documents: a JSON array, or empty> TAB <the diagnostics as
 // --format json prints them>. <check> is a checksum of the rest of the line: the diagnostics'
 // JSON is printed as it is, so a damaged line must never be taken.
@@ -171,6 +172,19 @@ function decode(text: string, file: string): Outcome {
   const keys = d + 1 === e ? undefined : loadKeys(text.slice(d + 1, e));
   const packed = { json: text.slice(e + 1), errors: count(text.slice(a, b)), warnings: count(text.slice(b + 1, c)), other: count(text.slice(c + 1, d)) };
   return { kind: 'result', result: new PackedResult(file, packed, { unreadable: false, keys }) };
+}
+
+/**
+ * A file that is not a description is read one way when a walk finds it (skipped, not
+ * reported) and another when it is named (a not-a-description finding): its entry's
+ * configuration ends with how it was found, and serves only a file found the same way. A
+ * description's entry serves both.
+ */
+const WALKED = '/w';
+const NAMED = '/n';
+function sameConfig(stored: string, config: string, task: PlannedTask): boolean {
+  if (stored === config) return true;
+  return stored.length === config.length + 2 && stored.startsWith(config) && stored.endsWith(task.fromWalk ? WALKED : NAMED);
 }
 
 /** FNV-1a (32 bits) of a string's code units, in base 36: enough to notice a damaged line. */
@@ -397,8 +411,9 @@ export class LintCache {
 
   /** The cached outcome of a task when its file is unchanged; otherwise remembers what to store. */
   lookup(task: PlannedTask): Outcome | undefined {
-    // A name that is not valid UTF-8 is shown lossily: it is not a key to trust.
-    if (this.unused || task.unreadable || task.raw) return undefined;
+    // A name that is not valid UTF-8 is shown lossily: it is not a key to trust. Standard
+    // input (named or not by --stdin-filename) is not the file on disk: never looked up or kept.
+    if (this.unused || task.unreadable || task.raw || task.bytes) return undefined;
     const abs = keyOf(task.file);
     let size: number;
     let mtime: number;
@@ -422,7 +437,7 @@ export class LintCache {
         return undefined;
       }
     }
-    const same = prev !== undefined && prev.config === config && prev.size === size && (this.o.strategy === 'content' ? prev.hash === hash : prev.mtime === mtime);
+    const same = prev !== undefined && sameConfig(prev.config, config, task) && prev.size === size && (this.o.strategy === 'content' ? prev.hash === hash : prev.mtime === mtime);
     if (same) {
       let outcome: Outcome | undefined;
       try {
@@ -435,7 +450,7 @@ export class LintCache {
         this.hits++;
         if (this.o.strategy === 'content' && prev.mtime !== mtime) {
           this.changed = true;
-          const text = entryText(`${size}\t${mtime}\t${hash}\t${config}\t${prev.outcome}`);
+          const text = entryText(`${size}\t${mtime}\t${hash}\t${prev.config}\t${prev.outcome}`);
           this.fresh.set(abs, text);
           this.delta.set(abs, text);
         } else this.fresh.set(abs, raw!);
@@ -461,7 +476,9 @@ export class LintCache {
     if (!p) return;
     this.pending.delete(task);
     if (outcome.kind === 'result' && (outcome.result.meta.unreadable || outcome.result.meta.internalError)) return;
-    const text = entryText(`${p.size}\t${p.mtime}\t${p.hash ?? 0}\t${p.config}\t${encode(outcome)}`);
+    // What is not a description is read as the file was found: its entry says how.
+    const found = outcome.kind === 'skipped' ? WALKED : outcome.result.meta.notADescription ? NAMED : '';
+    const text = entryText(`${p.size}\t${p.mtime}\t${p.hash ?? 0}\t${p.config}${found}\t${encode(outcome)}`);
     this.fresh.set(p.abs, text);
     this.delta.set(p.abs, text);
     this.changed = true;

@@ -49,6 +49,8 @@ export interface FileResult {
     notFixed?: Texts;
     /** Unreadable with the rule `unreadable` off: why, for stderr (the exit code is still 2). */
     unreadableWhy?: Texts;
+    /** Named, and not a description (binary, empty, other text): a walk would have skipped it. */
+    notADescription?: true;
   };
   /** --fix-dry-run: the whole fixed text, when a fix changes it (printed in JSON as `output`). */
   output?: string;
@@ -153,6 +155,7 @@ export function processFile(task: Task, config: HankeConfig, opts: ProcessOption
   const only = (facts: FileFacts): Outcome => {
     const findings = lintFileFacts(facts, config);
     const meta: FileResult['meta'] = { unreadable: facts.kind === 'unreadable' };
+    if (facts.kind === 'binary' || facts.kind === 'not-a-description') meta.notADescription = true;
     // The finding turned off: the reason still goes to stderr, beside the exit code 2.
     if (meta.unreadable && !findings.some((f) => f.rule === UNREADABLE)) meta.unreadableWhy = lintFileFacts(facts, { rules: { [UNREADABLE]: 'error' } }).find((f) => f.rule === UNREADABLE)?.message;
     return {
