@@ -3,7 +3,7 @@
 // the same core as the language server (SPEC.md §3). The same bundle also runs as the
 // lint worker thread.
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { type HankeConfig, type Locale, localeFrom, mergeConfigs, parseConfig, pick, SETTINGS, settingMeant } from './core/config';
 import { isDocsBase } from './core/docs';
 import type { RuleSetting } from './core/lint';
@@ -289,14 +289,15 @@ const planInputs = (p: Plan) => realInputs(p.tasks.filter((t) => !t.unreadable &
  * description, or a file named explicitly, stays an input.
  */
 function leaveOutOwnFile(target: string, p: Plan): void {
-  const own = p.tasks.find((t) => t.fromWalk && !t.unreadable && !t.bytes && realInputs([taskPath(t)]).has(target));
+  // Only files of the same name are resolved (a real path for each of 10 000 files would cost more than the run).
+  const name = basename(target);
+  const own = p.tasks.find((t) => t.fromWalk && !t.unreadable && !t.bytes && basename(t.file) === name && realInputs([taskPath(t)]).has(target));
   if (own && readDescription({ path: taskPath(own), notAFile: own.notAFile }, true).kind === 'skipped') p.tasks = p.tasks.filter((t) => t !== own);
 }
 
 /** Checks the output file against the inputs (see checkOutput), an earlier output found by the walk left out. */
 function checkOutputAmongInputs(path: string, p: Plan, force: boolean): void {
-  const target = realTarget(path);
-  if (planInputs(p).has(target)) leaveOutOwnFile(target, p);
+  leaveOutOwnFile(realTarget(path), p);
   checkOutput(path, planInputs(p), force);
 }
 
