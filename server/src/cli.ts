@@ -396,11 +396,12 @@ function lintCache(values: Values, p: Plan): LintCache | undefined {
   if (!values.cache) return undefined;
   const location = (values['cache-location'] as string | undefined) ?? DEFAULT_CACHE_FILE;
   if (location === '') throw new UsageError(tx('--cache-location tarvitsee tiedoston nimen', '--cache-location needs a file name'));
+  const target = realTarget(location);
   const output = values['output-file'] as string | undefined;
-  if (output !== undefined && output !== STDOUT && realTarget(output) === realTarget(location))
+  if (output !== undefined && output !== STDOUT && realTarget(output) === target)
     throw new UsageError(tx(`--cache-location ja --output-file ovat sama tiedosto (${location})`, `--cache-location and --output-file are the same file (${location})`));
   // A cache in the linted folder (a .txt name) is the command's own file, not an input.
-  leaveOutOwnFile(realTarget(location), p);
+  leaveOutOwnFile(target, p);
   return new LintCache({
     location,
     strategy: strategy as CacheStrategy,

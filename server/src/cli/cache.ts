@@ -37,10 +37,10 @@ const FORMAT = 6;
 
 // One line per file, fields separated by tabs (JSON never holds a raw tab or line break):
 //   <file's key, JSON> TAB <check> TAB <size> TAB <mtime> TAB <content hash or 0> TAB <configuration hash> TAB <outcome>
-// (for a file that is not a description, the configuration hash ends with `/w` or `/n`: found
-// by a walk or named; see sameConfig) where the outcome is `s` TAB <skip reason>, or `r` TAB <errors> TAB <warnings> TAB <other>
+// where the outcome is `s` TAB <skip reason>, or `r` TAB <errors> TAB <warnings> TAB <other>
 // TAB <keys for the checks across documents: a JSON array, or empty> TAB <the diagnostics as
-// --format json prints them>. <check> is a checksum of the rest of the line: the diagnostics'
+// --format json prints them>; for a file that is not a description the configuration hash
+// ends with `/w` or `/n` (found by a walk or named: see sameConfig). <check> is a checksum of the rest of the line: the diagnostics'
 // JSON is printed as it is, so a damaged line must never be taken.
 
 /** An entry's fields before its outcome, and the outcome's text (parsed only on a hit). */
